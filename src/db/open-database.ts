@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import BetterSqlite3, { type Database } from 'better-sqlite3'
+import { migrate } from './migrate.js'
+
+export interface OpenDatabaseOptions {
+  /**
+   * A read-only connection (the API's): query_only, no migration. The file
+   * must exist and be migrated already.
+   */
+  readonly?: boolean
+  /** Caps the file size, in pages; used by tests to simulate a full disk. */
+  maxPageCount?: number
+}
+
+/** Raised when the database file cannot be opened or is not a usable SQLite database. */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError'
+}
+
+/**
+ * Opens the database with the pragmas every connection needs: WAL so readers
+ * never block on the writer, foreign keys, a busy timeout for the moments the
+ * writer checkpoints. A read-write connection is migrated on open.
+ */
+export function openDatabase (path: string, options: OpenDatabaseOptions = {}): Database {
+  let db: Database | undefined
+  try {
+    if (path !== ':memory:' && options.readonly !== true) mkdirSync(dirname(path), { recursive: true })
+    db = new BetterSqlite3(path, { fileMustExist: options.readonly === true })
+    db.pragma('busy_timeout = 5000')
+    if (options.readonly === true) {
+      db.pragma('query_only = ON')
+    } else {
+      // journal_mode is persistent in the file; only the writer needs to set it.
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = NORMAL')
+    }
+    db.pragma('foreign_keys = ON')
+    if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.trunc(options.maxPageCount)}`)
+    // Touch the schema so a file that is not a database fails here, not on the first query.
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+    if (options.readonly !== true) migrate(db)
+    return db
+  } catch (error) {
+    db?.close()
+    throw new DatabaseOpenError(`cannot open database ${path}: ${describeSqliteError(error)}`, { cause: error })
+  }
+}
+
+function describeSqliteError (error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const code = (error as { code?: string }).code
+  switch (code) {
+    case 'SQLITE_NOTADB': return 'the file is not a SQLite database'
+    case 'SQLITE_CORRUPT': return 'the database file is corrupt'
+    case 'SQLITE_CANTOPEN': return 'the file cannot be opened (missing, or the folder is not writable)'
+    case 'SQLITE_READONLY': return 'the database is read-only'
+    case 'SQLITE_FULL': return 'the disk or the database is full'
+    default: return error.message
+  }
+}
