@@ -96,6 +96,12 @@ export interface ActorRecord {
   role: string | null
   /** ISO 3166-1 alpha-2, for countries only. */
   countryCode: string | null
+  /**
+   * For people: the actor id of the institution or country they speak for
+   * ("european-commission" for its President). Used to resolve "we"/"I";
+   * not stored.
+   */
+  affiliationId?: string | null
 }
 
 export interface Mention {
