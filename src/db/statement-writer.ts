@@ -1,0 +1,231 @@
+import type { Database } from 'better-sqlite3'
+import { commitmentId, paragraphId, sentenceId } from '../extract/ids.js'
+import type { ActorRecord, ExtractedDocument, TopicRecord } from '../extract/types.js'
+
+export type WriteOutcome = 'inserted' | 'updated' | 'unchanged'
+
+export interface StatementWriter {
+  /** Writes one document in one transaction; an unchanged text writes nothing. */
+  write: (doc: ExtractedDocument) => WriteOutcome
+  /** Deletes a statement and everything derived from it; false when there was none. */
+  remove: (id: string) => boolean
+  /** Makes the topics table match the taxonomy file. */
+  syncTopics: (topics: TopicRecord[]) => void
+}
+
+const json = (value: unknown): string => JSON.stringify(value)
+
+/**
+ * The only module that writes statements. Statements are prepared once; every
+ * write is one synchronous transaction, so a failure (or a killed process)
+ * leaves the previous version in place, and readers on other connections see
+ * the old or the new version, never a mix (WAL).
+ */
+export function createStatementWriter (db: Database): StatementWriter {
+  const sql = {
+    existing: db.prepare<[string], { source_sha256: string, extractor_version: string }>(
+      'SELECT source_sha256, extractor_version FROM statements WHERE id = ?'),
+    referenceOwner: db.prepare<[string], { id: string }>('SELECT id FROM statements WHERE reference = ?'),
+    deleteStatement: db.prepare('DELETE FROM statements WHERE id = ?'),
+    deleteOrphanActors: db.prepare(`DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM statement_actors)
+      AND id NOT IN (SELECT actor_id FROM mentions)
+      AND id NOT IN (SELECT actor_id FROM commitment_holders)
+      AND id NOT IN (SELECT actor_id FROM commitment_targets)`),
+    insertStatement: db.prepare(`INSERT INTO statements (id, reference, type, title, subtitle, place, date, language,
+      speakers, people, press_contacts, related_documents, related_media, source_file, source_url, source_sha256,
+      source_text, extractor_version, ingested_at)
+      VALUES (@id, @reference, @type, @title, @subtitle, @place, @date, @language, @speakers, @people, @press_contacts,
+      @related_documents, @related_media, @source_file, @source_url, @source_sha256, @source_text, @extractor_version,
+      strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    actorAliases: db.prepare<[string], { aliases: string }>('SELECT aliases FROM actors WHERE id = ?'),
+    upsertActor: db.prepare(`INSERT INTO actors (id, name, type, role, country_code, aliases)
+      VALUES (@id, @name, @type, @role, @country_code, @aliases)
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
+        role = COALESCE(excluded.role, actors.role), country_code = COALESCE(excluded.country_code, actors.country_code),
+        aliases = excluded.aliases`),
+    insertStatementActor: db.prepare(
+      'INSERT OR IGNORE INTO statement_actors (statement_id, actor_id, role) VALUES (?, ?, ?)'),
+    insertParagraph: db.prepare(`INSERT INTO paragraphs (id, statement_id, position, kind, text, start, "end")
+      VALUES (@id, @statement_id, @position, @kind, @text, @start, @end)`),
+    insertSentence: db.prepare(`INSERT INTO sentences (id, paragraph_id, statement_id, position, text, start, "end")
+      VALUES (@id, @paragraph_id, @statement_id, @position, @text, @start, @end)`),
+    insertMention: db.prepare(`INSERT INTO mentions (statement_id, paragraph_id, sentence_id, actor_id, start, "end", text)
+      VALUES (@statement_id, @paragraph_id, @sentence_id, @actor_id, @start, @end, @text)`),
+    insertParagraphTopic: db.prepare(`INSERT INTO paragraph_topics (paragraph_id, statement_id, topic_slug, score, evidence)
+      VALUES (@paragraph_id, @statement_id, @topic_slug, @score, @evidence)`),
+    insertCommitment: db.prepare(`INSERT INTO commitments (id, statement_id, paragraph_id, sentence_id, statement_date,
+      position, text, start, "end", clause_text, clause_start, clause_end, modality, polarity, action, object,
+      timeframe_text, timeframe_date, rule, confidence)
+      VALUES (@id, @statement_id, @paragraph_id, @sentence_id, @statement_date, @position, @text, @start, @end,
+      @clause_text, @clause_start, @clause_end, @modality, @polarity, @action, @object, @timeframe_text,
+      @timeframe_date, @rule, @confidence)`),
+    insertHolder: db.prepare('INSERT OR IGNORE INTO commitment_holders (commitment_id, actor_id, position) VALUES (?, ?, ?)'),
+    insertTarget: db.prepare('INSERT OR IGNORE INTO commitment_targets (commitment_id, actor_id, position) VALUES (?, ?, ?)'),
+    insertCommitmentTopic: db.prepare('INSERT OR IGNORE INTO commitment_topics (commitment_id, topic_slug) VALUES (?, ?)'),
+    bumpVersion: db.prepare(`UPDATE data_version SET version = version + 1,
+      changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1`),
+    upsertTopic: db.prepare(`INSERT INTO topics (slug, label, area, description, terms, eurovoc, cap_code, position)
+      VALUES (@slug, @label, @area, @description, @terms, @eurovoc, @cap_code, @position)
+      ON CONFLICT (slug) DO UPDATE SET label = excluded.label, area = excluded.area, description = excluded.description,
+        terms = excluded.terms, eurovoc = excluded.eurovoc, cap_code = excluded.cap_code, position = excluded.position
+      WHERE (topics.label, topics.area, topics.description, topics.terms, topics.eurovoc, topics.cap_code, topics.position)
+        IS NOT (excluded.label, excluded.area, excluded.description, excluded.terms, excluded.eurovoc, excluded.cap_code, excluded.position)`),
+    topicSlugs: db.prepare<[], string>('SELECT slug FROM topics').pluck(),
+    deleteUnusedTopic: db.prepare(`DELETE FROM topics WHERE slug = ?
+      AND NOT EXISTS (SELECT 1 FROM paragraph_topics WHERE topic_slug = ?)
+      AND NOT EXISTS (SELECT 1 FROM commitment_topics WHERE topic_slug = ?)
+      AND NOT EXISTS (SELECT 1 FROM topics AS narrower WHERE narrower.area = ?)`)
+  }
+
+  function upsertActor (actor: ActorRecord): void {
+    // Aliases accumulate across documents: a person first seen as "President
+    // Michel" and later as "Charles Michel" keeps both.
+    const stored = sql.actorAliases.get(actor.id)
+    const aliases = new Set<string>(stored === undefined ? [] : JSON.parse(stored.aliases) as string[])
+    for (const alias of actor.aliases) aliases.add(alias)
+    aliases.delete(actor.name)
+    sql.upsertActor.run({
+      id: actor.id,
+      name: actor.name,
+      type: actor.type,
+      role: actor.role,
+      country_code: actor.countryCode,
+      aliases: json([...aliases].sort())
+    })
+  }
+
+  function insertDocument (doc: ExtractedDocument): void {
+    const { metadata } = doc
+    sql.insertStatement.run({
+      id: doc.id,
+      reference: metadata.reference,
+      type: metadata.type,
+      title: metadata.title,
+      subtitle: metadata.subtitle,
+      place: metadata.place,
+      date: metadata.date,
+      language: doc.language,
+      speakers: json(metadata.speakers),
+      people: json(metadata.people),
+      press_contacts: json(metadata.pressContacts),
+      related_documents: json(metadata.relatedDocuments),
+      related_media: json(metadata.relatedMedia),
+      source_file: doc.sourceFile,
+      source_url: doc.sourceUrl,
+      source_sha256: doc.sha256,
+      source_text: doc.sourceText,
+      extractor_version: doc.extractorVersion
+    })
+    for (const actor of doc.actors) upsertActor(actor)
+    for (const { actorId, role } of doc.roles) sql.insertStatementActor.run(doc.id, actorId, role)
+
+    for (const paragraph of doc.paragraphs) {
+      const pid = paragraphId(doc.id, paragraph.position)
+      sql.insertParagraph.run({ id: pid, statement_id: doc.id, position: paragraph.position, kind: paragraph.kind, text: paragraph.text, start: paragraph.start, end: paragraph.end })
+      for (const sentence of paragraph.sentences) {
+        sql.insertSentence.run({ id: sentenceId(doc.id, paragraph.position, sentence.position), paragraph_id: pid, statement_id: doc.id, position: sentence.position, text: sentence.text, start: sentence.start, end: sentence.end })
+      }
+    }
+    for (const mention of doc.mentions) {
+      sql.insertMention.run({
+        statement_id: doc.id,
+        paragraph_id: paragraphId(doc.id, mention.paragraphPosition),
+        sentence_id: sentenceId(doc.id, mention.paragraphPosition, mention.sentencePosition),
+        actor_id: mention.actorId,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text
+      })
+    }
+    for (const { paragraphPosition, topics } of doc.paragraphTopics) {
+      for (const topic of topics) {
+        sql.insertParagraphTopic.run({ paragraph_id: paragraphId(doc.id, paragraphPosition), statement_id: doc.id, topic_slug: topic.slug, score: topic.score, evidence: json(topic.evidence) })
+      }
+    }
+    doc.commitments.forEach((commitment, index) => {
+      const cid = commitmentId(doc.id, commitment.paragraphPosition, commitment.sentencePosition, commitment.clausePosition)
+      sql.insertCommitment.run({
+        id: cid,
+        statement_id: doc.id,
+        paragraph_id: paragraphId(doc.id, commitment.paragraphPosition),
+        sentence_id: sentenceId(doc.id, commitment.paragraphPosition, commitment.sentencePosition),
+        statement_date: metadata.date ?? '',
+        position: index + 1,
+        text: commitment.text,
+        start: commitment.start,
+        end: commitment.end,
+        clause_text: commitment.clause.text,
+        clause_start: commitment.clause.start,
+        clause_end: commitment.clause.end,
+        modality: commitment.modality,
+        polarity: commitment.polarity,
+        action: commitment.action,
+        object: commitment.object,
+        timeframe_text: commitment.timeframe?.text ?? null,
+        timeframe_date: commitment.timeframe?.date ?? null,
+        rule: commitment.rule,
+        confidence: commitment.confidence
+      })
+      commitment.holderIds.forEach((actorId, position) => sql.insertHolder.run(cid, actorId, position + 1))
+      commitment.targetIds.forEach((actorId, position) => sql.insertTarget.run(cid, actorId, position + 1))
+      for (const slug of commitment.topicSlugs) sql.insertCommitmentTopic.run(cid, slug)
+    })
+  }
+
+  const write = db.transaction((doc: ExtractedDocument): WriteOutcome => {
+    const existing = sql.existing.get(doc.id)
+    if (existing?.source_sha256 === doc.sha256 && existing.extractor_version === doc.extractorVersion) return 'unchanged'
+    if (metadataReferenceTaken(doc)) {
+      throw new Error(`reference ${doc.metadata.reference ?? ''} already belongs to another statement`)
+    }
+    if (existing !== undefined) {
+      sql.deleteStatement.run(doc.id)
+      sql.deleteOrphanActors.run()
+    }
+    insertDocument(doc)
+    sql.bumpVersion.run()
+    return existing === undefined ? 'inserted' : 'updated'
+  })
+
+  function metadataReferenceTaken (doc: ExtractedDocument): boolean {
+    if (doc.metadata.reference === null) return false
+    const owner = sql.referenceOwner.get(doc.metadata.reference)
+    return owner !== undefined && owner.id !== doc.id
+  }
+
+  const remove = db.transaction((id: string): boolean => {
+    const deleted = sql.deleteStatement.run(id).changes > 0
+    if (deleted) {
+      sql.deleteOrphanActors.run()
+      sql.bumpVersion.run()
+    }
+    return deleted
+  })
+
+  const syncTopics = db.transaction((topics: TopicRecord[]): void => {
+    // Areas first, so that a fine topic's area reference exists when it is written.
+    const ordered = [...topics.filter((topic) => topic.area === null), ...topics.filter((topic) => topic.area !== null)]
+    let changed = false
+    for (const topic of ordered) {
+      const result = sql.upsertTopic.run({
+        slug: topic.slug,
+        label: topic.label,
+        area: topic.area,
+        description: topic.description,
+        terms: json(topic.terms),
+        eurovoc: topic.eurovoc,
+        cap_code: topic.capCode,
+        position: topics.indexOf(topic) + 1
+      })
+      changed ||= result.changes > 0
+    }
+    const wanted = new Set(topics.map((topic) => topic.slug))
+    for (const slug of sql.topicSlugs.all()) {
+      // A topic dropped from the file stays while stored statements still use it.
+      if (!wanted.has(slug)) changed ||= sql.deleteUnusedTopic.run(slug, slug, slug, slug).changes > 0
+    }
+    if (changed) sql.bumpVersion.run()
+  })
+
+  return { write, remove, syncTopics }
+}

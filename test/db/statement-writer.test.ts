@@ -1,0 +1,103 @@
+import { test } from 'tap'
+import type { Database } from 'better-sqlite3'
+import { openDatabase } from '../../src/db/open-database.js'
+import { createStatementWriter } from '../../src/db/statement-writer.js'
+import { SAMPLE_TOPICS, sampleDocument } from '../fixtures/extracted-document.js'
+
+function setup (): { db: Database, writer: ReturnType<typeof createStatementWriter> } {
+  const db = openDatabase(':memory:')
+  const writer = createStatementWriter(db)
+  writer.syncTopics(SAMPLE_TOPICS)
+  return { db, writer }
+}
+
+const count = (db: Database, table: string): number =>
+  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
+const version = (db: Database): number =>
+  db.prepare('SELECT version FROM data_version').pluck().get() as number
+
+const TABLES = ['statements', 'paragraphs', 'sentences', 'mentions', 'statement_actors', 'paragraph_topics',
+  'commitments', 'commitment_holders', 'commitment_targets', 'commitment_topics', 'actors']
+
+const snapshot = (db: Database): Record<string, number> =>
+  Object.fromEntries(TABLES.map((table) => [table, count(db, table)]))
+
+test('a new document is inserted with ids derived from its statement id', async (t) => {
+  const { db, writer } = setup()
+  t.equal(writer.write(sampleDocument()), 'inserted')
+  const ids = db.prepare('SELECT id FROM paragraphs ORDER BY position').pluck().all()
+  t.same(ids, ['statement-23-1-p1', 'statement-23-1-p2'])
+  t.equal(db.prepare('SELECT id FROM commitments').pluck().get(), 'statement-23-1-p2-s1-c1')
+  t.equal(db.prepare("SELECT actor_id FROM commitment_targets WHERE commitment_id = 'statement-23-1-p2-s1-c1'").pluck().get(), 'russia')
+  t.equal(db.prepare('SELECT timeframe_date FROM commitments').pluck().get(), '2023-01-11')
+})
+
+test('writing the same document twice changes nothing, not even the data version', async (t) => {
+  const { db, writer } = setup()
+  writer.write(sampleDocument())
+  const before = { ...snapshot(db), version: version(db) }
+  t.equal(writer.write(sampleDocument()), 'unchanged')
+  t.same({ ...snapshot(db), version: version(db) }, before)
+})
+
+test('a changed text for the same reference replaces the old version', async (t) => {
+  const { db, writer } = setup()
+  writer.write(sampleDocument())
+  const versionBefore = version(db)
+  t.equal(writer.write(sampleDocument({ variant: 'Peace will prevail.' })), 'updated')
+  t.equal(count(db, 'statements'), 1)
+  t.equal(db.prepare("SELECT text FROM sentences WHERE id = 'statement-23-1-p2-s2'").pluck().get(), 'Peace will prevail.')
+  t.equal(db.prepare("SELECT count(*) FROM actors WHERE id = 'ukraine'").pluck().get(), 0, 'an actor no longer mentioned anywhere is dropped')
+  t.ok(version(db) > versionBefore)
+})
+
+test('the full-text index follows inserts, replacements and deletes', async (t) => {
+  const { db, writer } = setup()
+  const matches = (word: string): number =>
+    db.prepare('SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').pluck().get(word) as number
+  writer.write(sampleDocument())
+  t.equal(matches('Ukraine'), 1)
+  writer.write(sampleDocument({ variant: 'Peace will prevail.' }))
+  t.equal(matches('Ukraine'), 0)
+  t.equal(matches('prevail'), 1)
+  writer.remove('statement-23-1')
+  t.equal(matches('prevail'), 0)
+  t.doesNotThrow(() => db.prepare("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')").run(), 'the index matches its content table')
+})
+
+test('removing a statement deletes everything derived from it', async (t) => {
+  const { db, writer } = setup()
+  writer.write(sampleDocument())
+  t.equal(writer.remove('statement-23-1'), true)
+  const left = snapshot(db)
+  t.same(left, Object.fromEntries(TABLES.map((table) => [table, 0])))
+  t.equal(writer.remove('statement-23-1'), false, 'a second removal finds nothing')
+})
+
+test('a failing write leaves the previous version in place', async (t) => {
+  const { db, writer } = setup()
+  writer.write(sampleDocument())
+  const before = snapshot(db)
+  const broken = sampleDocument({ variant: 'Something new.' })
+  broken.commitments[0]!.topicSlugs = ['no-such-topic']
+  t.throws(() => writer.write(broken), /FOREIGN KEY/)
+  t.same(snapshot(db), before)
+  t.equal(db.prepare("SELECT text FROM sentences WHERE id = 'statement-23-1-p2-s2'").pluck().get(), 'Ukraine can count on us.')
+})
+
+test('syncing an unchanged taxonomy does not bump the data version', async (t) => {
+  const { db, writer } = setup()
+  const before = version(db)
+  writer.syncTopics(SAMPLE_TOPICS)
+  t.equal(version(db), before)
+  writer.syncTopics(SAMPLE_TOPICS.map((topic) => ({ ...topic, label: topic.label.toUpperCase() })))
+  t.ok(version(db) > before)
+})
+
+test('a topic dropped from the taxonomy stays while statements still use it', async (t) => {
+  const { db, writer } = setup()
+  writer.write(sampleDocument())
+  writer.syncTopics(SAMPLE_TOPICS.filter((topic) => topic.slug !== 'sanctions' && topic.slug !== 'support-to-ukraine'))
+  const slugs = db.prepare('SELECT slug FROM topics ORDER BY slug').pluck().all()
+  t.same(slugs, ['foreign-security', 'sanctions'])
+})
