@@ -1,0 +1,96 @@
+import { z } from 'zod'
+
+// Building blocks shared by every resource: ids, paging, representations and
+// the problem document. Schemas registered with an `id` become components in
+// the OpenAPI document, so clients get one named type per concept.
+
+/** Ids are looked up, never parsed: anything unknown is a 404, not a 400. */
+export const IdSchema = z.string().min(1).max(200)
+
+export const IdParamsSchema = z.object({
+  id: IdSchema.describe('The resource id, for example `statement-23-121`.')
+})
+
+export const LimitSchema = z.coerce.number().int().min(1).max(200).default(50)
+  .describe('How many items per page (1-200).')
+
+export const CursorSchema = z.string().min(1).max(1000).optional()
+  .describe('The `page.next_cursor` of the previous page; omit for the first page.')
+
+export const DateSchema = z.iso.date().describe('A calendar date, yyyy-mm-dd.')
+
+export const FormatSchema = z.enum(['json', 'csv', 'ndjson']).optional()
+  .describe('Representation of a list; overrides the Accept header. `csv` is a flat table, `ndjson` one item per line.')
+
+/** The text a client searches for; escaped before it reaches FTS5, so any text is fine. */
+export const SearchTextSchema = z.string().trim().min(1).max(5000)
+
+export const PagingQuerySchema = z.object({
+  limit: LimitSchema,
+  cursor: CursorSchema,
+  format: FormatSchema
+})
+
+export const PageInfoSchema = z.object({
+  limit: z.number().int(),
+  next_cursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.')
+}).meta({ id: 'PageInfo' })
+
+/** The envelope of every paginated list. */
+export function pageOf<T extends z.ZodType> (item: T, id: string, example: z.output<T>) {
+  return z.object({ data: z.array(item), page: PageInfoSchema })
+    .meta({ id, examples: [{ data: [example], page: { limit: 50, next_cursor: 'WyIyMDIzLTAyLTIxIiwic3RhdGVtZW50LTIzLTEyMSJd' } }] })
+}
+
+/** The envelope of a bounded, unpaginated list (a tree, a ranking, an aggregate). */
+export function listOf<T extends z.ZodType> (item: T, id: string, example: z.output<T>) {
+  return z.object({ data: z.array(item) }).meta({ id, examples: [{ data: [example] }] })
+}
+
+export const ActorRefSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'ActorRef' })
+export const TopicRefSchema = z.object({ slug: z.string(), label: z.string() }).meta({ id: 'TopicRef' })
+
+export const ProblemSchema = z.object({
+  type: z.string().describe('A URI reference naming the kind of problem, for example `/problems/not-found`.'),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string().describe('The request path and query that caused the problem.'),
+  code: z.string().optional().describe('The error code, for logs and support.'),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional()
+    .describe('For invalid parameters: which parameter and why.')
+}).meta({
+  id: 'Problem',
+  description: 'An RFC 9457 problem document.',
+  examples: [{ type: '/problems/invalid-parameter', title: 'Bad Request', status: 400, detail: 'querystring/limit Too big: expected number to be <=200', instance: '/v1/statements?limit=10000', code: 'FST_ERR_VALIDATION', errors: [{ path: 'querystring.limit', message: 'Too big: expected number to be <=200' }] }]
+})
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'A parameter is invalid (see `errors`).',
+  404: 'No such resource or route.',
+  406: 'The Accept header asks for a representation this resource does not have.',
+  429: 'Too many requests from this client; retry later.',
+  500: 'An unexpected failure; the details are in the server log.',
+  503: 'The service is not ready or is overloaded; retry later.'
+}
+
+/** Documents the problem responses a route can give, as application/problem+json. */
+export function problemResponses (...statuses: number[]) {
+  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: typeof ProblemSchema } } }> = {}
+  for (const status of [...statuses, 500]) {
+    responses[status] = { description: PROBLEM_DESCRIPTIONS[status] ?? 'A problem.', content: { 'application/problem+json': { schema: ProblemSchema } } }
+  }
+  return responses
+}
+
+/** A list answers JSON, CSV and NDJSON; the three are documented on its 200. */
+export function listResponse<T extends z.ZodType> (schema: T, description: string) {
+  return {
+    description,
+    content: {
+      'application/json': { schema },
+      'text/csv': { schema: z.string().describe('The same rows as a flat CSV table with a header line.') },
+      'application/x-ndjson': { schema: z.string().describe('One JSON item per line.') }
+    }
+  }
+}
