@@ -1,0 +1,89 @@
+import type { PressContact } from '../types.js'
+import type { Line } from './lines.js'
+
+/** "STATEMENT/23/121", "IP/23/6789", "MEX/16/2458" on a line of its own. */
+export const REFERENCE_LINE = /^[A-Z]{2,10}\/\d{2}\/\d{1,6}$/
+
+export type TailSection = 'contacts' | 'public' | 'documents' | 'media'
+
+// Headings of the press-corner footer, in the languages of the exports. A
+// contacts or public-inquiries heading may carry its content on the same line.
+const SECTION_MARKERS: Array<[TailSection, RegExp]> = [
+  ['contacts', /^(?:press contacts?|media contacts?|contacts? (?:presse|pour la presse|pour les médias)|kontakt für die medien|pressekontakte?|contatti per la stampa|contactos? (?:de|para a) (?:prensa|imprensa)|perscontact(?:en)?|kontakty dla mediów)\s*:?/i],
+  ['public', /^(?:general public inquiries|kontakt für die öffentlichkeit|demandes du public|informazioni al pubblico|solicitudes de información|pedidos de informação|vragen van het publiek|europe direct)\b/i],
+  ['documents', /^(?:related documents?|verwandte dokumente|documents? (?:connexes|liés|associés)|documenti correlati|documentos relacionados|related links|for more information)\s*:?$/i],
+  ['media', /^(?:related media|photos?|videos?|audiovisual(?: material)?|médias? (?:associés|connexes)|fotos?)\s*:?$/i]
+]
+
+export function tailSection (line: string): TailSection | null {
+  for (const [section, marker] of SECTION_MARKERS) if (marker.test(line)) return section
+  return null
+}
+
+const title = (word: string): string => word.replace(/\p{L}+/gu, (part) =>
+  part.length > 1 && part === part.toUpperCase() ? part.charAt(0) + part.slice(1).toLowerCase() : part)
+
+/**
+ * Press-corner lists surnames in capitals ("Eric MAMER"); contacts are shown
+ * as names, so all-capital words are put in title case ("Eric Mamer").
+ */
+export function contactName (raw: string): string {
+  return raw.trim().split(/\s+/).map(title).join(' ')
+}
+
+const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|del|della|di|da|du|le|la)){0,4})`
+const PHONE = String.raw`(\+?\d[\d \t./()-]{5,}\d)`
+const CONTACT = new RegExp(`${NAME}[ \\t]*(?:[–—-]|,|:)?[ \\t]*\\(?[ \\t]*(?:(?:Tel|Tél|Phone|Tlf)\\.?[ \\t]*:?[ \\t]*)?${PHONE}\\)?`, 'gu')
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+
+/** Contacts in "Eric MAMER (+32 2 299 40 73) Dana SPINANT (+32 2 299 01 50)" or "Mina Andreeva – Tel.: +32 229 91382". */
+export function parseContacts (text: string): PressContact[] {
+  const found: Array<PressContact & { at: number }> = []
+  for (const match of text.matchAll(CONTACT)) {
+    const name = (match[1] ?? '').replace(/\s+(?:Tel|Tél|Phone)\.?$/, '')
+    const phone = (match[2] ?? '').replace(/\s+/g, ' ').trim()
+    found.push({ name: contactName(name), phone, email: null, at: match.index + match[0].length })
+  }
+  for (const match of text.matchAll(EMAIL)) {
+    // An address belongs to the nearest contact written before it.
+    const owner = found.filter((contact) => contact.at <= match.index).at(-1)
+    if (owner !== undefined && owner.email === null) owner.email = match[0]
+  }
+  return found.map(({ name, phone, email }) => ({ name, phone, email }))
+}
+
+// Daily-news items end with "(For more information: Name – Tel.: ...)".
+const INLINE_CONTACTS = /\(\s*(?:for more information|pour plus d['’]informations?|für weitere informationen|per maggiori informazioni|para más información|voor meer informatie|para mais informações)\s*:/i
+
+/** Where an inline contacts parenthesis starts in a paragraph, and the contacts it holds. */
+export function inlineContacts (text: string): { at: number, closesParagraph: boolean, contacts: PressContact[] } | null {
+  const match = INLINE_CONTACTS.exec(text)
+  if (match === null) return null
+  const close = text.indexOf(')', match.index)
+  const body = text.slice(match.index, close === -1 ? text.length : close + 1)
+  const closesParagraph = close === -1 || text.slice(close + 1).trim() === ''
+  return { at: match.index, closesParagraph, contacts: parseContacts(body) }
+}
+
+export interface Tail {
+  pressContacts: PressContact[]
+  relatedDocuments: string[]
+  relatedMedia: string[]
+}
+
+/** Reads the footer after the body: contacts and related lists; the rest is dropped. */
+export function parseTail (lines: Line[]): Tail {
+  const tail: Tail = { pressContacts: [], relatedDocuments: [], relatedMedia: [] }
+  let section: TailSection | null = null
+  for (const line of lines) {
+    if (line.text === '' || REFERENCE_LINE.test(line.text)) continue
+    const heading = tailSection(line.text)
+    const content = heading === null ? line.text : line.text.replace(SECTION_MARKERS.find(([s]) => s === heading)?.[1] ?? /^/, '').trim()
+    if (heading !== null) section = heading
+    if (content === '') continue
+    if (section === 'contacts') tail.pressContacts.push(...parseContacts(content))
+    else if (section === 'documents') tail.relatedDocuments.push(...content.split(/(?<=\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv))\s+/i))
+    else if (section === 'media') tail.relatedMedia.push(content)
+  }
+  return tail
+}

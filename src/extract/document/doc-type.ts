@@ -1,0 +1,49 @@
+import type { DocumentType } from '../types.js'
+
+const BY_PREFIX: Readonly<Record<string, DocumentType>> = {
+  STATEMENT: 'statement',
+  SPEECH: 'speech',
+  IP: 'press_release',
+  MEX: 'daily_news',
+  QANDA: 'qanda'
+}
+
+/** The reference prefix is the press corner's own classification, so it wins. */
+export function typeFromReference (reference: string | null): DocumentType | null {
+  if (reference === null) return null
+  return BY_PREFIX[reference.split('/')[0] ?? ''] ?? 'other'
+}
+
+// Type words as they appear in type lines and at the head of titles, per type.
+// "Remarks" count as statements: press-corner files remarks at press points and
+// press conferences as STATEMENT; prepared addresses are SPEECH.
+const TYPE_WORDS: Array<[DocumentType, RegExp]> = [
+  ['daily_news', /\b(?:daily news|midday express)\b/i],
+  ['qanda', /\b(?:questions? and answers|q&a|fragen und antworten|questions et réponses|domande e risposte|preguntas y respuestas)\b/i],
+  ['press_release', /\b(?:press release|pressemitteilung|communiqué de presse|comunicato stampa|comunicado de prensa|comunicado de imprensa|persbericht)\b/i],
+  ['speech', /\b(?:speech|keynote|address|lecture|rede|discours|discorso|discurso|toespraak|przemówienie)\b/i],
+  ['statement', /\b(?:statement|remarks|message|declaration|erklärung|mitteilung|déclaration|dichiarazione|declaración|verklaring|declaração|oświadczenie|condolences?)\b/i]
+]
+
+/**
+ * The type named in a type line ("European Commission - Statement") or at the
+ * head of a title ("Keynote speech by ..."); only the first words count, so
+ * "Measures to address ..." is no speech. The earliest type word wins.
+ */
+export function typeFromWords (line: string | null): DocumentType | null {
+  if (line === null) return null
+  const text = line.split(/\s+/).slice(0, 4).join(' ')
+  let best: { type: DocumentType, at: number } | null = null
+  for (const [type, words] of TYPE_WORDS) {
+    const match = words.exec(text)
+    if (match !== null && (best === null || match.index < best.at)) best = { type, at: match.index }
+  }
+  return best?.type ?? null
+}
+
+// A press release reports what the Commission did, in the third person.
+const PRESS_RELEASE_LEAD = /\b(?:today|this week|yesterday)\b[^.]*\bthe (?:european )?commission\b|\bthe (?:european )?commission (?:has |is )?(?:adopted|proposed|proposing|presented|announced|launched|approved|published|decided|welcomes|welcomed|registered|signed|disbursed|authorised|cleared|opened|adopts|proposes|presents|launches|approves)\b/i
+
+export function looksLikePressRelease (firstBody: string | undefined): boolean {
+  return firstBody !== undefined && PRESS_RELEASE_LEAD.test(firstBody)
+}

@@ -1,0 +1,84 @@
+import type { ParagraphKind } from '../types.js'
+import { CHECK_AGAINST_DELIVERY } from './header.js'
+import type { Line } from './lines.js'
+import { endsSentence, isBracketHeading, isHeadingLine, isSalutation, isSpeakerLabel, isWholeQuote, listMarker } from './line-kinds.js'
+
+export interface RawParagraph {
+  kind: ParagraphKind
+  start: number
+  end: number
+  /** Length of a list marker ("• ", "1. ") that sentences leave out. */
+  markerLength: number
+}
+
+interface Block { lines: Line[], block: number }
+
+// Hard-wrapped text fills its lines; a line much shorter than the longest one
+// that stops without punctuation is a heading, not a wrapped line.
+const WRAPPED_SHARE = 0.6
+// Unmarked list items end like clauses of one enumeration: "...;", "...,", "... and".
+const LIST_ITEM_END = /(?:[;,]|\s(?:and|or))$/
+
+/** Does line `next` continue the paragraph that `previous` is in (text wrapped mid-sentence)? */
+function continues (previous: string, next: string, longest: number): boolean {
+  if (listMarker(next) !== null || isSalutation(previous) || isBracketHeading(previous) || isBracketHeading(next)) return false
+  if (isSpeakerLabel(previous) || CHECK_AGAINST_DELIVERY.test(next)) return false
+  if (/^\p{Ll}/u.test(next)) return true
+  if (endsSentence(previous) || /[:;]$/.test(previous)) return false
+  // Only a short, comma-free line looks like a heading; German nouns make capitals no clue.
+  const headingLike = previous.split(/\s+/).length <= 10 && !previous.includes(',')
+  return !headingLike || previous.length >= longest * WRAPPED_SHARE
+}
+
+/** Groups body lines into paragraphs: blank lines always separate, single newlines when a line is complete. */
+function group (lines: Line[]): Block[] {
+  const longest = Math.max(0, ...lines.map((line) => line.text.length))
+  const groups: Block[] = []
+  let block = 0
+  let previous: Line | null = null
+  for (const line of lines) {
+    if (line.text === '') { block++; previous = null; continue }
+    const current = groups.at(-1)
+    if (previous !== null && current !== undefined && continues(previous.text, line.text, longest)) current.lines.push(line)
+    else groups.push({ lines: [line], block })
+    previous = line
+  }
+  return groups
+}
+
+const textOf = (source: string, group: Block): string =>
+  source.slice(group.lines[0]?.start ?? 0, group.lines.at(-1)?.end ?? 0)
+
+/** Kind of each paragraph; list items need their neighbours ("comprises:" then ";"-ended lines). */
+function classify (source: string, groups: Block[]): RawParagraph[] {
+  const out: RawParagraph[] = []
+  groups.forEach((group, index) => {
+    const text = textOf(source, group)
+    const prev = groups[index - 1]
+    const prevText = prev === undefined ? '' : textOf(source, prev)
+    const prevKind = out.at(-1)?.kind
+    const sharesBlock = groups.some((other, j) => j !== index && other.block === group.block)
+    const inList = prevText.endsWith(':') || prevKind === 'list_item'
+    const marker = listMarker(text)
+    let kind: ParagraphKind = 'body'
+    if (isBracketHeading(text) || isSpeakerLabel(text)) kind = 'heading'
+    else if (marker?.kind === 'bullet') kind = 'list_item'
+    // Numbered points stand as body paragraphs (a declaration's "1. ...") unless they form a list.
+    else if (marker?.kind === 'number') kind = inList || sharesBlock ? 'list_item' : 'body'
+    else if (group.lines.length === 1 && isSalutation(text)) kind = 'salutation'
+    else if (inList && !endsSentence(prevText) && (LIST_ITEM_END.test(text) || LIST_ITEM_END.test(prevText) ||
+      (sharesBlock && prev?.block !== group.block))) kind = 'list_item'
+    else if (isHeadingLine(text)) kind = 'heading'
+    else if (isWholeQuote(text)) kind = 'quote'
+    const start = group.lines[0]?.start ?? 0
+    out.push({ kind, start, end: start + text.length, markerLength: kind === 'heading' ? 0 : (marker?.length ?? 0) })
+  })
+  return out
+}
+
+/** Paragraphs of the body lines, without "Check against delivery" and letterless lines ("***"). */
+export function segmentParagraphs (source: string, lines: Line[]): RawParagraph[] {
+  const kept = lines.filter((line) => !CHECK_AGAINST_DELIVERY.test(line.text) || line.text === '')
+  const groups = group(kept.map((line) => /\p{L}/u.test(line.text) ? line : { ...line, text: '' }))
+  return classify(source, groups)
+}

@@ -1,0 +1,109 @@
+import type { NamedPerson } from '../types.js'
+
+// Titles that head a role phrase, longest first so "Vice-President" wins over "President".
+const ROLE_HEAD = new RegExp('(?:' + [
+  'Executive Vice-President', 'Vice-President', 'High Representative/Vice-President', 'High Representative',
+  'HR/VP', 'President-elect', 'President', 'Deputy Prime Minister', 'Prime Minister', 'Minister-President',
+  'Minister', 'Commissioner-designate', 'Commissioner', 'Deputy Secretary-General', 'Secretary-General',
+  'Secretary General', 'Secretary of State', 'Secretary', 'Chancellor', 'Taoiseach', 'Crown Prince', 'King',
+  'Queen', 'Prince', 'Princess', 'Emir', 'Sheikh', 'Premier', 'Governor', 'Director-General', 'Director General',
+  'Managing Director', 'Director', 'Chairwoman', 'Chairman', 'Chairperson', 'Chair', 'Ambassador', 'Mayor',
+  'Senator', 'Pope', 'Special Envoy', 'Envoy', 'Head of State', 'Head of Government', 'Chief Executive'
+].join('|') + ')(?![\\p{L}-])', 'gu')
+
+// Lowercase words that belong inside names: "von der Leyen", "de Croo".
+const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|dos|das|le|la|zu|ter|ten|af|al|bin|el)$/
+const isNameToken = (token: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u.test(token) || PARTICLE.test(token)
+// Where the speakers' or guests' list stops: "at the press point", "following the meeting".
+const PHRASE_END = /\s+(?:at|on|following|with|during|in(?! charge)|ahead of|after|before|to|regarding|about|concerning|upon|over|after)\s|\s+[-–—]\s|:\s|\s+[“"«„]|[.;]$/u
+
+type Segment = { name: string | null, role: string | null }
+
+/** "the NATO Secretary-General Stoltenberg" -> role and name, either possibly null. */
+function splitSegment (raw: string): Segment {
+  const text = raw.replace(/^(?:and\s+)?(?:the\s+)?/i, '').trim()
+  let headEnd = -1
+  for (const match of text.matchAll(ROLE_HEAD)) headEnd = match.index + match[0].length
+  const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean)
+  if (headEnd === -1) {
+    const words = tokens(text)
+    const looksLikeName = words.length > 0 && words.length <= 4 && words.every(isNameToken) && isNameToken(words[0] ?? '') && !PARTICLE.test(words.at(-1) ?? '')
+    return { name: looksLikeName ? text : null, role: null }
+  }
+  const rest = text.slice(headEnd).trim()
+  if (rest === '') return { name: null, role: text }
+  if (/^(?:of|for|in charge of)\s/.test(rest)) {
+    // "Commissioner for Internal Market Thierry Breton": the name is the last two
+    // capitalised words, but only when the complement has words to spare for it
+    // and they do not finish a "the ..." institution ("of the North Atlantic Treaty Organization").
+    const words = tokens(rest)
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w))
+    const beforeRun = [...words].reverse().find((w) => !isNameToken(w) || PARTICLE.test(w))
+    if (capitals.length < 3 || /^the$/i.test(beforeRun ?? '')) return { name: null, role: text }
+    let first = words.length - 1
+    let seen = 0
+    while (first > 0 && seen < 2) { if (/^\p{Lu}/u.test(words[first] ?? '')) seen++; if (seen < 2) first-- }
+    while (first > 0 && PARTICLE.test(words[first - 1] ?? '')) first--
+    const name = words.slice(first).join(' ')
+    return { name, role: text.slice(0, text.length - name.length).trim() }
+  }
+  const words = tokens(rest)
+  if (!words.every(isNameToken)) return { name: null, role: text.slice(0, headEnd).trim() }
+  return { name: rest, role: text.slice(0, headEnd).trim() }
+}
+
+/** Splits "A, B and C" but not "Foreign Affairs and Security Policy Josep Borrell". */
+function splitList (phrase: string): string[] {
+  const parts = phrase.split(/,\s+/)
+  return parts.flatMap((part) => {
+    const pieces = part.split(/\s+(?:and|&)\s+/)
+    const out: string[] = [pieces[0] ?? '']
+    for (const piece of pieces.slice(1)) {
+      ROLE_HEAD.lastIndex = 0
+      const startsNewPerson = new RegExp(`^(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_HEAD.source}`, 'u').test(piece) ||
+        piece.split(/\s+/).length <= 3
+      if (startsNewPerson) out.push(piece)
+      else out[out.length - 1] += ` and ${piece}`
+    }
+    return out
+  })
+}
+
+/** The people of a list phrase, pairing "Jens Stoltenberg, Secretary-General of NATO" both ways. */
+export function peopleInPhrase (phrase: string): NamedPerson[] {
+  const segments = splitList(phrase).map(splitSegment)
+  const people: NamedPerson[] = []
+  for (let i = 0; i < segments.length; i++) {
+    const current = segments[i]
+    const next = segments[i + 1]
+    if (current === undefined) continue
+    const nameOnly = (s: Segment | undefined): s is { name: string, role: null } => s?.name !== null && s?.role === null
+    const roleOnly = (s: Segment | undefined): s is { name: null, role: string } => s?.name === null && s?.role !== null
+    if ((nameOnly(current) && roleOnly(next)) || (roleOnly(current) && nameOnly(next))) {
+      people.push({ name: (current.name ?? next?.name) as string, role: current.role ?? next?.role ?? null })
+      i++
+    } else if (current.name !== null) {
+      people.push({ name: current.name, role: current.role })
+    }
+  }
+  return people
+}
+
+function phraseAfter (title: string, marker: RegExp): string | null {
+  const match = marker.exec(title)
+  if (match === null) return null
+  const rest = title.slice(match.index + match[0].length)
+  const end = PHRASE_END.exec(rest)
+  return (end === null ? rest : rest.slice(0, end.index)).trim()
+}
+
+/** Speakers ("by"/"from" ...) and other people ("with" ...) named in a title. */
+export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
+  if (title === null) return { speakers: [], people: [] }
+  const speakerPhrase = phraseAfter(title, /\b(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u)
+  const guestPhrase = phraseAfter(title, /\bwith\s+(?=(?:the\s+)?\p{Lu})/u)
+  return {
+    speakers: speakerPhrase === null ? [] : peopleInPhrase(speakerPhrase),
+    people: guestPhrase === null ? [] : peopleInPhrase(guestPhrase)
+  }
+}

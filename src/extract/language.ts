@@ -1,0 +1,33 @@
+import { franc } from 'franc-min'
+
+// EU official languages that franc-min has trigram models for (it lacks Danish,
+// Estonian, Finnish, Greek, Irish, Latvian, Lithuanian, Maltese, Slovak and
+// Slovenian); restricting to them stops short EU texts being read as, say, Tagalog.
+const ISO_639_1: Readonly<Record<string, string>> = {
+  bul: 'bg',
+  ces: 'cs',
+  deu: 'de',
+  eng: 'en',
+  fra: 'fr',
+  hrv: 'hr',
+  hun: 'hu',
+  ita: 'it',
+  nld: 'nl',
+  pol: 'pl',
+  por: 'pt',
+  ron: 'ro',
+  spa: 'es',
+  swe: 'sv'
+}
+
+const ONLY = Object.keys(ISO_639_1)
+/** Below this many letters trigram statistics are noise. */
+const MIN_LETTERS = 40
+
+/** ISO 639-1 code of the text's language, or 'und' when it cannot be told. */
+export function detectLanguage (text: string): string {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  if (letters < MIN_LETTERS) return 'und'
+  const code = franc(text, { only: ONLY, minLength: 1 })
+  return ISO_639_1[code] ?? 'und'
+}

@@ -1,0 +1,94 @@
+import { parseTail, REFERENCE_LINE, inlineContacts, tailSection } from './document/boilerplate.js'
+import { looksLikePressRelease, typeFromReference, typeFromWords } from './document/doc-type.js'
+import { parseHeader } from './document/header.js'
+import { splitLines } from './document/lines.js'
+import type { Line } from './document/lines.js'
+import { segmentParagraphs } from './document/paragraphs.js'
+import type { RawParagraph } from './document/paragraphs.js'
+import { titlePeople } from './document/title-people.js'
+import { DocumentParseError } from './errors.js'
+import { detectLanguage } from './language.js'
+import { normaliseText } from './normalise-text.js'
+import { splitSentences } from './sentences.js'
+import type { DocumentMetadata, ParagraphSpan, ParsedDocument, PressContact } from './types.js'
+
+const HTML_START = /^\s*<(?:!doctype|html|head|body|\?xml)\b/i
+const HTML_TAG = /<\/?(?:p|div|span|a|br|html|body|head|script|table|td|li)\b[^>]*>/gi
+const CONTENT_KINDS = new Set(['body', 'list_item', 'quote'])
+
+function looksLikeHtml (text: string): boolean {
+  return HTML_START.test(text) || (text.match(HTML_TAG)?.length ?? 0) >= 3
+}
+
+/** The body stops at the reference line or, without one, at the first footer heading. */
+function bodyEnd (lines: Line[], from: number): number {
+  const end = lines.findIndex((line, i) => i >= from && (REFERENCE_LINE.test(line.text) || tailSection(line.text) !== null))
+  return end === -1 ? lines.length : end
+}
+
+/**
+ * Cuts a daily-news "(For more information: ...)" off the end of its paragraph,
+ * so the paragraph span still quotes the source exactly; the contacts go to
+ * the metadata. A paragraph that was only the parenthesis disappears.
+ */
+function withoutInlineContacts (source: string, raw: RawParagraph, contacts: PressContact[]): RawParagraph | null {
+  const found = inlineContacts(source.slice(raw.start, raw.end))
+  if (found === null) return raw
+  contacts.push(...found.contacts)
+  if (!found.closesParagraph) return raw
+  const kept = source.slice(raw.start, raw.start + found.at).trimEnd()
+  return kept === '' ? null : { ...raw, end: raw.start + kept.length }
+}
+
+function toSpan (source: string, raw: RawParagraph, position: number): ParagraphSpan {
+  const contentStart = raw.start + raw.markerLength
+  return {
+    position,
+    kind: raw.kind,
+    text: source.slice(raw.start, raw.end),
+    start: raw.start,
+    end: raw.end,
+    sentences: splitSentences(source.slice(contentStart, raw.end), contentStart)
+  }
+}
+
+/**
+ * Parses a press-corner text export into metadata and paragraphs with exact
+ * offsets. Throws DocumentParseError when the text has no body to extract.
+ */
+export function parseDocument (raw: string): ParsedDocument {
+  const sourceText = normaliseText(raw)
+  if (sourceText.trim() === '') throw new DocumentParseError('empty document: the text has no content')
+  if (looksLikeHtml(sourceText)) throw new DocumentParseError('the text looks like an HTML page, not a press-corner text export')
+  const lines = splitLines(sourceText)
+  const header = parseHeader(lines)
+  const end = bodyEnd(lines, header.bodyStart)
+  const tail = parseTail(lines.slice(end))
+  const pressContacts: PressContact[] = []
+  const paragraphs = segmentParagraphs(sourceText, lines.slice(header.bodyStart, end))
+    .map((paragraph) => withoutInlineContacts(sourceText, paragraph, pressContacts))
+    .filter((paragraph) => paragraph !== null)
+    .map((paragraph, index) => toSpan(sourceText, paragraph, index + 1))
+  if (!paragraphs.some((paragraph) => CONTENT_KINDS.has(paragraph.kind))) {
+    throw new DocumentParseError('no body paragraphs: nothing between the header and the footer reads as text')
+  }
+  const reference = header.reference ?? lines.slice(header.bodyStart).find((line) => REFERENCE_LINE.test(line.text))?.text ?? null
+  const { speakers, people } = titlePeople(header.title)
+  const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body')?.text
+  const metadata: DocumentMetadata = {
+    reference,
+    type: typeFromReference(reference) ?? header.typeHint ?? typeFromWords(header.title) ??
+      (speakers.length === 0 && looksLikePressRelease(firstBody) ? 'press_release' : 'other'),
+    title: header.title,
+    subtitle: header.subtitle,
+    place: header.place,
+    date: header.date,
+    speakers,
+    people,
+    pressContacts: [...tail.pressContacts, ...pressContacts],
+    relatedDocuments: tail.relatedDocuments,
+    relatedMedia: tail.relatedMedia
+  }
+  const language = detectLanguage(paragraphs.map((paragraph) => paragraph.text).join('\n'))
+  return { sourceText, language, metadata, paragraphs }
+}

@@ -1,0 +1,99 @@
+import type { SentenceSpan } from './types.js'
+
+// A period after these never ends a sentence: they announce a name or a term.
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mme', 'mlle', 'dr', 'prof', 'st', 'mt', 'gen', 'col', 'lt', 'capt', 'gov',
+  'sen', 'rep', 'hon', 'rev', 'vs', 'cf', 'eg', 'ie', 'viz', 'approx', 'ca', 'incl', 'excl', 'resp',
+  'bzw', 'vgl', 'ggf', 'sog', 'dott', 'sig', 'sra', 'ing', 'mag', 'mgr'
+])
+// A period after these ends nothing when a number follows: "No. 3", "Art. 50", "Jan. 2023".
+const NUMBER_ABBREVIATIONS = new Set([
+  'no', 'nos', 'nr', 'art', 'arts', 'p', 'pp', 'para', 'paras', 'fig', 'vol', 'ch', 'sec', 'tel',
+  'abs', 'op', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+])
+const ROMAN_NUMERAL = /^[IVXLC]+$/
+
+const isTerminator = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?' || ch === '…'
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch)
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && /[\p{Lu}\p{Lt}]/u.test(ch)
+const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch)
+// Characters that may open the next sentence before its first letter.
+const isOpener = (ch: string | undefined): boolean => ch !== undefined && /[“"‘'([«‹„¿¡‚]/.test(ch)
+const isCloser = (ch: string | undefined): boolean => ch !== undefined && /[”"’')\]»›]/.test(ch)
+// What may start a sentence once quotes are skipped: a capital, a digit, a currency sign.
+const startsSentence = (ch: string | undefined): boolean => ch !== undefined && /[\p{Lu}\p{Lt}\d\p{Sc}•–-]/u.test(ch)
+
+/** The word just before a period: letters and inner periods back to a space or bracket. */
+function wordBefore (text: string, dot: number): string {
+  let i = dot
+  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1] ?? '')) i--
+  return text.slice(i, dot)
+}
+
+/** Is the single period at `dot` part of an abbreviation, an initial or an enumerator? */
+function isNonFinalPeriod (text: string, dot: number, sentenceStart: number, nextVisible: string | undefined): boolean {
+  const word = wordBefore(text, dot)
+  if (word === '') return false
+  const lower = word.toLowerCase()
+  if (word.includes('.')) return true // "e.g.", "U.S.", "a.m."
+  if (/^\p{L}$/u.test(word)) return true // initials: "J. Smith"
+  if (TITLE_ABBREVIATIONS.has(lower)) return true
+  if (NUMBER_ABBREVIATIONS.has(lower) && nextVisible !== undefined && /\d/.test(nextVisible)) return true
+  const atSentenceStart = text.slice(sentenceStart, dot - word.length).trim() === ''
+  return atSentenceStart && (/^\d{1,3}$/.test(word) || ROMAN_NUMERAL.test(word)) // "1. The ..."
+}
+
+/** End (exclusive) of the sentence whose terminator run starts at `i`, or -1 when it is no boundary. */
+function boundaryAfter (text: string, i: number, sentenceStart: number): number {
+  let end = i
+  while (isTerminator(text[end] ?? '')) end++
+  const run = text.slice(i, end)
+  // Closing quotes and brackets belong to the sentence they close; a straight
+  // quote only counts as closing when nothing but space or more closers follow.
+  while (isCloser(text[end]) && (!/["']/.test(text[end] ?? '') || !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))) end++
+  if (end >= text.length) return end
+  if (!isSpace(text[end])) {
+    // "NATO country.We share": a missing space after a full stop before a capitalised word.
+    const glued = run === '.' && end === i + 1 && isLower(text[i - 1]) && isLower(text[i - 2]) &&
+      isUpper(text[end]) && isLower(text[end + 1])
+    return glued && !isNonFinalPeriod(text, i, sentenceStart, text[end]) ? end : -1
+  }
+  let next = end
+  while (isSpace(text[next])) next++
+  while (isOpener(text[next])) next++
+  if (next >= text.length) return end
+  if (!startsSentence(text[next])) return -1
+  if (run === '.' && isNonFinalPeriod(text, i, sentenceStart, text[next])) return -1
+  return end
+}
+
+/**
+ * Splits a paragraph into sentences. Spans are trimmed and their offsets are
+ * `offset` plus the index in `text`, so they stay valid in the source text.
+ */
+export function splitSentences (text: string, offset: number): SentenceSpan[] {
+  const spans: SentenceSpan[] = []
+  const push = (from: number, to: number): void => {
+    const raw = text.slice(from, to)
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (trimmed === '') return
+    const start = offset + from + lead
+    spans.push({ position: spans.length + 1, text: trimmed, start, end: start + trimmed.length })
+  }
+  let sentenceStart = 0
+  let i = 0
+  while (i < text.length) {
+    if (!isTerminator(text[i] ?? '')) { i++; continue }
+    const end = boundaryAfter(text, i, sentenceStart)
+    if (end === -1) {
+      while (isTerminator(text[i] ?? '')) i++
+      continue
+    }
+    push(sentenceStart, end)
+    sentenceStart = end
+    i = end
+  }
+  push(sentenceStart, text.length)
+  return spans
+}
