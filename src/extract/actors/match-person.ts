@@ -1,0 +1,107 @@
+import type { Gazetteer } from './gazetteer.js'
+import { longestMatch } from './trie.js'
+import { isCapitalised, type Token } from './tokens.js'
+
+// Lowercase particles inside names: "von der Leyen", "Van Rompuy", "da Silva".
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'al', 'bin', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
+const MAX_NAME_WORDS = 4
+
+export type PersonMatch =
+  /** A title or courtesy word with a name: "President Michel", "Minister O'Connor", "Dear Jens". */
+  | { kind: 'named', name: string, title: string | null, courtesy: boolean, address: boolean, start: number, end: number }
+  /** A title used instead of a name: "Madam Prime Minister", "the Prime Minister". */
+  | { kind: 'title', title: string, address: boolean, start: number, end: number }
+
+export interface Matched<T> {
+  value: T
+  /** Index of the first token after the match. */
+  end: number
+}
+
+function adjacent (left: Token | undefined, right: Token | undefined): boolean {
+  return left !== undefined && right !== undefined && left.end === right.start
+}
+
+function isNameWord (token: Token | undefined, gazetteer: Gazetteer): boolean {
+  return token !== undefined && isCapitalised(token.text) && /^\p{L}/u.test(token.text) && !gazetteer.notNames.has(token.key)
+}
+
+/** The name starting at tokens[from]: capitalised words, particles, and "O'Connor"/"Okonjo-Iweala" joins. */
+export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): number {
+  let end = from
+  let words = 0
+  for (let k = from; k < tokens.length && words < MAX_NAME_WORDS; k++) {
+    const token = tokens[k]
+    if (token === undefined) break
+    if (isNameWord(token, gazetteer)) {
+      // A country or institution is not part of a name: "President Obama" yes, "President EU" no.
+      const alias = longestMatch(gazetteer.aliases, tokens, k)
+      if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer)) break
+      words++
+      end = k + 1
+    } else if (PARTICLES.has(token.key) && k + 1 < tokens.length) {
+      continue
+    } else if ((token.key === "'" || token.key === '-') && adjacent(tokens[k - 1], token) && adjacent(token, tokens[k + 1]) && end === k) {
+      continue
+    } else {
+      break
+    }
+  }
+  return end
+}
+
+function isPerson (actorId: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.actors.get(actorId)?.type === 'person'
+}
+
+/**
+ * A person introduced by a title, a courtesy word or an address word at tokens[from].
+ * Without a title or a courtesy word a name must be addressed ("Dear Jens"), so
+ * capitalised words after "Dear" are the only untitled names taken on trust.
+ * Offsets are those of the tokens: into the source text.
+ */
+export function matchPerson (tokens: Token[], from: number, source: string, gazetteer: Gazetteer): Matched<PersonMatch> | null {
+  const first = tokens[from]
+  if (first === undefined) return null
+  const lower = first.key.toLowerCase()
+  const address = gazetteer.addressWords.has(first.key) || gazetteer.addressWords.has(capitalise(lower))
+  const courtesy = gazetteer.honorifics.has(first.key)
+  const definite = lower === 'the'
+  const j = address || courtesy || definite ? from + 1 : from
+  const title = longestMatch(gazetteer.titles, tokens, j)
+  if (title === null && !address && !courtesy) return null
+  const titleFirst = tokens[j]
+  const titleLast = title === null ? undefined : tokens[title.end - 1]
+  const nameStart = title === null ? j : title.end
+  const nameEnd = readName(tokens, nameStart, gazetteer)
+  const nameFirst = tokens[nameStart]
+  const nameLast = tokens[nameEnd - 1]
+  if (nameEnd > nameStart && nameFirst !== undefined && nameLast !== undefined) {
+    if (definite && title === null) return null
+    const spanFirst = courtesy ? first : titleLast === undefined ? nameFirst : titleFirst
+    return {
+      value: {
+        kind: 'named',
+        name: source.slice(nameFirst.start, nameLast.end),
+        title: titleFirst === undefined || titleLast === undefined ? null : source.slice(titleFirst.start, titleLast.end),
+        courtesy,
+        address,
+        start: (spanFirst ?? nameFirst).start,
+        end: nameLast.end
+      },
+      end: nameEnd
+    }
+  }
+  // A bare title is a reference only when it is addressed or definite and not
+  // qualified: "the President of the European Council" names an office, not a person.
+  if (title === null || titleFirst === undefined || titleLast === undefined) return null
+  if (!(address || courtesy || definite) || tokens[title.end]?.key === 'of') return null
+  return {
+    value: { kind: 'title', title: title.value, address: address || courtesy, start: (definite ? titleFirst : first).start, end: titleLast.end },
+    end: title.end
+  }
+}
+
+function capitalise (word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}

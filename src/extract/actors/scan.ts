@@ -1,0 +1,93 @@
+import type { Gazetteer } from './gazetteer.js'
+import { matchPerson, type Matched, type PersonMatch } from './match-person.js'
+import { longestMatch } from './trie.js'
+import { isCapitalised, tokenize, type Token } from './tokens.js'
+
+/** What one stretch of text refers to, before first names and titles are resolved. */
+export type Hit =
+  | { kind: 'actor', actorId: string, start: number, end: number }
+  | PersonMatch
+  /** A capitalised word that may be the first name of someone the document names. */
+  | { kind: 'first-name', key: string, address: boolean, start: number, end: number }
+
+const VOCATIVE_END = new Set([',', '.', '!', '?', ';', ':'])
+
+function isWord (token: Token | undefined): token is Token {
+  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text)
+}
+
+/**
+ * The gazetteer actor at tokens[i], with the rules that keep bare head nouns
+ * and capitals from matching where they name something else.
+ */
+function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<string | null> | null {
+  const match = longestMatch(gazetteer.aliases, tokens, i)
+  // "the Council of Europe": a longer alias after the article wins over "the Council".
+  if (tokens[i]?.key === 'the') {
+    const next = longestMatch(gazetteer.aliases, tokens, i + 1)
+    if (next !== null && (match === null || next.end > match.end)) return null
+  }
+  if (match === null) return null
+  const value = match.value
+  if (value.kind === 'not-actor') return { value: null, end: match.end }
+  const before = tokens[i - 1]
+  const after = tokens[match.end]
+  if (value.headNoun) {
+    // "the Hungarian Parliament", "the Juncker Commission", "Commission of Inquiry".
+    if (isWord(before) && before.key !== 'the' && isCapitalised(before.text)) return null
+    if (after?.key === 'of') return null
+  }
+  if (value.placeSensitive) {
+    if (isWord(before) && gazetteer.placePrepositions.has(before.key.toLowerCase())) return null
+    if (isWord(after) && isCapitalised(after.text)) return null
+  }
+  return { value: value.actorId, end: match.end }
+}
+
+/** Extends a match over a possessive: "Russia's", "Russia’s", "Belarus' role". */
+function possessiveEnd (tokens: Token[], end: number): number {
+  const last = tokens[end - 1]
+  const mark = tokens[end]
+  if (last === undefined || mark === undefined || mark.key !== "'" || mark.start !== last.end) return end
+  const next = tokens[end + 1]
+  if (next !== undefined && next.key === 's' && next.start === mark.end) return end + 2
+  const closes = next === undefined || (next.start > mark.end && isWord(next) && !isCapitalised(next.text))
+  return last.text.endsWith('s') && closes ? end + 1 : end
+}
+
+function isVocative (tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  return before?.key === ',' && (after === undefined || VOCATIVE_END.has(after.key))
+}
+
+/** One left-to-right pass: at each token the longest of a titled person or an alias wins. */
+export function scanText (text: string, offset: number, source: string, gazetteer: Gazetteer): Hit[] {
+  const tokens = tokenize(text, offset)
+  const hits: Hit[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i]
+    if (token === undefined) break
+    const person = matchPerson(tokens, i, source, gazetteer)
+    const alias = matchAlias(tokens, i, gazetteer)
+    if (person !== null && (alias === null || person.end >= alias.end)) {
+      const end = possessiveEnd(tokens, person.end)
+      hits.push({ ...person.value, end: tokens[end - 1]?.end ?? person.value.end })
+      i = end
+    } else if (alias !== null) {
+      const end = possessiveEnd(tokens, alias.end)
+      const last = tokens[end - 1]
+      if (alias.value !== null && last !== undefined) hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
+      i = end
+    } else {
+      const vocative = isVocative(tokens, i)
+      if (isWord(token) && isCapitalised(token.text) && !gazetteer.notNames.has(token.key) &&
+        (vocative || gazetteer.firstNameKeys.has(token.key))) {
+        hits.push({ kind: 'first-name', key: token.key, address: vocative, start: token.start, end: token.end })
+      }
+      i++
+    }
+  }
+  return hits
+}
