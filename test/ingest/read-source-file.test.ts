@@ -1,0 +1,96 @@
+import { join } from 'node:path'
+import { test } from 'tap'
+import { readSourceFile, SourceFileError, type SourceFileReason } from '../../src/ingest/read-source-file.js'
+
+const DOCUMENT = 'Statement by the President\n\nBrussels, 10 January 2023\n\nWe will keep the pressure on.\n'
+
+/** The rejection as `reason: message`, or `accepted` when the file was read. */
+function outcome (file: string, maxBytes?: number): string {
+  try {
+    readSourceFile(file, { maxBytes })
+    return 'accepted'
+  } catch (error) {
+    if (!(error instanceof SourceFileError)) throw error
+    return `${error.reason}: ${error.message}`
+  }
+}
+
+// Every message is one line that starts with the file name.
+function rejects (t: { match: (found: string, wanted: RegExp) => unknown }, file: string, reason: SourceFileReason, pattern: RegExp, maxBytes?: number): void {
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  t.match(outcome(file, maxBytes), new RegExp(`^${reason}: ${escaped}: [^\\n]*${pattern.source}[^\\n]*$`))
+}
+
+test('a plain UTF-8 text file is read as it is', async (t) => {
+  const dir = t.testdir({ 'a.txt': DOCUMENT })
+  const source = readSourceFile(join(dir, 'a.txt'))
+  t.equal(source.text, DOCUMENT)
+  t.equal(source.bytes, Buffer.byteLength(DOCUMENT))
+})
+
+test('a UTF-8 byte order mark is accepted and dropped', async (t) => {
+  const dir = t.testdir({ 'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DOCUMENT)]) })
+  t.equal(readSourceFile(join(dir, 'bom.txt')).text, DOCUMENT)
+})
+
+test('a path that does not exist is rejected as not found', async (t) => {
+  const dir = t.testdir({})
+  rejects(t, join(dir, 'missing.txt'), 'not-found', /no such file/)
+})
+
+test('a directory is rejected', async (t) => {
+  const dir = t.testdir({ sub: {} })
+  rejects(t, join(dir, 'sub'), 'directory', /is a directory/)
+})
+
+test('a file over the size limit is rejected with both sizes', async (t) => {
+  const dir = t.testdir({ 'big.txt': 'x'.repeat(2048) })
+  rejects(t, join(dir, 'big.txt'), 'too-large', /2\.0 kB, over the limit of 1\.0 kB/, 1024)
+})
+
+test('the default size limit is 5 MB', async (t) => {
+  const dir = t.testdir({ 'big.txt': Buffer.alloc(5 * 1024 * 1024 + 1, 'a') })
+  rejects(t, join(dir, 'big.txt'), 'too-large', /over the limit of 5\.0 MB/)
+})
+
+test('an empty file is rejected', async (t) => {
+  const dir = t.testdir({ 'empty.txt': '' })
+  rejects(t, join(dir, 'empty.txt'), 'empty', /the file is empty/)
+})
+
+test('a whitespace-only file is rejected as empty', async (t) => {
+  const dir = t.testdir({ 'blank.txt': ' \n\t\r\n  \n' })
+  rejects(t, join(dir, 'blank.txt'), 'empty', /only whitespace/)
+})
+
+test('a file with NUL bytes is rejected as binary', async (t) => {
+  const dir = t.testdir({ 'doc.pdf.txt': Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 3]), Buffer.from(DOCUMENT)]) })
+  rejects(t, join(dir, 'doc.pdf.txt'), 'binary', /binary/)
+})
+
+test('a file full of control characters is rejected as binary even without NUL bytes', async (t) => {
+  const bytes = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x02 : 0x41)))
+  const dir = t.testdir({ 'blob.txt': bytes })
+  rejects(t, join(dir, 'blob.txt'), 'binary', /binary/)
+})
+
+test('a Latin-1 file is rejected as not UTF-8', async (t) => {
+  const dir = t.testdir({ 'latin1.txt': Buffer.from('Brüssel, 22. März 2016\n\nDie Kommission wird handeln.\n', 'latin1') })
+  rejects(t, join(dir, 'latin1.txt'), 'not-utf8', /not valid UTF-8/)
+})
+
+test('an HTML page with a doctype is rejected', async (t) => {
+  const dir = t.testdir({ 'page.txt': '<!DOCTYPE html>\n<html><head><title>Press corner</title></head><body><p>We will act.</p></body></html>\n' })
+  rejects(t, join(dir, 'page.txt'), 'html', /HTML page/)
+})
+
+test('an HTML fragment that is mostly tags is rejected', async (t) => {
+  const fragment = '<div class="ecl"><p class="x">We</p><span class="y">will</span><em class="z">act</em><a href="/a">now</a></div>\n'
+  const dir = t.testdir({ 'fragment.txt': fragment.repeat(3) })
+  rejects(t, join(dir, 'fragment.txt'), 'html', /HTML page/)
+})
+
+test('a document that mentions a tag in passing is still text', async (t) => {
+  const dir = t.testdir({ 'a.txt': `${DOCUMENT}\nThe <b> tag was discussed.\n` })
+  t.match(readSourceFile(join(dir, 'a.txt')).text, /tag was discussed/)
+})
