@@ -1,0 +1,78 @@
+import type { Database } from 'better-sqlite3'
+import type { Paragraph, ParagraphListQuery } from '../schemas/paragraphs.js'
+import { decodeCursor, toPage } from './cursor.js'
+import { escapeFtsQuery } from './fts-query.js'
+
+type ParagraphRow = Omit<Paragraph, 'topics' | 'mentions'>
+type TopicRow = Paragraph['topics'][number] & { paragraph_id: string }
+type MentionRow = Paragraph['mentions'][number] & { paragraph_id: string }
+
+// A statement filter is bound as a range [lo, hi] on statement_id (lo = hi =
+// the id, or the whole range), so the (statement_id, position) index serves
+// both the filter and the keyset bound: page 200 costs what page 1 costs.
+function listSql (withText: boolean): string {
+  return `SELECT p.id, p.statement_id, p.position, p.kind, p.text, p.start, p."end" FROM paragraphs p
+    WHERE (p.statement_id, p.position) > (@after_statement, @after_position)
+      AND p.statement_id BETWEEN @statement_lo AND @statement_hi
+      AND (@kind IS NULL OR p.kind = @kind)
+      AND (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
+        WHERE pt.paragraph_id = p.id AND (t.slug = @topic OR t.area = @topic)))
+      AND (@actor IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.paragraph_id = p.id AND m.actor_id = @actor))
+      ${withText ? 'AND p.seq IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH @q)' : ''}
+    ORDER BY p.statement_id, p.position LIMIT @limit`
+}
+
+// Sorts after any id: ids are ASCII slugs.
+const AFTER_EVERY_ID = '\u{10FFFF}'
+
+export function createParagraphsRepository (db: Database) {
+  const sql = {
+    list: db.prepare<Record<string, unknown>, ParagraphRow>(listSql(false)),
+    listText: db.prepare<Record<string, unknown>, ParagraphRow>(listSql(true)),
+    byId: db.prepare<[string], ParagraphRow>('SELECT id, statement_id, position, kind, text, start, "end" FROM paragraphs WHERE id = ?'),
+    topics: db.prepare<[string], TopicRow>(`SELECT pt.paragraph_id, t.slug, t.label, pt.score
+      FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
+      WHERE pt.paragraph_id IN (SELECT value FROM json_each(?)) ORDER BY pt.score DESC, t.slug`),
+    mentions: db.prepare<[string], MentionRow>(`SELECT paragraph_id, actor_id, text, start, "end"
+      FROM mentions WHERE paragraph_id IN (SELECT value FROM json_each(?)) ORDER BY start, id`)
+  }
+
+  /** Topics and mentions for a page of paragraphs: two queries, whatever the page size. */
+  function withDetails (rows: ParagraphRow[]): Paragraph[] {
+    const ids = JSON.stringify(rows.map((row) => row.id))
+    const topics = new Map<string, Paragraph['topics']>()
+    const mentions = new Map<string, Paragraph['mentions']>()
+    for (const { paragraph_id: id, ...topic } of sql.topics.all(ids)) topics.set(id, [...(topics.get(id) ?? []), topic])
+    for (const { paragraph_id: id, ...mention } of sql.mentions.all(ids)) mentions.set(id, [...(mentions.get(id) ?? []), mention])
+    return rows.map((row) => ({ ...row, topics: topics.get(row.id) ?? [], mentions: mentions.get(row.id) ?? [] }))
+  }
+
+  return {
+    list (query: ParagraphListQuery): { items: Paragraph[], nextCursor: string | null } {
+      const [afterStatement, afterPosition] = query.cursor !== undefined
+        ? decodeCursor(query.cursor, ['string', 'number'])
+        : ['', 0]
+      const ftsQuery = query.q === undefined ? null : escapeFtsQuery(query.q)
+      const rows = (ftsQuery === null ? sql.list : sql.listText).all({
+        after_statement: afterStatement,
+        after_position: afterPosition,
+        statement_lo: query.statement ?? '',
+        statement_hi: query.statement ?? AFTER_EVERY_ID,
+        kind: query.kind ?? null,
+        topic: query.topic ?? null,
+        actor: query.actor ?? null,
+        ...(ftsQuery === null ? {} : { q: ftsQuery }),
+        limit: query.limit + 1
+      })
+      const page = toPage(rows, query.limit, (row) => [row.statement_id, row.position], (row) => row)
+      return { items: withDetails(page.items), nextCursor: page.nextCursor }
+    },
+
+    findById (id: string): Paragraph | undefined {
+      const row = sql.byId.get(id)
+      return row === undefined ? undefined : withDetails([row])[0]
+    }
+  }
+}
+
+export type ParagraphsRepository = ReturnType<typeof createParagraphsRepository>
