@@ -1,0 +1,67 @@
+// Calendar arithmetic on ISO dates (yyyy-mm-dd), in UTC so that no local time
+// zone or daylight-saving change can shift a day.
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
+
+export interface Day { year: number, month: number, day: number }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** The parts of an ISO date (month 1-12), or null when it is not one. */
+export function parseIsoDate (iso: string | null): Day | null {
+  const match = iso === null ? null : ISO_DATE.exec(iso)
+  if (match === null) return null
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
+
+/** Formats a date, normalising overflow: month 13 is January of the next year, day 0 the last of the previous month. */
+export function isoDate (year: number, month: number, day: number): string {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+}
+
+export function addDays (from: Day, days: number): string {
+  return isoDate(from.year, from.month, from.day + days)
+}
+
+export function lastDayOfMonth (year: number, month: number): string {
+  return isoDate(year, month + 1, 0)
+}
+
+export function weekday (from: Day): number {
+  return new Date(Date.UTC(from.year, from.month - 1, from.day)).getUTCDay()
+}
+
+/** Monday of the week after the one holding `from` (weeks start on Monday, ISO 8601). */
+export function mondayOfNextWeek (from: Day): string {
+  const sinceMonday = (weekday(from) + 6) % 7
+  return addDays(from, 7 - sinceMonday)
+}
+
+/** The first date strictly after `from` that falls on the weekday (0 = Sunday). */
+export function nextWeekday (from: Day, target: number): string {
+  const ahead = (target - weekday(from) + 7) % 7
+  return addDays(from, ahead === 0 ? 7 : ahead)
+}
+
+/**
+ * The year in which a month (1-12) named without a year falls: the document's
+ * year if that month has not passed yet (the current month counts as not
+ * passed), otherwise the next year.
+ */
+export function yearOfMonth (from: Day, month: number): number {
+  return month >= from.month ? from.year : from.year + 1
+}
+
+/** Same rule for a day of a month: today or later this year, else next year. */
+export function yearOfDay (from: Day, month: number, day: number): number {
+  const passed = month < from.month || (month === from.month && day < from.day)
+  return passed ? from.year + 1 : from.year
+}
+
+export function monthNumber (name: string): number {
+  return MONTHS.indexOf(name.toLowerCase() as typeof MONTHS[number]) + 1
+}

@@ -1,0 +1,27 @@
+// Where a committing clause ends: the first clause boundary after its verb.
+// Boundaries are punctuation that closes a clause (semicolon, colon, dash),
+// a subordinating or contrasting conjunction ("when", "because", ", but"),
+// a coordination that opens a new clause ("and where", "and we"), and a
+// participial clause after a comma (", answering Belarus' role"). Commas
+// before adjuncts (", with a biting sanctions regime") stay in the clause;
+// ", including ..." and ", such as ..." too, because they name targets.
+const BOUNDARY = new RegExp([
+  '\\s*[;:–—]',
+  '\\s+-\\s',
+  ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
+  '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
+  ',?\\s+and\\s+(?:where|when|we|I|they|it|this|that|you|he|she|there)\\b',
+  ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
+  '[.!?](?=\\s|$)'
+].join('|'), 'gu')
+
+const TRAILING = /[\s.,;:!?"“”'’)]+$/u
+
+/** Sentence-relative end of the clause that continues at `from`, trailing punctuation excluded. */
+export function clauseEnd (sentence: string, from: number): number {
+  BOUNDARY.lastIndex = from
+  const match = BOUNDARY.exec(sentence)
+  const end = match === null ? sentence.length : match.index
+  const trailing = TRAILING.exec(sentence.slice(from, end))
+  return trailing === null ? end : end - trailing[0].length
+}

@@ -1,0 +1,141 @@
+import type { ActorExtraction, Commitment, Mention, ParagraphSpan, ParsedDocument, SentenceSpan, TopicMatch } from '../types.js'
+import { clauseEnd } from './clause.js'
+import { resolveHolders, speakerContext } from './holders.js'
+import type { SpeakerContext } from './holders.js'
+import { loadModalPatterns } from './modal-patterns.js'
+import type { ModalPatterns, ModalRule } from './modal-patterns.js'
+import { findPredicate } from './predicate.js'
+import type { Predicate } from './predicate.js'
+import { findSubject } from './subject.js'
+import type { Subject } from './subject.js'
+import { findTargets } from './targets.js'
+import { findTimeframe } from './timeframe.js'
+import { tokenise } from './tokens.js'
+import type { Token } from './tokens.js'
+
+// Headings and salutations state no action; quotes and list items may.
+const SCANNED_KINDS = new Set(['body', 'quote', 'list_item'])
+// English patterns on another language would only make up commitments.
+const SCANNED_LANGUAGES = new Set(['en', 'und'])
+const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope|believe))\b/i
+
+interface Found {
+  modal: ModalRule
+  /** The modal as written: "won't" carries its own negation. */
+  modalText: string
+  subject: Subject
+  predicate: Predicate
+  end: number
+}
+
+type Draft = Omit<Commitment, 'clausePosition' | 'topicSlugs' | 'timeframe'>
+
+function confidence (found: Found, holderIds: string[], sentence: string): number {
+  let value = found.modal.confidence
+  if (found.subject.kind === 'explicit-subject') value += 0.05
+  if (holderIds.length === 0) value -= 0.1
+  if (found.predicate.throughBe) value -= 0.1
+  if (found.subject.distance > 2) value -= 0.05 * Math.min(found.subject.distance - 2, 3)
+  if (found.end <= found.predicate.objectStart) value -= 0.1
+  if (HEDGES.test(sentence)) value -= 0.15
+  return Math.round(Math.min(1, Math.max(0.05, value)) * 100) / 100
+}
+
+/** Every committing clause of one sentence, left to right. */
+function scanSentence (sentence: SentenceSpan, tokens: Token[], mentions: Mention[], speaker: SpeakerContext, patterns: ModalPatterns): Found[] {
+  const found: Found[] = []
+  const regex = patterns.modalRegex
+  regex.lastIndex = 0
+  for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) {
+    const modal = patterns.modals[match.findIndex((group, i) => i > 0 && group !== undefined) - 1]
+    if (modal === undefined) continue
+    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns }
+    const subject = findSubject(input, found.at(-1)?.subject ?? null)
+    if (subject === null) continue
+    const modalEnd = match.index + match[0].length
+    const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)
+    if (predicate === null) continue
+    // A reduced relative clause: "the issues we have to discuss are very difficult".
+    if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
+    const end = Math.max(clauseEnd(sentence.text, predicate.objectStart), predicate.objectStart)
+    found.push({ modal, modalText: match[0], subject, predicate, end })
+  }
+  return found
+}
+
+function draft (found: Found, paragraph: ParagraphSpan, sentence: SentenceSpan, tokens: Token[], mentions: Mention[], speaker: SpeakerContext, patterns: ModalPatterns): Draft {
+  const { modal, subject, predicate, end } = found
+  const holderIds = resolveHolders(subject, speaker, paragraph.text, patterns)
+  const clauseText = sentence.text.slice(subject.start, end)
+  const negated = subject.negated || predicate.negated || /n['’]t$/i.test(found.modalText)
+  return {
+    paragraphPosition: paragraph.position,
+    sentencePosition: sentence.position,
+    text: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    clause: { text: clauseText, start: sentence.start + subject.start, end: sentence.start + end },
+    holderIds,
+    modality: modal.modality,
+    polarity: negated ? 'negative' : 'positive',
+    action: predicate.action,
+    object: sentence.text.slice(predicate.objectStart, end).trim(),
+    targetIds: findTargets({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns }),
+    rule: modal.subjectRule ? `${subject.kind}-${modal.rule}` : modal.rule,
+    confidence: confidence(found, holderIds, sentence.text)
+  }
+}
+
+/** The time frame in the clause, else in the words around it that no other clause of the sentence holds. */
+function timeframeOf (drafts: Draft[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
+  const own = drafts[index]
+  if (own === undefined) return null
+  const inClause = findTimeframe(own.clause.text, date)
+  if (inClause !== null) return inClause
+  const after = (drafts[index + 1]?.clause.start ?? sentence.end) - sentence.start
+  const before = (drafts[index - 1]?.clause.end ?? sentence.start) - sentence.start
+  return findTimeframe(sentence.text.slice(own.clause.end - sentence.start, Math.max(after, own.clause.end - sentence.start)), date) ??
+    findTimeframe(sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start)), date)
+}
+
+function mentionsBySentence (actors: ActorExtraction): Map<string, Mention[]> {
+  const map = new Map<string, Mention[]>()
+  for (const mention of actors.mentions) {
+    const key = `${mention.paragraphPosition}:${mention.sentencePosition}`
+    map.set(key, [...(map.get(key) ?? []), mention])
+  }
+  return map
+}
+
+/**
+ * The commitments, obligations and intentions the speaker's side states in a
+ * document, clause by clause, in document order.
+ */
+export function extractCommitments (
+  doc: ParsedDocument,
+  actors: ActorExtraction,
+  matchTopics: (text: string) => TopicMatch[],
+  patterns: ModalPatterns = loadModalPatterns()
+): Commitment[] {
+  if (!SCANNED_LANGUAGES.has(doc.language)) return []
+  const speaker = speakerContext(doc, actors, patterns)
+  const mentions = mentionsBySentence(actors)
+  const commitments: Commitment[] = []
+  for (const paragraph of doc.paragraphs) {
+    if (!SCANNED_KINDS.has(paragraph.kind)) continue
+    for (const sentence of paragraph.sentences) {
+      patterns.modalRegex.lastIndex = 0
+      if (!patterns.modalRegex.test(sentence.text)) continue
+      const tokens = tokenise(sentence.text)
+      const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
+      const found = scanSentence(sentence, tokens, sentenceMentions, speaker, patterns)
+      if (found.length === 0) continue
+      const drafts = found.map((f) => draft(f, paragraph, sentence, tokens, sentenceMentions, speaker, patterns))
+      const topicSlugs = [...new Set(matchTopics(sentence.text).map((t) => t.slug))]
+      drafts.forEach((d, index) => {
+        commitments.push({ ...d, clausePosition: index + 1, topicSlugs, timeframe: timeframeOf(drafts, index, sentence, doc.metadata.date) })
+      })
+    }
+  }
+  return commitments
+}

@@ -1,0 +1,53 @@
+import type { ActorExtraction, ActorRecord, ParsedDocument } from '../types.js'
+import type { ModalPatterns } from './modal-patterns.js'
+import type { Subject } from './subject.js'
+
+/**
+ * Who "we" and "I" are in one document.
+ *
+ * The rule: the speaker is the first actor with the role 'speaker'; the side
+ * it speaks for is its affiliation (a Commission President ->
+ * european-commission) or itself when it has none. "I" resolves to that side;
+ * "we" to the body that side belongs to (weOf in the data file:
+ * european-commission -> european-union), or to the side itself. In a joint
+ * text with a partner organisation (a "Joint Declaration on EU-NATO
+ * Cooperation" in the title), "we" in a paragraph about the partnership
+ * resolves to both. Without a speaker, "we" and "I" resolve to no one.
+ */
+export interface SpeakerContext {
+  i: string[]
+  we: string[]
+  /** "we" in a paragraph about the partnership of a joint text. */
+  jointWe: string[]
+  /** Actors whose explicit subject counts as the speaker's side. */
+  sideIds: Set<string>
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function namedIn (actor: ActorRecord, title: string): boolean {
+  return [actor.name, ...actor.aliases].some((name) => name.length > 1 && new RegExp(`\\b${escape(name)}\\b`).test(title))
+}
+
+export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
+  const sideIds = new Set(patterns.ownActors)
+  const role = actors.roles.find((r) => r.role === 'speaker')
+  const speaker = role === undefined ? undefined : actors.actors.find((a) => a.id === role.actorId)
+  if (speaker === undefined) return { i: [], we: [], jointWe: [], sideIds }
+  const side = speaker.affiliationId ?? speaker.id
+  const body = patterns.weOf.get(side) ?? side
+  for (const id of [speaker.id, side, body]) sideIds.add(id)
+  const title = doc.metadata.title ?? ''
+  const partners = patterns.jointTitle.test(title)
+    ? actors.actors.filter((a) => (a.type === 'organisation' || a.type === 'institution') && !sideIds.has(a.id) && !patterns.weOf.has(a.id) && namedIn(a, title))
+    : []
+  for (const partner of partners) sideIds.add(partner.id)
+  return { i: [side], we: [body], jointWe: [body, ...partners.map((p) => p.id)], sideIds }
+}
+
+/** The holders of a commitment whose subject is `subject`, in a paragraph with this text. */
+export function resolveHolders (subject: Subject, speaker: SpeakerContext, paragraphText: string, patterns: ModalPatterns): string[] {
+  if (subject.actorId !== null) return [subject.actorId]
+  if (subject.kind === 'i') return speaker.i
+  return patterns.jointCues.test(paragraphText) ? speaker.jointWe : speaker.we
+}

@@ -1,0 +1,42 @@
+// A few suffix rules are enough here: the words to lemmatise are the verbs
+// right after a modal, which are bare infinitives except after "be"
+// (progressive -ing, passive -ed) and after "look forward to" (gerund).
+// Irregular and ambiguous forms come from the exceptions list of the data file.
+
+// Stems that lost a final "e" before -ing/-ed: "creat(ing)", "mak(ing)",
+// "provid(ing)", "prepar(ing)", "giv(ing)", "produc(ing)", "tackl(ing)"...
+const RESTORE_E = /(?:[^aeiou][aeiou][bdkmpz]|[^aeiou][aiou]r|[^aeiou](?:at|ot|ut|in)|iat|[aeiouy][sz]|[^aeiou][aeiou]?l|[aeiou]g|[rd]g|[ae]ng|[uvc])$/
+// "stopp(ing)", "plann(ing)", "committ(ing)": undouble, but keep the doubles
+// that belong to the stem ("call", "press", "buzz", "staff").
+const DOUBLED = /([b-df-hj-np-tv-z])\1$/
+const KEEP_DOUBLE = /(?:ll|ss|zz|ff)$/
+
+function fromStem (stem: string): string {
+  if (KEEP_DOUBLE.test(stem)) return stem
+  if (DOUBLED.test(stem)) return stem.slice(0, -1)
+  if (RESTORE_E.test(stem)) return `${stem}e`
+  return stem
+}
+
+/** Lemma of an English verb form, lower case: "coming" -> "come", "stepped" -> "step". */
+export function lemmatise (word: string, exceptions: ReadonlyMap<string, string>): string {
+  const form = word.toLowerCase()
+  const known = exceptions.get(form)
+  if (known !== undefined) return known
+  if (form.length > 4 && form.endsWith('ing')) return fromStem(form.slice(0, -3))
+  if (form.length > 4 && form.endsWith('ied')) return `${form.slice(0, -3)}y`
+  if (form.length > 3 && form.endsWith('ed')) return fromStem(form.slice(0, -2))
+  return form
+}
+
+/** Whether the word looks like a gerund or present participle. */
+export function isIngForm (word: string): boolean {
+  return word.length > 4 && /ing$/i.test(word)
+}
+
+/** Whether the word looks like a past participle (regular, or listed as an exception). */
+export function isParticiple (word: string, exceptions: ReadonlyMap<string, string>): boolean {
+  const form = word.toLowerCase()
+  if (/(?:ed|en)$/.test(form) && form.length > 3) return true
+  return exceptions.has(form) && !form.endsWith('ing')
+}

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { DATA_DIR } from '../../paths.js'
+import { MODALITIES } from '../types.js'
+import type { Modality } from '../types.js'
+
+const ModalSchema = z.object({
+  rule: z.string().min(1),
+  modality: z.enum(MODALITIES),
+  pattern: z.string().min(1),
+  subjectRule: z.boolean().default(false),
+  confidence: z.number().min(0).max(1),
+  fallbackAction: z.string().min(1).optional()
+})
+
+const words = z.array(z.string().min(1))
+
+export const ModalPatternsSchema = z.object({
+  modals: z.array(ModalSchema).min(1),
+  negationBefore: z.string().min(1),
+  negationAfter: words,
+  adverbs: words,
+  lyVerbs: words,
+  subordinators: words,
+  ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
+  ownActors: words,
+  weOf: z.record(z.string(), z.string()),
+  jointTitle: z.string().min(1),
+  jointCues: z.string().min(1),
+  nonActionVerbs: words,
+  discourse: z.object({ anySubject: words, firstPersonSingular: words }),
+  stateAfterBe: words,
+  particles: words,
+  targetPointers: words,
+  targetBlockers: words,
+  beneficiaryNouns: words,
+  lemmas: z.record(z.string(), z.string())
+})
+export type ModalPatternsFile = z.infer<typeof ModalPatternsSchema>
+
+export interface ModalRule {
+  rule: string
+  modality: Modality
+  subjectRule: boolean
+  confidence: number
+  fallbackAction?: string
+}
+
+/** The data file with its regular expressions compiled once. */
+export interface ModalPatterns {
+  modals: ModalRule[]
+  /** Global regex; capture group i + 1 holds a match of modals[i]. */
+  modalRegex: RegExp
+  negationBefore: RegExp
+  negationAfter: Set<string>
+  /** Adverbs of one word, and of two words keyed by their last word. */
+  adverbs: Set<string>
+  adverbPairs: Map<string, Set<string>>
+  lyVerbs: Set<string>
+  subordinators: Set<string>
+  ownSubjects: Array<{ regex: RegExp, actor: string }>
+  ownActors: Set<string>
+  weOf: Map<string, string>
+  jointTitle: RegExp
+  jointCues: RegExp
+  nonActionVerbs: Set<string>
+  discourseAny: RegExp
+  discourseFirstPerson: RegExp
+  stateAfterBe: Set<string>
+  particles: Set<string>
+  targetPointers: Set<string>
+  targetBlockers: Set<string>
+  beneficiaryNouns: Set<string>
+  lemmas: Map<string, string>
+}
+
+const lower = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()))
+
+/** Validates and compiles the modal patterns; throws with the file's problem. */
+export function compileModalPatterns (input: unknown): ModalPatterns {
+  const file = ModalPatternsSchema.parse(input)
+  const adverbs = new Set<string>()
+  const adverbPairs = new Map<string, Set<string>>()
+  for (const phrase of file.adverbs) {
+    const parts = phrase.toLowerCase().split(/\s+/)
+    const last = parts.at(-1) ?? ''
+    if (parts.length === 1) adverbs.add(last)
+    else adverbPairs.set(last, (adverbPairs.get(last) ?? new Set()).add(parts[0] ?? ''))
+  }
+  const groups = file.modals.map((m) => `(${m.pattern})`).join('|')
+  const anchored = (list: string[]): RegExp => new RegExp(`^(?:${list.join('|')})\\b`, 'i')
+  return {
+    modals: file.modals.map(({ pattern: _pattern, ...rule }) => rule),
+    modalRegex: new RegExp(`\\b(?:${groups})\\b`, 'gi'),
+    negationBefore: new RegExp(`(?:${file.negationBefore})$`, 'i'),
+    negationAfter: lower(file.negationAfter),
+    adverbs,
+    adverbPairs,
+    lyVerbs: lower(file.lyVerbs),
+    subordinators: lower(file.subordinators),
+    // Anchored at the end: the subject is the noun phrase right before the modal.
+    ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
+    ownActors: new Set(file.ownActors),
+    weOf: new Map(Object.entries(file.weOf)),
+    jointTitle: new RegExp(file.jointTitle, 'i'),
+    jointCues: new RegExp(file.jointCues, 'i'),
+    nonActionVerbs: lower(file.nonActionVerbs),
+    discourseAny: anchored(file.discourse.anySubject),
+    discourseFirstPerson: anchored(file.discourse.firstPersonSingular),
+    stateAfterBe: lower(file.stateAfterBe),
+    particles: lower(file.particles),
+    targetPointers: lower(file.targetPointers),
+    targetBlockers: lower(file.targetBlockers),
+    beneficiaryNouns: lower(file.beneficiaryNouns),
+    lemmas: new Map(Object.entries(file.lemmas).map(([k, v]) => [k.toLowerCase(), v]))
+  }
+}
+
+export const DEFAULT_MODAL_PATTERNS_PATH = join(DATA_DIR, 'modal-patterns.yaml')
+
+const cache = new Map<string, ModalPatterns>()
+
+/** Reads, validates and compiles the file once per path. */
+export function loadModalPatterns (path = DEFAULT_MODAL_PATTERNS_PATH): ModalPatterns {
+  let patterns = cache.get(path)
+  if (patterns === undefined) {
+    try {
+      patterns = compileModalPatterns(parse(readFileSync(path, 'utf8')))
+    } catch (error) {
+      const reason = error instanceof z.ZodError ? z.prettifyError(error) : String(error)
+      throw new Error(`${path}: ${reason}`)
+    }
+    cache.set(path, patterns)
+  }
+  return patterns
+}

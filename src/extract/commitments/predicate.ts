@@ -1,0 +1,96 @@
+import { isIngForm, isParticiple, lemmatise } from './lemmatise.js'
+import type { ModalPatterns, ModalRule } from './modal-patterns.js'
+import { isAdverb, isAdverbPairAhead } from './skip-adverbs.js'
+import type { SubjectKind } from './subject.js'
+import { firstTokenFrom } from './tokens.js'
+import type { Token } from './tokens.js'
+
+export interface Predicate {
+  /** Lemma of the action verb, with its particle: "keep", "step up", "come forward". */
+  action: string
+  /** Sentence-relative start of the object (right after the verb and its particle). */
+  objectStart: number
+  negated: boolean
+  /** The action came through "be" ("will be coming", "will be quick to deliver"): weaker evidence. */
+  throughBe: boolean
+}
+
+// Words that cannot be the verb right after a modal.
+const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'my', 'his', 'her',
+  'it', 'we', 'you', 'they', 'i', 'he', 'she', 'them', 'us', 'me', 'all', 'every', 'some', 'more', 'no', 'and', 'or', 'but'])
+// "we will have to", "we will need to": the to-modal after "will" carries the meaning.
+const TO_MODAL_VERBS = new Set(['have', 'need', 'want'])
+
+/** Skips adverbs and negation forwards from tokens[index]. */
+function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): { index: number, negated: boolean } {
+  let negated = false
+  for (;;) {
+    const lower = tokens[index]?.lower ?? ''
+    if (lower === 'no' && tokens[index + 1]?.lower === 'longer') { negated = true; index += 2 } else if (patterns.negationAfter.has(lower)) { negated = true; index++ } else if (isAdverbPairAhead(tokens, index, patterns)) index += 2
+    else if (isAdverb(tokens, index, patterns)) index++
+    else return { index, negated }
+  }
+}
+
+/**
+ * "strengthen and now deepen this partnership", "broaden and deepen it": when
+ * "and"/"or" follows the verb right away, the verbs share the object after the
+ * last of them.
+ */
+function coordinatedObject (tokens: Token[], index: number, patterns: ModalPatterns): number | null {
+  const lower = tokens[index]?.lower
+  if (lower !== 'and' && lower !== 'or') return null
+  const next = skipForward(tokens, index + 1, patterns).index
+  const verb = tokens[next]
+  if (verb === undefined || !verb.isWord || NOT_VERBS.has(verb.lower)) return null
+  const particle = tokens[next + 1]
+  return particle !== undefined && patterns.particles.has(particle.lower) ? particle.end : verb.end
+}
+
+/** After "be": the real verb of "be coming", "be guided", "be quick to deliver", or null for a state ("be able to", "be stronger"). */
+function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): number | null {
+  const next = tokens[index]
+  if (next === undefined || !next.isWord || patterns.stateAfterBe.has(next.lower)) return null
+  if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord === true) return index + 2
+  if (isIngForm(next.text) || isParticiple(next.text, patterns.lemmas)) return index
+  return null
+}
+
+/**
+ * The action after a modal, or null when there is none or it is not an
+ * action: a memory or perception ("I will never forget"), a move in the
+ * speech ("I would like to look at four of them"), a state ("be able to").
+ */
+export function findPredicate (tokens: Token[], sentence: string, modalEnd: number, modal: ModalRule, subject: SubjectKind, patterns: ModalPatterns): Predicate | null {
+  const skipped = skipForward(tokens, firstTokenFrom(tokens, modalEnd), patterns)
+  let index = skipped.index
+  let verb = tokens[index]
+  if (verb === undefined || !verb.isWord) return null
+  if (modal.fallbackAction !== undefined && !isIngForm(verb.text)) {
+    return { action: modal.fallbackAction, objectStart: verb.start, negated: skipped.negated, throughBe: false }
+  }
+  if (NOT_VERBS.has(verb.lower)) return null
+  if (modal.subjectRule && TO_MODAL_VERBS.has(verb.lower) && tokens[index + 1]?.lower === 'to') return null
+  let throughBe = false
+  if (verb.lower === 'be') {
+    const real = afterBe(tokens, skipForward(tokens, index + 1, patterns).index, patterns)
+    if (real === null) return null
+    index = real
+    verb = tokens[index]
+    throughBe = true
+    if (verb === undefined) return null
+  }
+  const lemma = lemmatise(verb.text, patterns.lemmas)
+  if (patterns.nonActionVerbs.has(lemma)) return null
+  const rest = sentence.slice(verb.start)
+  if (patterns.discourseAny.test(rest) || (subject === 'i' && patterns.discourseFirstPerson.test(rest))) return null
+  const particle = tokens[index + 1]
+  const hasParticle = particle !== undefined && patterns.particles.has(particle.lower)
+  const afterVerb = hasParticle ? index + 2 : index + 1
+  return {
+    action: hasParticle ? `${lemma} ${particle.lower}` : lemma,
+    objectStart: coordinatedObject(tokens, afterVerb, patterns) ?? tokens[afterVerb - 1]?.end ?? verb.end,
+    negated: skipped.negated,
+    throughBe
+  }
+}

@@ -1,0 +1,108 @@
+import type { Mention } from '../types.js'
+import type { SpeakerContext } from './holders.js'
+import type { ModalPatterns } from './modal-patterns.js'
+import { isAdverb, isAdverbPair } from './skip-adverbs.js'
+import { cutToken, lastTokenBefore } from './tokens.js'
+import type { Token } from './tokens.js'
+
+export type SubjectKind = 'we' | 'i' | 'explicit-subject'
+
+export interface Subject {
+  kind: SubjectKind
+  /** Sentence-relative start of the subject: where the committing clause starts. */
+  start: number
+  /** The explicit subject's actor id, or null for "we" and "I". */
+  actorId: string | null
+  negated: boolean
+  /** Words skipped between the subject and the modal. */
+  distance: number
+}
+
+// A noun phrase after one of these is inside a prepositional phrase, not a
+// subject: "tariffs on the EU will not go unanswered".
+const PREPOSITIONS = new Set(['on', 'of', 'in', 'to', 'against', 'with', 'for', 'by', 'from', 'at', 'about', 'into', 'over', 'under', 'between', 'among', 'like', 'across', 'through', 'towards', 'without', 'upon', 'within'])
+const DETERMINERS = new Set(['the', 'this', 'our', 'next', 'new', 'incoming', 'whole', 'entire'])
+const DO_NOT = new Set(['do', 'does'])
+
+export interface SubjectInput {
+  sentence: string
+  /** Absolute offset of the sentence in the source text. */
+  sentenceStart: number
+  tokens: Token[]
+  mentions: Mention[]
+  modalStart: number
+  speaker: SpeakerContext
+  patterns: ModalPatterns
+}
+
+/** Walks left from the modal over adverbs and negation to the word that must be its subject. */
+function subjectIndex (input: SubjectInput): { index: number, negated: boolean, distance: number } {
+  const { tokens, patterns } = input
+  let index = lastTokenBefore(tokens, input.modalStart)
+  let negated = false
+  let distance = 0
+  while (index >= 0) {
+    const lower = tokens[index]?.lower ?? ''
+    if (isAdverbPair(tokens, index, patterns)) index -= 2
+    else if (lower === 'not' && DO_NOT.has(tokens[index - 1]?.lower ?? '')) { negated = true; index -= 2 } else if (patterns.negationBefore.test(lower)) { negated = true; index-- } else if (lower === 'will' || lower === 'shall' || isAdverb(tokens, index, patterns)) index-- // "we will have to": the future auxiliary before a to-modal
+    else break
+    distance++
+  }
+  return { index, negated, distance }
+}
+
+/** Whether the word before the subject shows it is not a main-clause subject. */
+function blockedBefore (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
+  const before = tokens[index - 1]?.lower ?? ''
+  return PREPOSITIONS.has(before) || patterns.subordinators.has(before)
+}
+
+/** Extends an explicit subject left over "the", "our", "next"... */
+function phraseStart (tokens: Token[], index: number): number {
+  let first = index
+  while (first > 0 && DETERMINERS.has(tokens[first - 1]?.lower ?? '')) first--
+  return first
+}
+
+function explicitSubject (input: SubjectInput, index: number): { start: number, actorId: string } | null {
+  const { tokens, patterns, sentence } = input
+  const token = tokens[index]
+  if (token === undefined) return null
+  const before = sentence.slice(0, token.end)
+  for (const own of patterns.ownSubjects) {
+    const match = own.regex.exec(before)
+    const phrase = match?.[1]
+    if (match !== null && phrase !== undefined) return { start: before.length - phrase.length, actorId: own.actor }
+  }
+  const mention = input.mentions.find((m) => m.end - input.sentenceStart === token.end)
+  if (mention === undefined || !input.speaker.sideIds.has(mention.actorId)) return null
+  const first = tokens.findIndex((t) => t.end > mention.start - input.sentenceStart)
+  const start = tokens[phraseStart(tokens, Math.max(first, 0))]?.start ?? token.start
+  return { start, actorId: mention.actorId }
+}
+
+/**
+ * The subject of the modal when it is the speaker's side, or null: another
+ * actor, a thing ("this", "it"), "you", a subject inside a time or condition
+ * clause ("when you will be visiting"), or no subject at all.
+ */
+export function findSubject (input: SubjectInput, previous: Subject | null): Subject | null {
+  const { tokens, patterns } = input
+  const { index, negated, distance } = subjectIndex(input)
+  const raw = tokens[index]
+  if (raw === undefined) return null
+  const token = cutToken(raw, input.modalStart)
+  if (token.lower === 'we' || token.text === 'I') {
+    if (blockedBefore(tokens, index, patterns)) return null
+    return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
+  }
+  // "We will deepen ... and will expand": the subject carries over.
+  if (previous !== null && (token.lower === 'and' || token.lower === 'but')) {
+    return { ...previous, start: input.modalStart, negated, distance: distance + 3 }
+  }
+  const explicit = explicitSubject(input, index)
+  if (explicit === null) return null
+  const first = tokens.findIndex((t) => t.start >= explicit.start)
+  if (blockedBefore(tokens, first, patterns)) return null
+  return { kind: 'explicit-subject', start: explicit.start, actorId: explicit.actorId, negated, distance }
+}

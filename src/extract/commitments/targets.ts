@@ -1,0 +1,70 @@
+import type { Mention } from '../types.js'
+import type { ModalPatterns } from './modal-patterns.js'
+import { firstTokenFrom, lastTokenBefore } from './tokens.js'
+import type { Token } from './tokens.js'
+
+// Words after a mention that show it is the head of its noun phrase, not a
+// modifier: punctuation, function words, adverbs (-ly) and verbs (-ing).
+const HEAD_FOLLOWERS = new Set([
+  'and', 'or', 'but', 'nor', 'as', 'to', 'for', 'on', 'in', 'at', 'by', 'with', 'from', 'of', 'against', 'into',
+  'until', 'through', 'about', 'after', 'before', 'during', 'over', 'under', 'which', 'who', 'that', 'whose',
+  'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'is', 'are', 'was', 'were', 'will', 'would',
+  'can', 'could', 'should', 'must', 'has', 'have', 'had', 'now', 'again', 'too', 'also', 'soon', 'today',
+  'tomorrow', 'together', 'such', 'so', 'where', 'when', 'while', 'if', 'because', 'alone', 'itself'
+])
+const POSSESSIVE = /^['’]s?\b|^['’](?=\s)/u
+const POSSESSIVE_END = /['’]s?$/u
+
+export interface TargetInput {
+  sentence: string
+  sentenceStart: number
+  tokens: Token[]
+  mentions: Mention[]
+  /** Sentence-relative span of the object. */
+  objectStart: number
+  objectEnd: number
+  holderIds: string[]
+  patterns: ModalPatterns
+}
+
+function isHead (token: Token | undefined): boolean {
+  if (token === undefined || !token.isWord) return true
+  return HEAD_FOLLOWERS.has(token.lower) || /(?:ly|ing)$/.test(token.lower)
+}
+
+/** "Russia's war", "Russian war", "NATO members", "EU-NATO": the mention modifies a noun. */
+function isModifier (input: TargetInput, mention: Mention, end: number): boolean {
+  const { sentence, tokens, patterns } = input
+  const start = mention.start - input.sentenceStart
+  if (sentence[start - 1] === '-' || sentence[end] === '-') return true
+  const possessive = POSSESSIVE_END.test(mention.text) || POSSESSIVE.test(sentence.slice(end))
+  // The tokeniser keeps "Russia's" whole, so the next token is the modified noun.
+  const next = tokens[firstTokenFrom(tokens, end)]
+  if (next !== undefined && patterns.beneficiaryNouns.has(next.lower)) return false
+  return possessive || !isHead(next)
+}
+
+/** Whether the nearest pointer or blocker left of the mention (inside the object) lets it be a target. */
+function pointedAt (input: TargetInput, start: number): boolean {
+  const { tokens, patterns } = input
+  for (let i = lastTokenBefore(tokens, start); i >= 0 && (tokens[i]?.start ?? -1) >= input.objectStart; i--) {
+    const word = tokens[i]?.lower ?? ''
+    if (patterns.targetBlockers.has(word)) return false
+    if (patterns.targetPointers.has(word)) return true
+  }
+  return true
+}
+
+/** Actor ids acted upon or for, named in the object, in order, without duplicates or holders. */
+export function findTargets (input: TargetInput): string[] {
+  const targets: string[] = []
+  for (const mention of input.mentions) {
+    const start = mention.start - input.sentenceStart
+    const end = mention.end - input.sentenceStart
+    if (start < input.objectStart || end > input.objectEnd) continue
+    if (targets.includes(mention.actorId) || input.holderIds.includes(mention.actorId)) continue
+    if (isModifier(input, mention, end) || !pointedAt(input, start)) continue
+    targets.push(mention.actorId)
+  }
+  return targets
+}

@@ -1,0 +1,122 @@
+import type { Timeframe } from '../types.js'
+import {
+  MONTHS, WEEKDAYS, addDays, isoDate, lastDayOfMonth, mondayOfNextWeek, monthNumber,
+  nextWeekday, parseIsoDate, yearOfDay, yearOfMonth
+} from './calendar.js'
+import type { Day } from './calendar.js'
+
+// How phrases resolve:
+// - a point in time resolves to that day: "today", "tomorrow", "on 15 March";
+// - a period the action happens in resolves to its first day: "next week"
+//   (its Monday), "next month", "in March" (the next March, this year if March
+//   has not passed), "this autumn" (1 September), "in 2024";
+// - a deadline resolves to its last day: "by the end of 2023", "by 2030"
+//   (31 December), "by March" (31 March);
+// - open or vague phrases keep their text with no date: "as long as it takes",
+//   "soon", "in the coming weeks", "this year".
+// Relative phrases need the document date; without it their date is null.
+
+type Resolve = (match: RegExpExecArray, from: Day | null) => string | null
+
+interface TimePattern { regex: RegExp, resolve: Resolve }
+
+const MONTH = `(${MONTHS.join('|')})`
+const WEEKDAY = `(${WEEKDAYS.join('|')})`
+const YEAR = '(\\d{4})'
+const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
+
+const none: Resolve = () => null
+const word = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`, 'i')
+const group = (match: RegExpExecArray, index: number): string => match[index] ?? ''
+
+function count (text: string): number {
+  const index = NUMBER_WORDS.indexOf(text.toLowerCase())
+  return index >= 0 ? Math.max(index, 1) : Number(text)
+}
+
+function later (from: Day, amount: number, unit: string): string {
+  const singular = unit.toLowerCase().replace(/s$/, '')
+  if (singular === 'month') return isoDate(from.year, from.month + amount, from.day)
+  if (singular === 'year') return isoDate(from.year + amount, from.month, from.day)
+  return addDays(from, amount * (UNIT_DAYS[singular] ?? 1))
+}
+
+const PATTERNS: TimePattern[] = [
+  { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+year|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term'), resolve: none },
+  { regex: word('today|tonight|this\\s+(?:morning|afternoon|evening)'), resolve: (_m, from) => from === null ? null : addDays(from, 0) },
+  { regex: word('tomorrow'), resolve: (_m, from) => from === null ? null : addDays(from, 1) },
+  { regex: word('next\\s+week'), resolve: (_m, from) => from === null ? null : mondayOfNextWeek(from) },
+  { regex: word('next\\s+month'), resolve: (_m, from) => from === null ? null : isoDate(from.year, from.month + 1, 1) },
+  { regex: word('next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },
+  {
+    regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(this|the|next)\\s+year'),
+    resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
+  },
+  { regex: word(`(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  {
+    regex: word(`(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`),
+    resolve: (m, from) => {
+      const month = monthNumber(group(m, 1))
+      const year = m[2] !== undefined ? Number(m[2]) : from === null ? null : yearOfMonth(from, month)
+      return year === null ? null : lastDayOfMonth(year, month)
+    }
+  },
+  {
+    regex: word(`(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+${YEAR})?|(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?`),
+    resolve: (m, from) => {
+      const month = monthNumber(m[2] ?? group(m, 4))
+      const day = Number(m[1] ?? m[5])
+      const written = m[3] ?? m[6]
+      const year = written !== undefined ? Number(written) : from === null ? null : yearOfDay(from, month, day)
+      return year === null ? null : isoDate(year, month, day)
+    }
+  },
+  {
+    regex: word(`(?:in|from|as\\s+of|during)\\s+(?:early\\s+|mid-|late\\s+)?${MONTH}(?:\\s+${YEAR})?`),
+    resolve: (m, from) => {
+      const month = monthNumber(group(m, 1))
+      const year = m[2] !== undefined ? Number(m[2]) : from === null ? null : yearOfMonth(from, month)
+      return year === null ? null : isoDate(year, month, 1)
+    }
+  },
+  {
+    regex: word('(this|next|in\\s+the)\\s+(spring|summer|autumn|fall|winter)'),
+    resolve: (m, from) => {
+      if (from === null) return null
+      const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
+      const which = group(m, 1).toLowerCase()
+      const year = which === 'this' ? from.year : which === 'next' ? from.year + 1 : yearOfMonth(from, month)
+      return isoDate(year, month, 1)
+    }
+  },
+  { regex: word(`(?:in|during)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  {
+    regex: word(`(?:with)?in\\s+(?:the\\s+next\\s+)?(${NUMBER_WORDS.join('|')}|\\d+)\\s+(days?|weeks?|months?|years?)`),
+    resolve: (m, from) => from === null ? null : later(from, count(group(m, 1)), group(m, 2))
+  },
+  {
+    regex: word(`(?:on|next|this|by)\\s+${WEEKDAY}`),
+    resolve: (m, from) => from === null ? null : nextWeekday(from, WEEKDAYS.indexOf(group(m, 1).toLowerCase() as typeof WEEKDAYS[number]))
+  }
+]
+
+/**
+ * The first time expression in the text (the longest when two start at the
+ * same place), with its ISO date when it resolves against the document date.
+ */
+export function findTimeframe (sentence: string, documentDate: string | null): Timeframe | null {
+  const from = parseIsoDate(documentDate)
+  let best: { match: RegExpExecArray, pattern: TimePattern } | null = null
+  for (const pattern of PATTERNS) {
+    const match = pattern.regex.exec(sentence)
+    if (match === null) continue
+    const better = best === null || match.index < best.match.index ||
+      (match.index === best.match.index && match[0].length > best.match[0].length)
+    if (better) best = { match, pattern }
+  }
+  if (best === null) return null
+  return { text: best.match[0], date: best.pattern.resolve(best.match, from) }
+}
