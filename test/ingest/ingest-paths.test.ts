@@ -1,0 +1,104 @@
+import { join } from 'node:path'
+import { test } from 'tap'
+import type { Database } from 'better-sqlite3'
+import { openDatabase } from '../../src/db/open-database.js'
+import { ingestPaths, type FileResult } from '../../src/ingest/ingest-paths.js'
+import { snapshot } from './db-snapshot.js'
+import { doc, fakeExtractor } from './fake-extractor.js'
+
+function setup (t: { teardown: (fn: () => void) => void }): Database {
+  const db = openDatabase(':memory:')
+  t.teardown(() => db.close())
+  return db
+}
+
+const statuses = (results: FileResult[]): string[] => results.map((result) => `${result.status} ${result.id ?? result.file}`)
+
+test('every file of a folder is inserted and reported with its counts', async (t) => {
+  const db = setup(t)
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'b.txt': doc('STATEMENT/23/2') })
+  const report = ingestPaths([dir], { db, extract: fakeExtractor() })
+  t.same(statuses(report.results), ['inserted statement-23-1', 'inserted statement-23-2'])
+  t.same(report.results[0]?.counts, { paragraphs: 2, sentences: 3, actors: 5, mentions: 3, topics: 2, commitments: 1 })
+  t.same(report.totals, { files: 2, inserted: 2, updated: 0, unchanged: 0, parsed: 0, failed: 0 })
+  t.equal(db.prepare('SELECT count(*) FROM statements').pluck().get(), 2)
+  t.equal(db.prepare("SELECT source_file FROM statements WHERE id = 'statement-23-1'").pluck().get(), 'a.txt', 'the file name is stored, not the machine path')
+})
+
+test('ingesting the same file again leaves it unchanged, with the same ids and counts', async (t) => {
+  const db = setup(t)
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1') })
+  const first = ingestPaths([dir], { db, extract: fakeExtractor() })
+  const ids = db.prepare('SELECT id FROM sentences ORDER BY id').pluck().all()
+  const before = snapshot(db)
+  const second = ingestPaths([dir], { db, extract: fakeExtractor() })
+  t.equal(second.results[0]?.status, 'unchanged')
+  t.same(second.results[0]?.counts, first.results[0]?.counts)
+  t.same(snapshot(db), before)
+  t.same(db.prepare('SELECT id FROM sentences ORDER BY id').pluck().all(), ids)
+})
+
+test('a changed text for the same reference is reported as updated and replaces the old rows', async (t) => {
+  const db = setup(t)
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1') })
+  ingestPaths([dir], { db, extract: fakeExtractor() })
+  const changed = t.testdir({ 'a.txt': doc('STATEMENT/23/1', 'VARIANT Peace will prevail.') })
+  const report = ingestPaths([changed], { db, extract: fakeExtractor() })
+  t.same(statuses(report.results), ['updated statement-23-1'])
+  t.same(db.prepare('SELECT text FROM sentences WHERE statement_id = ? ORDER BY id').pluck().all('statement-23-1'),
+    ['Dear Jens,', 'We will extend the sanctions against Russia tomorrow.', 'Peace will prevail.'])
+  t.equal(db.prepare("SELECT count(*) FROM mentions WHERE actor_id = 'ukraine'").pluck().get(), 0, 'the old mentions are gone')
+})
+
+test('a file the database refuses leaves it as it was and the rest of the batch goes in', async (t) => {
+  const db = setup(t)
+  ingestPaths([t.testdir({ 'b.txt': doc('STATEMENT/23/2') })], { db, extract: fakeExtractor() })
+  const dir = t.testdir({
+    'a.txt': doc('STATEMENT/23/1'),
+    'b.txt': doc('STATEMENT/23/2', 'VARIANT Something new.', 'BAD TOPIC'),
+    'c.txt': doc('STATEMENT/23/3')
+  })
+  const report = ingestPaths([dir], { db, extract: fakeExtractor() })
+  t.same(statuses(report.results), ['inserted statement-23-1', 'failed statement-23-2', 'inserted statement-23-3'])
+  t.match(report.results[1]?.error, /FOREIGN KEY constraint failed/)
+  t.equal(db.prepare("SELECT text FROM sentences WHERE id = 'statement-23-2-p2-s2'").pluck().get(), 'Ukraine can count on us.', 'the stored version is untouched')
+})
+
+test('a second file with the same statement id and another text in one batch fails and the first stays', async (t) => {
+  const db = setup(t)
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'b.txt': doc('STATEMENT/23/1', 'VARIANT Another text.') })
+  const report = ingestPaths([dir], { db, extract: fakeExtractor() })
+  t.same(statuses(report.results), ['inserted statement-23-1', 'failed statement-23-1'])
+  t.match(report.results[1]?.error, /same statement id \(statement-23-1\) as .*a\.txt earlier in this batch/)
+  t.equal(db.prepare("SELECT source_file FROM statements WHERE id = 'statement-23-1'").pluck().get(), 'a.txt')
+})
+
+test('an identical copy of a file in the same batch is reported unchanged', async (t) => {
+  const db = setup(t)
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'copy.txt': doc('STATEMENT/23/1') })
+  t.same(statuses(ingestPaths([dir], { db, extract: fakeExtractor() }).results), ['inserted statement-23-1', 'unchanged statement-23-1'])
+})
+
+test('a dry run extracts every file and needs no database', async (t) => {
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'bad.txt': 'no reference here' })
+  const seen: string[] = []
+  const report = ingestPaths([dir], { extract: fakeExtractor(), dryRun: true, onResult: (result, document) => seen.push(document?.id ?? result.status) })
+  t.same(statuses(report.results), ['parsed statement-23-1', `failed ${join(dir, 'bad.txt')}`])
+  t.same(seen, ['statement-23-1', 'failed'], 'the extracted document is handed to onResult')
+  t.equal(report.dryRun, true)
+})
+
+test('a dry run writes nothing, not even the taxonomy', async (t) => {
+  const db = setup(t)
+  const before = snapshot(db)
+  ingestPaths([t.testdir({ 'a.txt': doc('STATEMENT/23/1') })], { db, extract: fakeExtractor(), dryRun: true })
+  t.same(snapshot(db), before)
+})
+
+test('onStart hears the number of files before the first result', async (t) => {
+  const events: string[] = []
+  ingestPaths([t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'b.txt': doc('STATEMENT/23/2') })], {
+    extract: fakeExtractor(), dryRun: true, onStart: (count) => events.push(`start ${count}`), onResult: (result) => events.push(result.status)
+  })
+  t.same(events, ['start 2', 'parsed', 'parsed'])
+})
