@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DATA_DIR } from '../paths.js'
+import { loadGazetteer, type Gazetteer } from './actors/gazetteer.js'
+import { extractActors } from './actors/extract-actors.js'
+import { extractCommitments } from './commitments/extract-commitments.js'
+import { statementIdFor } from './ids.js'
+import { parseDocument } from './parse-document.js'
+import { createTopicMatcher, topicsForParagraphs } from './topics/match-topics.js'
+import { loadTaxonomy, type Taxonomy } from './topics/taxonomy.js'
+import type { ExtractedDocument, Extraction, ParsedDocument, TopicRecord } from './types.js'
+
+/**
+ * Bumped when the rules in code change. The data files are hashed into the
+ * full version, so editing the taxonomy or the gazetteer also makes the next
+ * ingestion re-extract documents whose text did not change.
+ */
+export const EXTRACTOR_CODE_VERSION = '1'
+
+/** Data files whose content changes what is extracted. */
+const RULE_FILES = ['actors.yaml', 'topics.yaml', 'modal-patterns.yaml']
+
+export interface ExtractorResources {
+  gazetteer?: Gazetteer
+  taxonomy?: Taxonomy
+  /** Overrides the computed version (tests). */
+  version?: string
+}
+
+export interface DocumentSource {
+  sourceFile?: string | null
+  sourceUrl?: string | null
+}
+
+export type Extractor = ((raw: string, source?: DocumentSource) => ExtractedDocument) & {
+  readonly taxonomy: TopicRecord[]
+  readonly version: string
+}
+
+/**
+ * Extraction is only defined for English; a document detected as another
+ * language keeps its paragraphs and metadata and gets no made-up extraction.
+ * Text too short to tell ('und') is given the benefit of the doubt.
+ */
+const NO_EXTRACTION: Extraction = { actors: [], mentions: [], roles: [], paragraphTopics: [], commitments: [] }
+
+export function sha256 (text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+function rulesFingerprint (): string {
+  const hash = createHash('sha256')
+  for (const file of RULE_FILES) {
+    try {
+      hash.update(file).update(readFileSync(join(DATA_DIR, file)))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  return hash.digest('hex').slice(0, 8)
+}
+
+/**
+ * Loads the gazetteer and the taxonomy once and returns the function that
+ * turns a document's raw text into everything the statement writer stores.
+ * The returned function is pure with respect to its input.
+ */
+export function createExtractor (resources: ExtractorResources = {}): Extractor {
+  const gazetteer = resources.gazetteer ?? loadGazetteer()
+  const taxonomy = resources.taxonomy ?? loadTaxonomy()
+  const matchTopics = createTopicMatcher(taxonomy)
+  const version = resources.version ?? `${EXTRACTOR_CODE_VERSION}+${rulesFingerprint()}`
+
+  function extractEnglish (parsed: ParsedDocument): Extraction {
+    const actors = extractActors(parsed, gazetteer)
+    return {
+      ...actors,
+      paragraphTopics: topicsForParagraphs(parsed, matchTopics),
+      commitments: extractCommitments(parsed, actors, matchTopics)
+    }
+  }
+
+  const extract = (raw: string, source: DocumentSource = {}): ExtractedDocument => {
+    const parsed = parseDocument(raw)
+    const hash = sha256(parsed.sourceText)
+    return {
+      ...parsed,
+      ...(parsed.language === 'en' || parsed.language === 'und' ? extractEnglish(parsed) : NO_EXTRACTION),
+      id: statementIdFor(parsed.metadata, hash),
+      sha256: hash,
+      extractorVersion: version,
+      sourceFile: source.sourceFile ?? null,
+      sourceUrl: source.sourceUrl ?? null
+    }
+  }
+  return Object.assign(extract, { taxonomy: taxonomy.topics, version })
+}
