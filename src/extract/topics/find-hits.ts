@@ -34,11 +34,13 @@ function allHits (tokens: Token[], index: TermIndex): Hit[] {
 
 // The longest reading wins: "security" inside "energy security", or
 // "resilience" inside "Recovery and Resilience Facility", is not a signal of
-// its own. Overlapping phrases that do not contain each other both count, and
-// all_of words are context, kept even inside a longer phrase.
+// its own. Overlapping phrases that do not contain each other both count.
+// all_of words are context for their own topic, so only a longer phrase of
+// the same topic swallows them ("NATO" inside "EU-NATO").
 function dropContained (hits: Hit[]): Hit[] {
-  return hits.filter((hit) => hit.term.kind === 'group' || !hits.some((other) =>
-    other.first <= hit.first && other.last >= hit.last && other.last - other.first > hit.last - hit.first))
+  return hits.filter((hit) => !hits.some((other) =>
+    other.first <= hit.first && other.last >= hit.last && other.last - other.first > hit.last - hit.first &&
+    (hit.term.kind !== 'group' || other.term.topic === hit.term.topic)))
 }
 
 export function findHits (tokens: Token[], index: TermIndex): Hit[] {

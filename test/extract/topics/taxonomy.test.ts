@@ -1,0 +1,69 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'tap'
+import { buildTaxonomy, loadTaxonomy, TaxonomyError } from '../../../src/extract/topics/taxonomy.js'
+
+const area = { slug: 'trade', label: 'Trade', terms: ['trade'] }
+
+test('a fine topic pointing at an unknown area is rejected, naming the entry and the field', async (t) => {
+  const raw = { topics: [area, { slug: 'tariffs', label: 'Tariffs', area: 'trad', terms: ['tariff'] }] }
+  t.throws(() => buildTaxonomy(raw), { name: 'TaxonomyError', message: /topics\[1\] \(tariffs\)\.area: area "trad" is not defined/ })
+})
+
+test('a duplicate slug is rejected', async (t) => {
+  const raw = { topics: [area, { slug: 'trade', label: 'Again', area: 'trade', terms: ['x'] }] }
+  t.throws(() => buildTaxonomy(raw), { message: /topics\[1\] \(trade\)\.slug: duplicate slug "trade"/ })
+})
+
+test('a fine topic under another fine topic is rejected', async (t) => {
+  const raw = {
+    topics: [area,
+      { slug: 'tariffs', label: 'Tariffs', area: 'trade', terms: ['tariff'] },
+      { slug: 'steel', label: 'Steel', area: 'tariffs', terms: ['steel'] }]
+  }
+  t.throws(() => buildTaxonomy(raw), { message: /topics\[2\] \(steel\)\.area: area "tariffs" is a fine topic/ })
+})
+
+test('a fine topic without terms is rejected', async (t) => {
+  const raw = { topics: [area, { slug: 'tariffs', label: 'Tariffs', area: 'trade' }] }
+  t.throws(() => buildTaxonomy(raw), { message: /topics\[1\] \(tariffs\)\.terms: a fine topic needs at least one term/ })
+})
+
+test('an unknown field is rejected rather than ignored', async (t) => {
+  const raw = { topics: [{ ...area, term: ['typo'] }] }
+  t.throws(() => buildTaxonomy(raw), { message: /topics\[0\] \(trade\)/ })
+})
+
+test('validation errors are TaxonomyErrors naming the source', async (t) => {
+  t.throws(() => buildTaxonomy({ topics: [] }, 'my.yaml'), TaxonomyError)
+  t.throws(() => buildTaxonomy({ topics: [] }, 'my.yaml'), { message: /my\.yaml/ })
+})
+
+test('records keep file order, null area for areas, and camel-case CAP codes', async (t) => {
+  const taxonomy = buildTaxonomy({
+    topics: [
+      { ...area, cap_code: 18, eurovoc: '20 TRADE' },
+      { slug: 'tariffs', label: 'Tariffs', area: 'trade', terms: ['tariff'], weak_terms: ['steel'] }
+    ]
+  })
+  t.same(taxonomy.topics.map((topic) => [topic.slug, topic.area, topic.capCode, topic.eurovoc]),
+    [['trade', null, 18, '20 TRADE'], ['tariffs', 'trade', null, null]])
+  t.same(taxonomy.topics[1]?.terms, ['tariff', 'steel'])
+})
+
+test('loadTaxonomy reads a YAML file', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'topics-'))
+  const path = join(dir, 'topics.yaml')
+  writeFileSync(path, 'topics:\n  - slug: trade\n    label: Trade\n    terms: [trade]\n')
+  t.same(loadTaxonomy(path).topics.map((topic) => topic.slug), ['trade'])
+})
+
+test('the bundled taxonomy loads and has an area for every fine topic', async (t) => {
+  const taxonomy = loadTaxonomy()
+  const areas = new Set(taxonomy.topics.filter((topic) => topic.area === null).map((topic) => topic.slug))
+  t.ok(areas.size >= 20)
+  for (const topic of taxonomy.topics) {
+    if (topic.area !== null) t.ok(areas.has(topic.area), topic.slug)
+  }
+})
