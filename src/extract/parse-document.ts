@@ -1,4 +1,4 @@
-import { parseTail, REFERENCE_LINE, inlineContacts, tailSection } from './document/boilerplate.js'
+import { parseTail, REFERENCE_LINE, tailSection } from './document/boilerplate.js'
 import { looksLikePressRelease, typeFromReference, typeFromWords } from './document/doc-type.js'
 import { parseHeader } from './document/header.js'
 import { splitLines } from './document/lines.js'
@@ -10,7 +10,7 @@ import { DocumentParseError } from './errors.js'
 import { detectLanguage } from './language.js'
 import { normaliseText } from './normalise-text.js'
 import { splitSentences } from './sentences.js'
-import type { DocumentMetadata, ParagraphSpan, ParsedDocument, PressContact } from './types.js'
+import type { DocumentMetadata, ParagraphSpan, ParsedDocument } from './types.js'
 
 const HTML_START = /^\s*<(?:!doctype|html|head|body|\?xml)\b/i
 const HTML_TAG = /<\/?(?:p|div|span|a|br|html|body|head|script|table|td|li)\b[^>]*>/gi
@@ -24,20 +24,6 @@ function looksLikeHtml (text: string): boolean {
 function bodyEnd (lines: Line[], from: number): number {
   const end = lines.findIndex((line, i) => i >= from && (REFERENCE_LINE.test(line.text) || tailSection(line.text) !== null))
   return end === -1 ? lines.length : end
-}
-
-/**
- * Cuts a daily-news "(For more information: ...)" off the end of its paragraph,
- * so the paragraph span still quotes the source exactly; the contacts go to
- * the metadata. A paragraph that was only the parenthesis disappears.
- */
-function withoutInlineContacts (source: string, raw: RawParagraph, contacts: PressContact[]): RawParagraph | null {
-  const found = inlineContacts(source.slice(raw.start, raw.end))
-  if (found === null) return raw
-  contacts.push(...found.contacts)
-  if (!found.closesParagraph) return raw
-  const kept = source.slice(raw.start, raw.start + found.at).trimEnd()
-  return kept === '' ? null : { ...raw, end: raw.start + kept.length }
 }
 
 function toSpan (source: string, raw: RawParagraph, position: number): ParagraphSpan {
@@ -64,11 +50,8 @@ export function parseDocument (raw: string): ParsedDocument {
   const header = parseHeader(lines)
   const end = bodyEnd(lines, header.bodyStart)
   const tail = parseTail(lines.slice(end))
-  const pressContacts: PressContact[] = []
-  const paragraphs = segmentParagraphs(sourceText, lines.slice(header.bodyStart, end))
-    .map((paragraph) => withoutInlineContacts(sourceText, paragraph, pressContacts))
-    .filter((paragraph) => paragraph !== null)
-    .map((paragraph, index) => toSpan(sourceText, paragraph, index + 1))
+  const body = segmentParagraphs(sourceText, lines.slice(header.bodyStart, end))
+  const paragraphs = body.paragraphs.map((paragraph, index) => toSpan(sourceText, paragraph, index + 1))
   if (!paragraphs.some((paragraph) => CONTENT_KINDS.has(paragraph.kind))) {
     throw new DocumentParseError('no body paragraphs: nothing between the header and the footer reads as text')
   }
@@ -85,7 +68,7 @@ export function parseDocument (raw: string): ParsedDocument {
     date: header.date,
     speakers,
     people,
-    pressContacts: [...tail.pressContacts, ...pressContacts],
+    pressContacts: [...tail.pressContacts, ...body.contacts],
     relatedDocuments: tail.relatedDocuments,
     relatedMedia: tail.relatedMedia
   }

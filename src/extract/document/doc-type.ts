@@ -41,6 +41,12 @@ export function typeFromWords (line: string | null): DocumentType | null {
   return best?.type ?? null
 }
 
+/** A line that is nothing but a type name: "Statement", "Daily News", "Erklärung". */
+export function typeOfTypeName (line: string): DocumentType | null {
+  for (const [type, words] of TYPE_WORDS) if (new RegExp(`^${words.source}$`, 'i').test(line.trim())) return type
+  return null
+}
+
 // A press release reports what the Commission did, in the third person.
 const PRESS_RELEASE_LEAD = /\b(?:today|this week|yesterday)\b[^.]*\bthe (?:european )?commission\b|\bthe (?:european )?commission (?:has |is )?(?:adopted|proposed|proposing|presented|announced|launched|approved|published|decided|welcomes|welcomed|registered|signed|disbursed|authorised|cleared|opened|adopts|proposes|presents|launches|approves)\b/i
 

@@ -1,7 +1,7 @@
 import type { DocumentType } from '../types.js'
 import { REFERENCE_LINE } from './boilerplate.js'
 import { parseDate, parseDateLine } from './dates.js'
-import { typeFromWords } from './doc-type.js'
+import { typeFromWords, typeOfTypeName } from './doc-type.js'
 import type { Line } from './lines.js'
 import { endsSentence, isSalutation } from './line-kinds.js'
 
@@ -29,14 +29,16 @@ export const CHECK_AGAINST_DELIVERY = /^[\s“"'*([]*(?:check against delivery|s
 function typeLine (text: string): DocumentType | null | undefined {
   const institution = INSTITUTION_LINE.exec(text)
   if (institution !== null) return typeFromWords(institution[1] ?? null)
-  const short = text.split(/\s+/).length <= 3 && /^[\p{L}&\s-]+$/u.test(text)
-  return short ? (typeFromWords(text) ?? undefined) : undefined
+  return typeOfTypeName(text) ?? undefined
 }
 
-function looksLikeTitle (text: string): boolean {
+function looksLikeTitle (text: string, next: string): boolean {
   if (text.length > 400 || isSalutation(text)) return false
   if (TITLE_WORDS.test(text)) return true
-  return !endsSentence(text) && !/[,;:]$/.test(text) && text.split(/\s+/).length >= 2 && /^[\p{Lu}\p{N}\p{Sc}“"'‘]/u.test(text)
+  // A line stopping on a lowercase word with more text right under it is wrapped body text.
+  const wrapped = /\s\p{Ll}+$/u.test(text) && next !== '' && parseDateLine(next) === null
+  return !wrapped && !endsSentence(text) && !/[,;:]$/.test(text) && text.split(/\s+/).length >= 2 &&
+    /^[\p{Lu}\p{N}\p{Sc}“"'‘]/u.test(text)
 }
 
 /** Reads type lines, dateline, title and subtitle from the top, up to the first body line. */
@@ -66,7 +68,7 @@ export function parseHeader (lines: Line[]): Header {
       header.place = dateline.place
       header.date = dateline.date
       i++
-    } else if (header.title === null && looksLikeTitle(text)) {
+    } else if (header.title === null && looksLikeTitle(text, lines[i + 1]?.text ?? '')) {
       const titleLines = [text]
       i++
       // A title wrapped over lines: the next line goes on lowercase, or the dateline follows it.

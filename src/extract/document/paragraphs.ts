@@ -1,4 +1,5 @@
-import type { ParagraphKind } from '../types.js'
+import type { ParagraphKind, PressContact } from '../types.js'
+import { inlineContacts } from './boilerplate.js'
 import { CHECK_AGAINST_DELIVERY } from './header.js'
 import type { Line } from './lines.js'
 import { endsSentence, isBracketHeading, isHeadingLine, isSalutation, isSpeakerLabel, isWholeQuote, listMarker } from './line-kinds.js'
@@ -11,7 +12,7 @@ export interface RawParagraph {
   markerLength: number
 }
 
-interface Block { lines: Line[], block: number }
+interface Block { lines: Line[], block: number, start: number, end: number }
 
 // Hard-wrapped text fills its lines; a line much shorter than the longest one
 // that stops without punctuation is a heading, not a wrapped line.
@@ -39,15 +40,35 @@ function group (lines: Line[]): Block[] {
   for (const line of lines) {
     if (line.text === '') { block++; previous = null; continue }
     const current = groups.at(-1)
-    if (previous !== null && current !== undefined && continues(previous.text, line.text, longest)) current.lines.push(line)
-    else groups.push({ lines: [line], block })
+    if (previous !== null && current !== undefined && continues(previous.text, line.text, longest)) {
+      current.lines.push(line)
+      current.end = line.end
+    } else {
+      groups.push({ lines: [line], block, start: line.start, end: line.end })
+    }
     previous = line
   }
   return groups
 }
 
-const textOf = (source: string, group: Block): string =>
-  source.slice(group.lines[0]?.start ?? 0, group.lines.at(-1)?.end ?? 0)
+const textOf = (source: string, group: Block): string => source.slice(group.start, group.end)
+
+/**
+ * Cuts a daily-news "(For more information: ...)" off the end of its paragraph,
+ * so the span still quotes the source exactly; its contacts go to the metadata.
+ * A paragraph that was only the parenthesis disappears.
+ */
+function cutInlineContacts (source: string, groups: Block[], contacts: PressContact[]): Block[] {
+  return groups.flatMap((group) => {
+    const text = textOf(source, group)
+    const found = inlineContacts(text)
+    if (found === null) return [group]
+    contacts.push(...found.contacts)
+    if (!found.closesParagraph) return [group]
+    const kept = text.slice(0, found.at).trimEnd()
+    return kept === '' ? [] : [{ ...group, end: group.start + kept.length }]
+  })
+}
 
 /** Kind of each paragraph; list items need their neighbours ("comprises:" then ";"-ended lines). */
 function classify (source: string, groups: Block[]): RawParagraph[] {
@@ -70,15 +91,18 @@ function classify (source: string, groups: Block[]): RawParagraph[] {
       (sharesBlock && prev?.block !== group.block))) kind = 'list_item'
     else if (isHeadingLine(text)) kind = 'heading'
     else if (isWholeQuote(text)) kind = 'quote'
-    const start = group.lines[0]?.start ?? 0
-    out.push({ kind, start, end: start + text.length, markerLength: kind === 'heading' ? 0 : (marker?.length ?? 0) })
+    out.push({ kind, start: group.start, end: group.end, markerLength: kind === 'heading' ? 0 : (marker?.length ?? 0) })
   })
   return out
 }
 
-/** Paragraphs of the body lines, without "Check against delivery" and letterless lines ("***"). */
-export function segmentParagraphs (source: string, lines: Line[]): RawParagraph[] {
+/**
+ * Paragraphs of the body lines, without "Check against delivery", letterless
+ * lines ("***") and inline daily-news contacts, which are returned apart.
+ */
+export function segmentParagraphs (source: string, lines: Line[]): { paragraphs: RawParagraph[], contacts: PressContact[] } {
   const kept = lines.filter((line) => !CHECK_AGAINST_DELIVERY.test(line.text) || line.text === '')
-  const groups = group(kept.map((line) => /\p{L}/u.test(line.text) ? line : { ...line, text: '' }))
-  return classify(source, groups)
+  const contacts: PressContact[] = []
+  const groups = cutInlineContacts(source, group(kept.map((line) => /\p{L}/u.test(line.text) ? line : { ...line, text: '' })), contacts)
+  return { paragraphs: classify(source, groups), contacts }
 }

@@ -1,0 +1,205 @@
+import { test } from 'tap'
+import { DocumentParseError } from '../../src/extract/errors.js'
+import { parseDocument } from '../../src/extract/parse-document.js'
+import type { ParsedDocument } from '../../src/extract/types.js'
+
+const parse = (...lines: string[]): ParsedDocument => parseDocument(lines.join('\n'))
+const kinds = (doc: ParsedDocument): string[] => doc.paragraphs.map((paragraph) => `${paragraph.kind}: ${paragraph.text}`)
+const BODY = 'We will strengthen our cooperation with our partners in the coming months.'
+
+test('a title line, a dateline and blank-line paragraphs give title, place, date and paragraphs', async (t) => {
+  const doc = parse('Statement by President von der Leyen on trade', '', 'Brussels, 10 January 2023', '', 'Dear Jens,', '', BODY, '', 'We act now.')
+  t.match(doc.metadata, { title: 'Statement by President von der Leyen on trade', place: 'Brussels', date: '2023-01-10', type: 'statement' })
+  t.same(kinds(doc), ['salutation: Dear Jens,', `body: ${BODY}`, 'body: We act now.'])
+})
+
+test('a title after the dateline is still the title', async (t) => {
+  const doc = parse('Brussels, 11 February 2025', 'Statement by President von der Leyen on announced US tariffs', BODY)
+  t.equal(doc.metadata.title, 'Statement by President von der Leyen on announced US tariffs')
+  t.equal(doc.metadata.date, '2025-02-11')
+  t.same(kinds(doc), [`body: ${BODY}`])
+})
+
+test('type lines are neither the title nor paragraphs', async (t) => {
+  const doc = parse('European Commission', '', 'Statement', '', 'Strasbourg, 1 March 2024', '', 'Statement by President Barroso following the European Council', '', BODY)
+  t.match(doc.metadata, { title: 'Statement by President Barroso following the European Council', place: 'Strasbourg', date: '2024-03-01', type: 'statement' })
+  t.equal(doc.paragraphs.length, 1)
+})
+
+test('a type line in another language gives the type', async (t) => {
+  const doc = parse('Europäische Kommission - Erklärung', 'Brüssel, 22. März 2016', 'Wir werden unsere Arbeit fortsetzen und der terroristischen Bedrohung gemeinsam entgegentreten.')
+  t.match(doc.metadata, { type: 'statement', place: 'Brüssel', date: '2016-03-22', title: null })
+})
+
+test('a title wrapped onto a lowercase line is joined', async (t) => {
+  const doc = parse('Mitteilung des Präsidenten zu den Anschlägen', 'in Brüssel', 'Brüssel, 22. März 2016', 'Ich danke den Sicherheitskräften für ihren Einsatz in diesen schweren Stunden.')
+  t.equal(doc.metadata.title, 'Mitteilung des Präsidenten zu den Anschlägen in Brüssel')
+  t.equal(doc.paragraphs.length, 1)
+})
+
+test('a document that starts with its body has no title', async (t) => {
+  const doc = parse('Good to see you, Madam Prime Minister.', 'Ladies and gentlemen,', BODY)
+  t.equal(doc.metadata.title, null)
+  t.same(kinds(doc), ['body: Good to see you, Madam Prime Minister.', 'salutation: Ladies and gentlemen,', `body: ${BODY}`])
+})
+
+test('missing metadata parts are null or empty', async (t) => {
+  const doc = parse(BODY)
+  t.same(doc.metadata, {
+    reference: null,
+    type: 'other',
+    title: null,
+    subtitle: null,
+    place: null,
+    date: null,
+    speakers: [],
+    people: [],
+    pressContacts: [],
+    relatedDocuments: [],
+    relatedMedia: []
+  })
+})
+
+test('a line before the dateline that follows the title is the subtitle', async (t) => {
+  const doc = parse('EU and New Zealand conclude trade talks', '', 'A deal for sustainable trade', '', 'Brussels, 30 June 2022', '', BODY)
+  t.match(doc.metadata, { title: 'EU and New Zealand conclude trade talks', subtitle: 'A deal for sustainable trade' })
+})
+
+test('paragraphs separated by single newlines are split where a line ends a sentence', async (t) => {
+  const doc = parse('We had a fruitful meeting this morning.', 'Our relations are excellent and we share views.', 'So, this was a happy moment.')
+  t.equal(doc.paragraphs.length, 3)
+})
+
+test('hard-wrapped lines of one paragraph are joined and keep their exact span', async (t) => {
+  const doc = parse('Mitteilung des Präsidenten', 'Brüssel, 22. März 2016', 'Den Mitarbeitern der Kommission und der europäischen Institutionen versichere ich, dass ihre',
+    'Sicherheit eine Priorität für mich bleibt und dass wir alle Maßnahmen ergreifen, die', 'möglich sind.', 'Heute haben diese Anschläge Brüssel getroffen.')
+  t.equal(doc.paragraphs.length, 2)
+  t.match(doc.paragraphs[0]?.text, /^Den Mitarbeitern.*\nSicherheit.*\nmöglich sind\.$/s)
+  t.equal(doc.paragraphs[0]?.sentences.length, 1)
+})
+
+test('bullet items on single lines are one list item each, and their sentences leave the bullet out', async (t) => {
+  const doc = parse('Let me outline a few economic gains:', '', '• Trade can grow by 30%.', '- Exports can grow by 4.5 billion euro.', '* Tariffs go.')
+  t.same(doc.paragraphs.map((paragraph) => paragraph.kind), ['body', 'list_item', 'list_item', 'list_item'])
+  t.equal(doc.paragraphs[1]?.text, '• Trade can grow by 30%.')
+  t.equal(doc.paragraphs[1]?.sentences[0]?.text, 'Trade can grow by 30%.')
+})
+
+test('numbered paragraphs of a declaration are body paragraphs', async (t) => {
+  const doc = parse('1. The partnership is founded on our shared values.', '', '2. Today, we are faced with the gravest threat in decades.')
+  t.same(doc.paragraphs.map((paragraph) => paragraph.kind), ['body', 'body'])
+  t.equal(doc.paragraphs[0]?.sentences[0]?.text, 'The partnership is founded on our shared values.')
+})
+
+test('numbered items after a colon are list items', async (t) => {
+  const doc = parse('The plan has two tracks:', '1) joint procurement;', '2) more production.')
+  t.same(doc.paragraphs.map((paragraph) => paragraph.kind), ['body', 'list_item', 'list_item'])
+})
+
+test('unmarked lines ending in semicolons after a colon are list items', async (t) => {
+  const doc = parse('This proposal comprises:', '', 'An instrument to support production;', 'A mechanism to map bottlenecks;', 'A temporary framework.', '', BODY)
+  t.same(doc.paragraphs.map((paragraph) => paragraph.kind), ['body', 'list_item', 'list_item', 'list_item', 'body'])
+})
+
+test('"Check against delivery" is not a paragraph', async (t) => {
+  const doc = parse('Keynote speech by Commissioner Breton at the European Policy Centre', '', '“Check against delivery”', '', 'Good afternoon,', '', BODY)
+  t.same(kinds(doc), ['salutation: Good afternoon,', `body: ${BODY}`])
+  t.equal(doc.metadata.type, 'speech')
+})
+
+test('a bracketed line is a section heading', async (t) => {
+  const doc = parse(BODY, '', '[The past four years have taught us that we need more Europe]', '', BODY)
+  t.equal(doc.paragraphs[1]?.kind, 'heading')
+})
+
+test('a short line without final punctuation inside the body is a heading', async (t) => {
+  const doc = parse(BODY, '', 'Support to Ukraine', '', BODY)
+  t.same(doc.paragraphs.map((paragraph) => paragraph.kind), ['body', 'heading', 'body'])
+})
+
+test('common forms of address are salutations', async (t) => {
+  for (const salutation of ['Dear President,', 'Ladies and gentlemen,', 'Good evening,', 'Excellencies, ladies and gentlemen,', 'Meine Damen und Herren,']) {
+    t.equal(parse(salutation, BODY).paragraphs[0]?.kind, 'salutation', salutation)
+  }
+})
+
+test('a speaker label alone on its line is a heading, and an inline one stays in its paragraph', async (t) => {
+  const doc = parse('President von der Leyen:', BODY, '', 'Question: Will you act on tariffs soon?')
+  t.same(doc.paragraphs.map((paragraph) => paragraph.kind), ['heading', 'body', 'body'])
+})
+
+test('a paragraph that is one quotation is a quote', async (t) => {
+  const doc = parse(BODY, '', '“We will act together and we will act fast.”')
+  t.equal(doc.paragraphs[1]?.kind, 'quote')
+})
+
+test('an inline "(For more information: ...)" at the end of a daily news item leaves the paragraph and becomes a contact', async (t) => {
+  const doc = parse('European Commission - Daily News', '', 'Commission adopts plan', '', 'The Commission adopted a plan today. (For more information: Mina Andreeva – Tel.: +32 229 91382; Eric Mamer – Tel.: +32 229 94073)', '', 'Next item', '', 'The Commission opened a case. (For more information: Dana Spinant – Tel.: +32 229 90150)')
+  t.same(kinds(doc), ['body: The Commission adopted a plan today.', 'heading: Next item', 'body: The Commission opened a case.'])
+  t.same(doc.metadata.pressContacts.map((contact) => contact.name), ['Mina Andreeva', 'Eric Mamer', 'Dana Spinant'])
+  t.equal(doc.metadata.type, 'daily_news')
+})
+
+test('an inline contact in the middle of a paragraph stays in its text', async (t) => {
+  const doc = parse('We act today (For more information: Mina Andreeva – Tel.: +32 229 91382) and tomorrow.')
+  t.equal(doc.paragraphs[0]?.text, 'We act today (For more information: Mina Andreeva – Tel.: +32 229 91382) and tomorrow.')
+  t.equal(doc.metadata.pressContacts.length, 1)
+})
+
+test('the footer after the reference, in any language, is not made of paragraphs', async (t) => {
+  const doc = parse(BODY, '', 'IP/23/6789', '', 'Kontakt für die Medien:', 'Natasha BERTAUD (+32 2 296 74 56)', 'Kontakt für die Öffentlichkeit: Europe Direct – telefonisch unter 00 800 67 89 10 11',
+    '', 'Déclaration faite au nom de la Commission, traduction non officielle.')
+  t.same(kinds(doc), [`body: ${BODY}`])
+  t.match(doc.metadata, { reference: 'IP/23/6789', type: 'press_release', pressContacts: [{ name: 'Natasha Bertaud', phone: '+32 2 296 74 56' }] })
+})
+
+test('without a reference the press contacts heading ends the body', async (t) => {
+  const doc = parse(BODY, '', 'Press contacts:', '', 'Eric MAMER (+32 2 299 40 73)', '', 'General public inquiries: Europe Direct by phone 00 800 67 89 10 11')
+  t.same(kinds(doc), [`body: ${BODY}`])
+  t.equal(doc.metadata.pressContacts[0]?.name, 'Eric Mamer')
+})
+
+test('the reference prefix decides the type over the title', async (t) => {
+  t.equal(parse('Remarks by President Juncker', BODY, 'SPEECH/19/123').metadata.type, 'speech')
+  t.equal(parse('Statement on trade', BODY, 'MEX/16/2458').metadata.type, 'daily_news')
+  t.equal(parse('Statement on trade', BODY, 'QANDA/23/1').metadata.type, 'qanda')
+  t.equal(parse('Statement on trade', BODY, 'AC/23/1').metadata.type, 'other')
+})
+
+test('without a reference the title words give the type, remarks counting as statements', async (t) => {
+  t.equal(parse('Keynote speech by Commissioner Breton at the EPC', '', BODY).metadata.type, 'speech')
+  t.equal(parse('Press statement by President Juncker at the ceremony', '', BODY).metadata.type, 'statement')
+  t.equal(parse('Remarks by Executive Vice-President Dombrovskis at the press point', '', BODY).metadata.type, 'statement')
+  t.equal(parse('Message of condolence from President Juncker', '', BODY).metadata.type, 'statement')
+})
+
+test('a third-person report of a Commission decision without a typed title is a press release', async (t) => {
+  t.equal(parse('€500 million to boost ammunition production', '', 'Today, the Commission has adopted the Act in Support of Ammunition Production.').metadata.type, 'press_release')
+  t.equal(parse('Ammunition production', '', BODY).metadata.type, 'other')
+})
+
+test('speakers and people come from the title', async (t) => {
+  const doc = parse('Opening remarks by President von der Leyen at the press conference with President Michel and Prime Minister Costa', '', BODY)
+  t.same(doc.metadata.speakers, [{ name: 'von der Leyen', role: 'President' }])
+  t.same(doc.metadata.people, [{ name: 'Michel', role: 'President' }, { name: 'Costa', role: 'Prime Minister' }])
+})
+
+test('offsets are measured in the text without BOM and with LF line endings', async (t) => {
+  const doc = parseDocument('\uFEFFTitle of the statement here\r\n\r\nBrussels, 10 January 2023\r\n\r\nWe act now. We act together.\r\n')
+  t.equal(doc.sourceText.startsWith('Title'), true)
+  const paragraph = doc.paragraphs[0]
+  t.equal(doc.sourceText.slice(paragraph?.start, paragraph?.end), 'We act now. We act together.')
+  t.same(paragraph?.sentences.map((sentence) => doc.sourceText.slice(sentence.start, sentence.end)), ['We act now.', 'We act together.'])
+})
+
+test('an empty text is a parse error', async (t) => {
+  t.throws(() => parseDocument(' \n\n '), DocumentParseError)
+})
+
+test('an HTML page is a parse error', async (t) => {
+  t.throws(() => parseDocument('<!DOCTYPE html><html><body><p>We act.</p></body></html>'), { name: 'DocumentParseError', message: /HTML/ })
+})
+
+test('a text with only a title and footer has no body paragraphs and is a parse error', async (t) => {
+  t.throws(() => parse('Statement by President von der Leyen on trade', '', 'STATEMENT/23/1', '', 'Press contacts:'), { name: 'DocumentParseError', message: /no body paragraphs/ })
+})
