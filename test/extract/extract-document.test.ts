@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'tap'
+import { createExtractor, sha256 } from '../../src/extract/extract-document.js'
+import { DATA_DIR, PROJECT_ROOT } from '../../src/paths.js'
+
+const extract = createExtractor()
+const seed = readFileSync(join(DATA_DIR, 'statements', 'statement-23-121.txt'), 'utf8')
+const german = readFileSync(join(PROJECT_ROOT, '..', 'shared', 'corpus', 'dev', '029_juncker-mitteilung-anschlaege-bruessel-2016-de.txt'), 'utf8')
+
+test('the seed becomes statement-23-121 with its source recorded', async (t) => {
+  const doc = extract(seed, { sourceFile: 'statement-23-121.txt', sourceUrl: null })
+  t.equal(doc.id, 'statement-23-121')
+  t.equal(doc.sourceFile, 'statement-23-121.txt')
+  t.equal(doc.sha256, sha256(doc.sourceText))
+  t.equal(doc.paragraphs.length, 10)
+  t.equal(doc.extractorVersion, extract.version)
+})
+
+test('every extracted span points back to the exact words it came from', async (t) => {
+  const doc = extract(seed)
+  for (const mention of doc.mentions) t.equal(doc.sourceText.slice(mention.start, mention.end), mention.text)
+  for (const commitment of doc.commitments) {
+    t.equal(doc.sourceText.slice(commitment.start, commitment.end), commitment.text)
+    t.equal(doc.sourceText.slice(commitment.clause.start, commitment.clause.end), commitment.clause.text)
+  }
+  t.ok(doc.mentions.length > 0 && doc.commitments.length > 0)
+})
+
+test('every id the extraction refers to is an actor or a topic it carries', async (t) => {
+  const doc = extract(seed)
+  const actorIds = new Set(doc.actors.map((actor) => actor.id))
+  const topicSlugs = new Set(extract.taxonomy.map((topic) => topic.slug))
+  const referenced = [
+    ...doc.mentions.map((mention) => mention.actorId),
+    ...doc.roles.map((role) => role.actorId),
+    ...doc.commitments.flatMap((commitment) => [...commitment.holderIds, ...commitment.targetIds])
+  ]
+  t.same(referenced.filter((id) => !actorIds.has(id)), [])
+  const slugs = [
+    ...doc.paragraphTopics.flatMap((paragraph) => paragraph.topics.map((topic) => topic.slug)),
+    ...doc.commitments.flatMap((commitment) => commitment.topicSlugs)
+  ]
+  t.same(slugs.filter((slug) => !topicSlugs.has(slug)), [])
+})
+
+test('a document in another language keeps paragraphs and metadata but gets no English extraction', async (t) => {
+  const doc = extract(german)
+  t.equal(doc.language, 'de')
+  t.ok(doc.paragraphs.length > 0)
+  t.equal(doc.metadata.reference, 'STATEMENT/16/1043')
+  t.same([doc.actors, doc.mentions, doc.paragraphTopics, doc.commitments], [[], [], [], []])
+})
+
+test('an extractor built with an explicit version reports it on every document', async (t) => {
+  const pinned = createExtractor({ version: 'pinned-1' })
+  t.equal(pinned(seed).extractorVersion, 'pinned-1')
+  t.not(extract.version, 'pinned-1')
+})
