@@ -1,0 +1,62 @@
+import { test } from 'tap'
+import { commitmentsOf, run } from './helpers.js'
+
+test('one sentence holds two clauses after "but"', async (t) => {
+  const commitments = commitmentsOf('We will protect our workers, but we want to keep trade open.')
+  t.same(commitments.map((c) => [c.clausePosition, c.clause.text]), [[1, 'We will protect our workers'], [2, 'we want to keep trade open']])
+})
+
+test('"and where we will" starts a committing clause after an ability clause', async (t) => {
+  const commitments = commitmentsOf('This is a field where we can work closer together and where we will intensify the cooperation.')
+  t.same(commitments.map((c) => c.clause.text), ['we will intensify the cooperation'])
+})
+
+test('a "that" complement clause starts at its subject', async (t) => {
+  t.equal(commitmentsOf('The first one is that we will further intensify our work on terrorism.')[0]?.clause.text, 'we will further intensify our work on terrorism')
+})
+
+test('sentence and clause spans slice the source text exactly', async (t) => {
+  const { doc, commitments } = run([
+    ['Dear friends, we are here.', 'We will deepen our cooperation and expand it.'],
+    ['And of course, we will discuss this tomorrow with you, Jens, when you will be visiting.']
+  ])
+  t.equal(commitments.length, 2)
+  for (const c of commitments) {
+    t.equal(doc.sourceText.slice(c.start, c.end), c.text)
+    t.equal(doc.sourceText.slice(c.clause.start, c.clause.end), c.clause.text)
+  }
+  t.match(commitments[1], { paragraphPosition: 2, sentencePosition: 1, clausePosition: 1 })
+})
+
+test('the sentence keeps the whole text while the clause is the committing part', async (t) => {
+  const [c] = commitmentsOf('Of course, we will strengthen our resilience.')
+  t.equal(c?.text, 'Of course, we will strengthen our resilience.')
+  t.equal(c?.clause.text, 'we will strengthen our resilience')
+})
+
+test('topics come from the sentence through the matcher', async (t) => {
+  const topics = (text: string): Array<{ slug: string, score: number, evidence: string[] }> =>
+    /sanctions/.test(text) ? [{ slug: 'sanctions', score: 1, evidence: ['sanctions'] }] : []
+  t.same(commitmentsOf('We will extend these sanctions.', { topics })[0]?.topicSlugs, ['sanctions'])
+  t.same(commitmentsOf('We will extend our support.', { topics })[0]?.topicSlugs, [])
+})
+
+test('the time frame of the clause resolves against the document date', async (t) => {
+  t.same(commitmentsOf('We will discuss this and much more tomorrow with you.')[0]?.timeframe, { text: 'tomorrow', date: '2023-01-11' })
+})
+
+test('a leading time adverbial belongs to the clause after it', async (t) => {
+  t.same(commitmentsOf('By the end of 2023, we will present a proposal.')[0]?.timeframe, { text: 'By the end of 2023', date: '2023-12-31' })
+})
+
+test('a time frame in another clause of the sentence is not borrowed', async (t) => {
+  const commitments = commitmentsOf('We will act now, but we want to finish the work by 2030.')
+  t.same(commitments.map((c) => c.timeframe?.text ?? null), [null, 'by 2030'])
+})
+
+test('confidence stays within 0 and 1 and is lower for a weaker modal', async (t) => {
+  const [strong] = commitmentsOf('We will present a plan.')
+  const [weak] = commitmentsOf('We should present a plan.')
+  for (const c of [strong, weak]) t.ok((c?.confidence ?? -1) >= 0 && (c?.confidence ?? 2) <= 1)
+  t.ok((weak?.confidence ?? 1) < (strong?.confidence ?? 0))
+})

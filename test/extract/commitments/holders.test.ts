@@ -1,0 +1,49 @@
+import { test } from 'tap'
+import { commitmentsOf, run } from './helpers.js'
+
+const JOINT_TITLE = 'Statement by President von der Leyen following the signature of the Joint Declaration on EU-NATO Cooperation'
+
+test('"we" of a Commission President resolves to the European Union', async (t) => {
+  t.same(commitmentsOf('We will deepen our cooperation.')[0]?.holderIds, ['european-union'])
+})
+
+test('"I" of a Commission President resolves to the European Commission', async (t) => {
+  t.same(commitmentsOf('I will present the package.')[0]?.holderIds, ['european-commission'])
+})
+
+test('"we" of a speaker without an affiliation resolves to the speaker', async (t) => {
+  const speaker = { id: 'jacinda-ardern', surfaces: ['Ardern'], type: 'person' as const, speaker: true }
+  t.same(commitmentsOf('We will sign the agreement.', { speaker })[0]?.holderIds, ['jacinda-ardern'])
+})
+
+test('without a speaker "we" resolves to no one and the confidence drops', async (t) => {
+  const [withSpeaker] = commitmentsOf('We will deepen our cooperation.')
+  const [without] = commitmentsOf('We will deepen our cooperation.', { speaker: null })
+  t.same(without?.holderIds, [])
+  t.ok((without?.confidence ?? 1) < (withSpeaker?.confidence ?? 0))
+})
+
+test('an explicit subject wins over the speaker', async (t) => {
+  t.same(commitmentsOf('The Commission will ensure a smooth transition.')[0]?.holderIds, ['european-commission'])
+})
+
+test('"we" in a paragraph about the partnership of a joint EU-NATO text resolves to both', async (t) => {
+  const { commitments } = run([['We will step up cooperation on space.']], { metadata: { title: JOINT_TITLE } })
+  t.same(commitments[0]?.holderIds, ['european-union', 'nato'])
+})
+
+test('"we" in a paragraph of a joint text that is not about the partnership stays with the Union', async (t) => {
+  const { commitments } = run([['We will keep the pressure on the Kremlin.']], { metadata: { title: JOINT_TITLE } })
+  t.same(commitments[0]?.holderIds, ['european-union'])
+})
+
+test('a joint press conference is not a joint text', async (t) => {
+  const title = 'Statement by President von der Leyen at the joint press conference with NATO Secretary-General Stoltenberg'
+  const { commitments } = run([['We will step up cooperation on space.']], { metadata: { title } })
+  t.same(commitments[0]?.holderIds, ['european-union'])
+})
+
+test('an elided subject after "and" carries the holder over as a second clause', async (t) => {
+  const commitments = commitmentsOf('The Commission will propose a law and will present a budget.')
+  t.same(commitments.map((c) => [c.clausePosition, c.action, c.holderIds[0]]), [[1, 'propose', 'european-commission'], [2, 'present', 'european-commission']])
+})

@@ -1,0 +1,61 @@
+import { test } from 'tap'
+import { commitmentsOf } from './helpers.js'
+
+const cases: Array<{ sentence: string, modality: string, rule: string, action: string }> = [
+  { sentence: 'We will deepen our cooperation.', modality: 'commitment', rule: 'we-will', action: 'deepen' },
+  { sentence: "We'll protect our workers.", modality: 'commitment', rule: 'we-will', action: 'protect' },
+  { sentence: 'We shall defend our values.', modality: 'commitment', rule: 'shall', action: 'defend' },
+  { sentence: 'We are going to present a plan.', modality: 'commitment', rule: 'going-to', action: 'present' },
+  { sentence: 'We commit to reducing emissions.', modality: 'commitment', rule: 'commit-to', action: 'reduce' },
+  { sentence: 'We remain committed to a rules-based order.', modality: 'commitment', rule: 'commit-to', action: 'commit' },
+  { sentence: 'We stand ready to support our partners.', modality: 'commitment', rule: 'stand-ready-to', action: 'support' },
+  { sentence: 'So we must bolster our own resilience.', modality: 'obligation', rule: 'must', action: 'bolster' },
+  { sentence: 'We need to coordinate the replenishment of military equipment.', modality: 'obligation', rule: 'need-to', action: 'coordinate' },
+  { sentence: 'We have to strengthen this partnership.', modality: 'obligation', rule: 'have-to', action: 'strengthen' },
+  { sentence: 'We will have to invest more.', modality: 'obligation', rule: 'have-to', action: 'invest' },
+  { sentence: 'We should do everything possible to conclude a trade agreement.', modality: 'obligation', rule: 'should', action: 'do' },
+  { sentence: 'We want to broaden and deepen it.', modality: 'intention', rule: 'want-to', action: 'broaden' },
+  { sentence: 'We aim to cut red tape.', modality: 'intention', rule: 'aim-to', action: 'cut' },
+  { sentence: 'We intend to propose new rules.', modality: 'intention', rule: 'intend-to', action: 'propose' },
+  { sentence: 'I look forward to working with the Prime Minister.', modality: 'intention', rule: 'look-forward-to', action: 'work' },
+  { sentence: 'We look forward to Sweden becoming a member.', modality: 'intention', rule: 'look-forward-to', action: 'look forward' },
+  { sentence: 'I would like to conclude this deal before the summer.', modality: 'intention', rule: 'would-like-to', action: 'conclude' }
+]
+
+for (const { sentence, modality, rule, action } of cases) {
+  test(`"${sentence}" is one ${modality} found by ${rule} with the action "${action}"`, async (t) => {
+    const commitments = commitmentsOf(sentence)
+    t.equal(commitments.length, 1)
+    t.match(commitments[0], { modality, rule, action, polarity: 'positive' })
+  })
+}
+
+test('an explicit subject of the speaker\'s side names the rule explicit-subject-will', async (t) => {
+  const [commitment] = commitmentsOf('The European Union will keep doing everything in its power.')
+  t.match(commitment, { rule: 'explicit-subject-will', action: 'keep', holderIds: ['european-union'] })
+})
+
+test('a singular "I will" names the rule i-will', async (t) => {
+  t.match(commitmentsOf('I will present the package next week.')[0], { rule: 'i-will', action: 'present' })
+})
+
+test('a phrasal verb keeps its particle in the action', async (t) => {
+  t.equal(commitmentsOf('We will step up cooperation on space.')[0]?.action, 'step up')
+  t.equal(commitmentsOf('We need to ramp up production.')[0]?.action, 'ramp up')
+})
+
+test('a progressive after "will be" gives the lemma of its verb', async (t) => {
+  t.equal(commitmentsOf('We will be coming forward with new sanctions.')[0]?.action, 'come forward')
+})
+
+test('"will be quick to deliver" takes the verb after the adjective', async (t) => {
+  t.equal(commitmentsOf('The Commission will be quick to deliver further proposals.')[0]?.action, 'deliver')
+})
+
+test('the object is the text after the verb up to the end of the clause', async (t) => {
+  t.equal(commitmentsOf('We will address the looming security implication of the climate crisis.')[0]?.object, 'the looming security implication of the climate crisis')
+})
+
+test('coordinated verbs share the object after the last of them', async (t) => {
+  t.equal(commitmentsOf('We have to strengthen and now deepen this partnership.')[0]?.object, 'this partnership')
+})

@@ -1,0 +1,57 @@
+import { test } from 'tap'
+import { commitmentsOf } from './helpers.js'
+
+// The guide's four negatives, then the other families of "will" that state no pledge.
+const negatives: Array<{ sentence: string, why: string }> = [
+  { sentence: 'I will never forget the 24 February of last year.', why: 'a memory is not an action' },
+  { sentence: 'We will always remember the victims.', why: 'a memory is not an action' },
+  { sentence: 'We will see more instability in the region.', why: 'a perception is not an action' },
+  { sentence: 'Our door is open when you will be visiting the College.', why: 'someone else acts, inside a time clause' },
+  { sentence: 'We will be ready when we will need to act.', why: 'a time clause; "be ready" alone is a state' },
+  { sentence: 'You will certainly describe the many fields where you achieved a lot.', why: '"you" is not the speaker\'s side' },
+  { sentence: 'We can do much more.', why: 'ability is no pledge' },
+  { sentence: 'We will be able to do more.', why: 'a future ability is no pledge' },
+  { sentence: 'We have increased our cooperation against cyberattacks.', why: 'the past is no pledge' },
+  { sentence: 'We needed to act quickly.', why: 'a past obligation is no pledge' },
+  { sentence: 'This will keep Russian products out.', why: 'a prediction about a thing' },
+  { sentence: 'These bans will weaken the war machine.', why: 'a prediction about things' },
+  { sentence: 'If Russia continues to escalate the crisis it will come with a high cost.', why: 'a prediction about "it"' },
+  { sentence: 'They will make a great team.', why: 'others act' },
+  { sentence: 'Russia must immediately stop this war.', why: 'another actor is the subject' },
+  { sentence: 'Unjustified tariffs on the EU will not go unanswered.', why: 'the EU sits in a prepositional phrase, not in the subject' },
+  { sentence: 'I would like to look at four of them very briefly.', why: 'a move in the speech' },
+  { sentence: 'I want to start by thanking him and his team.', why: 'a move in the speech' },
+  { sentence: 'We want to thank our partners.', why: 'a performative, not a pledge' },
+  { sentence: 'I will limit my comments to that.', why: 'a move in the speech' },
+  { sentence: 'The issues we have to discuss are very difficult.', why: 'a reduced relative clause describes the issues' },
+  { sentence: 'As we will see, the numbers are good.', why: 'a subordinate "as" clause' },
+  { sentence: 'We will be stronger together.', why: 'a state, not an action' },
+  { sentence: 'The political will of the Member States is clear.', why: '"will" is a noun' }
+]
+
+for (const { sentence, why } of negatives) {
+  test(`"${sentence}" holds no commitment: ${why}`, async (t) => {
+    t.same(commitmentsOf(sentence).map((c) => c.clause.text), [])
+  })
+}
+
+test('the time clause after a pledge is not a second commitment', async (t) => {
+  const clauses = commitmentsOf('We will discuss this tomorrow with you, Jens, when you will be visiting the College.').map((c) => c.clause.text)
+  t.same(clauses, ['We will discuss this tomorrow with you, Jens'])
+})
+
+test('a document in another language gets no commitment', async (t) => {
+  const { commitments } = (await import('./helpers.js')).run([['We will deepen our cooperation.']], { metadata: {} })
+  t.equal(commitments.length, 1, 'the English control has one')
+  const { makeDocument } = await import('../../helpers/make-document.js')
+  const { extractCommitments } = await import('../../../src/extract/commitments/extract-commitments.js')
+  const doc = makeDocument({ language: 'de', paragraphs: [['We will deepen our cooperation.']] })
+  t.same(extractCommitments(doc, { actors: [], mentions: [], roles: [] }, () => []), [])
+})
+
+test('a salutation is not scanned', async (t) => {
+  const { makeDocument } = await import('../../helpers/make-document.js')
+  const { extractCommitments } = await import('../../../src/extract/commitments/extract-commitments.js')
+  const doc = makeDocument({ paragraphs: [{ kind: 'salutation', sentences: ['We will meet again, dear friends.'] }] })
+  t.same(extractCommitments(doc, { actors: [], mentions: [], roles: [] }, () => []), [])
+})

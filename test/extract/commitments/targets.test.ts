@@ -1,0 +1,44 @@
+import { test } from 'tap'
+import { commitmentsOf } from './helpers.js'
+
+const targetsOf = (sentence: string): string[] | undefined => commitmentsOf(sentence)[0]?.targetIds
+
+test('a direct object is a target: "support the brave people of Ukraine"', async (t) => {
+  t.same(targetsOf('The European Union will keep doing everything in its power to support the brave people of Ukraine.'), ['ukraine'])
+})
+
+test('an alias after "on" is a target: "the pressure on the Kremlin"', async (t) => {
+  t.same(targetsOf('We will keep the pressure on the Kremlin for as long as it takes.'), ['russia'])
+})
+
+test('a possessive modifier is no target: "Russia\'s war such as Belarus or Iran"', async (t) => {
+  t.same(targetsOf("We will extend these sanctions to those who militarily support Russia's war such as Belarus or Iran."), ['belarus', 'iran'])
+})
+
+test('an adjectival modifier is no target: "this Russian war"', async (t) => {
+  t.same(targetsOf('We will fight the consequences of this Russian war.'), [])
+})
+
+test('the clause ends at a participial clause: ", answering Belarus\' role"', async (t) => {
+  t.same(targetsOf("We will be coming forward with new sanctions against Belarus, answering Belarus' role in this Russian war in Ukraine."), ['belarus'])
+})
+
+test('"assistance to Ukraine" makes Ukraine a target', async (t) => {
+  t.same(targetsOf('We will continue our assistance to Ukraine as long as it is necessary.'), ['ukraine'])
+})
+
+test('a partner after "with" and a frame after "under" are no targets', async (t) => {
+  t.same(targetsOf('I look forward to working with Jens under the Swedish Presidency of the Council of the European Union.'), [])
+})
+
+test('an adjective before a noun for the people stays a target: "the Ukrainian people"', async (t) => {
+  t.same(targetsOf('We will support the Ukrainian people.'), ['ukraine'])
+})
+
+test('a mention inside a hyphenated compound is no target: "EU-NATO cooperation"', async (t) => {
+  t.same(targetsOf('I will strengthen EU-NATO cooperation.'), [])
+})
+
+test('the holder is never its own target', async (t) => {
+  t.same(targetsOf('The European Union will protect the European Union and Ukraine.'), ['ukraine'])
+})

@@ -1,0 +1,49 @@
+import { test } from 'tap'
+import { findTimeframe } from '../../../src/extract/commitments/timeframe.js'
+
+const DATE = '2023-01-10' // a Tuesday
+
+const cases: Array<[string, string, string | null]> = [
+  ['we will discuss this tomorrow', 'tomorrow', '2023-01-11'],
+  ['we will sign it today', 'today', '2023-01-10'],
+  ['we will meet next week', 'next week', '2023-01-16'],
+  ['we will decide next month', 'next month', '2023-02-01'],
+  ['a proposal by the end of 2023', 'by the end of 2023', '2023-12-31'],
+  ['climate neutral by 2030', 'by 2030', '2030-12-31'],
+  ['a summit in March', 'in March', '2023-03-01'],
+  ['a summit in March 2024', 'in March 2024', '2024-03-01'],
+  ['the vote on 15 March', 'on 15 March', '2023-03-15'],
+  ['a report by March', 'by March', '2023-03-31'],
+  ['orientations this autumn', 'this autumn', '2023-09-01'],
+  ['within two weeks', 'within two weeks', '2023-01-24'],
+  ['for as long as it takes', 'as long as it takes', null],
+  ['as long as it is necessary', 'as long as it is necessary', null],
+  ['members soon', 'soon', null],
+  ['in the coming weeks', 'in the coming weeks', null]
+]
+
+for (const [sentence, text, date] of cases) {
+  test(`"${sentence}" has the time frame "${text}" (${date ?? 'no date'})`, async (t) => {
+    t.same(findTimeframe(sentence, DATE), { text, date })
+  })
+}
+
+test('a month that has passed this year falls in the next year', async (t) => {
+  t.same(findTimeframe('we will decide in March', '2023-06-01'), { text: 'in March', date: '2024-03-01' })
+})
+
+test('a relative phrase without a document date keeps its text and no date', async (t) => {
+  t.same(findTimeframe('we will meet tomorrow', null), { text: 'tomorrow', date: null })
+})
+
+test('an absolute phrase resolves without a document date', async (t) => {
+  t.same(findTimeframe('by the end of 2023', null), { text: 'by the end of 2023', date: '2023-12-31' })
+})
+
+test('a sentence without a time phrase has no time frame', async (t) => {
+  t.equal(findTimeframe('we will deepen our cooperation', DATE), null)
+})
+
+test('the earliest phrase wins when there are two', async (t) => {
+  t.equal(findTimeframe('tomorrow we will talk about next month', DATE)?.text, 'tomorrow')
+})
