@@ -32,6 +32,10 @@ export default fp(async function swaggerPlugin (app) {
           'Lists are paginated with opaque cursors and also answer CSV (`Accept: text/csv` or `?format=csv`) and NDJSON (`?format=ndjson`). ' +
           'Errors are RFC 9457 problem documents. Every GET has an ETag that changes when the data changes.'
       },
+      // Relative, so that Swagger UI's "Try it out" calls whichever host serves it.
+      servers: [{ url: '/', description: 'The server that serves this document' }],
+      // Reads are public; write operations declare their own security.
+      security: [],
       tags: API_TAGS
     },
     transform: jsonSchemaTransform,

@@ -11,7 +11,7 @@ const healthRoutes: FastifyPluginAsyncZod = async function (app) {
       operationId: 'getHealth',
       summary: 'Liveness: the process answers',
       description: 'Answers 200 as long as the process serves requests; it does not touch the database.',
-      response: { 200: HealthSchema, ...problemResponses() }
+      response: { 200: HealthSchema, ...problemResponses(406) }
     }
   }, async () => ({ status: 'ok' as const }))
 
@@ -21,7 +21,7 @@ const healthRoutes: FastifyPluginAsyncZod = async function (app) {
       operationId: 'getReady',
       summary: 'Readiness: the database is open and migrated',
       description: 'Answers 200 with the data version when the database connection is open and every migration is applied, 503 otherwise.',
-      response: { 200: ReadySchema, ...problemResponses(503) }
+      response: { 200: ReadySchema, ...problemResponses(406, 503) }
     }
   }, async () => {
     if (!app.db.open) throw new NotReadyError('the connection is closed')
