@@ -72,6 +72,7 @@ export function parseDocument (raw: string): ParsedDocument {
     relatedDocuments: tail.relatedDocuments,
     relatedMedia: tail.relatedMedia
   }
-  const language = detectLanguage(paragraphs.map((paragraph) => paragraph.text).join('\n'))
+  // The title is in the body's language and gives short texts more to go on.
+  const language = detectLanguage([header.title ?? '', ...paragraphs.map((paragraph) => paragraph.text)].join('\n'))
   return { sourceText, language, metadata, paragraphs }
 }

@@ -45,8 +45,10 @@ export function parseContacts (text: string): PressContact[] {
     found.push({ name: contactName(name), phone, email: null, at: match.index + match[0].length })
   }
   for (const match of text.matchAll(EMAIL)) {
-    // An address belongs to the nearest contact written before it.
-    const owner = found.filter((contact) => contact.at <= match.index).at(-1)
+    // An address belongs to the contact whose surname it spells, else to the nearest one before it.
+    const local = match[0].split('@')[0]?.toLowerCase() ?? ''
+    const named = found.find((contact) => local.includes(contact.name.split(' ').at(-1)?.toLowerCase() ?? '\u0000'))
+    const owner = named ?? found.filter((contact) => contact.at <= match.index).at(-1)
     if (owner !== undefined && owner.email === null) owner.email = match[0]
   }
   return found.map(({ name, phone, email }) => ({ name, phone, email }))
@@ -74,6 +76,8 @@ export interface Tail {
 /** Reads the footer after the body: contacts and related lists; the rest is dropped. */
 export function parseTail (lines: Line[]): Tail {
   const tail: Tail = { pressContacts: [], relatedDocuments: [], relatedMedia: [] }
+  // Contacts are read as one text, so an e-mail line joins the contact above it.
+  const contactLines: string[] = []
   let section: TailSection | null = null
   for (const line of lines) {
     if (line.text === '' || REFERENCE_LINE.test(line.text)) continue
@@ -81,9 +85,10 @@ export function parseTail (lines: Line[]): Tail {
     const content = heading === null ? line.text : line.text.replace(SECTION_MARKERS.find(([s]) => s === heading)?.[1] ?? /^/, '').trim()
     if (heading !== null) section = heading
     if (content === '') continue
-    if (section === 'contacts') tail.pressContacts.push(...parseContacts(content))
+    if (section === 'contacts') contactLines.push(content)
     else if (section === 'documents') tail.relatedDocuments.push(...content.split(/(?<=\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv))\s+/i))
     else if (section === 'media') tail.relatedMedia.push(content)
   }
+  tail.pressContacts = parseContacts(contactLines.join('\n'))
   return tail
 }

@@ -1,0 +1,54 @@
+import { test } from 'tap'
+import { titlePeople } from '../../../src/extract/document/title-people.js'
+
+test('the speaker follows "by" and the other people follow "with"', async (t) => {
+  t.same(titlePeople('Statement by President von der Leyen at the joint press conference with NATO Secretary-General Stoltenberg and President Michel following the signature'), {
+    speakers: [{ name: 'von der Leyen', role: 'President' }],
+    people: [{ name: 'Stoltenberg', role: 'NATO Secretary-General' }, { name: 'Michel', role: 'President' }]
+  })
+})
+
+test('a name followed by ", role" is paired with that role', async (t) => {
+  t.same(titlePeople('Press statement by President Jean-Claude Juncker at the signing with Jens Stoltenberg, Secretary-General of NATO and Donald Tusk, President of the European Council').people, [
+    { name: 'Jens Stoltenberg', role: 'Secretary-General of NATO' },
+    { name: 'Donald Tusk', role: 'President of the European Council' }
+  ])
+})
+
+test('a role followed by ", name" is paired with that name', async (t) => {
+  t.same(titlePeople('Press conference by President Juncker, President Tusk and President of the United States, Barack Obama').speakers, [
+    { name: 'Juncker', role: 'President' },
+    { name: 'Tusk', role: 'President' },
+    { name: 'Barack Obama', role: 'President of the United States' }
+  ])
+})
+
+test('multi-word roles are kept whole', async (t) => {
+  t.same(titlePeople('Opening remarks by President von der Leyen with President Michel and Prime Minister Costa following the meeting').people, [
+    { name: 'Michel', role: 'President' },
+    { name: 'Costa', role: 'Prime Minister' }
+  ])
+  t.same(titlePeople('Remarks by Executive Vice-President Dombrovskis at the press point').speakers, [{ name: 'Dombrovskis', role: 'Executive Vice-President' }])
+})
+
+test('a portfolio in the role stays in the role', async (t) => {
+  t.same(titlePeople('Keynote speech by European Commissioner for Internal Market Thierry Breton - “A Europe that protects” at the EPC.').speakers, [
+    { name: 'Thierry Breton', role: 'European Commissioner for Internal Market' }
+  ])
+  t.same(titlePeople('Statement by High Representative for Foreign Affairs and Security Policy Josep Borrell on Iran').speakers, [
+    { name: 'Josep Borrell', role: 'High Representative for Foreign Affairs and Security Policy' }
+  ])
+})
+
+test('"from" introduces the speaker of a message', async (t) => {
+  t.same(titlePeople('Message of condolence from President Juncker on the tragic accident in Bucharest').speakers, [{ name: 'Juncker', role: 'President' }])
+})
+
+test('roles of institutions without a name give no person', async (t) => {
+  t.same(titlePeople('Joint Declaration by the President of the European Council, the President of the European Commission, and the Secretary General of the North Atlantic Treaty Organization'), { speakers: [], people: [] })
+})
+
+test('a title without people and no title give empty lists', async (t) => {
+  t.same(titlePeople('€500 million to boost ammunition production'), { speakers: [], people: [] })
+  t.same(titlePeople(null), { speakers: [], people: [] })
+})
