@@ -34,7 +34,7 @@ function unique (records: ActorRecord[]): ActorRecord | null {
 }
 
 function resolveHit (hit: Hit, context: Context, gazetteer: Gazetteer): ActorRecord | null {
-  const people = [...context.records.values()].filter(record => record.type === 'person')
+  const people = (): ActorRecord[] => [...context.records.values()].filter(record => record.type === 'person')
   switch (hit.kind) {
     case 'actor':
       return gazetteer.actors.get(hit.actorId) ?? null
@@ -42,14 +42,14 @@ function resolveHit (hit: Hit, context: Context, gazetteer: Gazetteer): ActorRec
       if (hit.title === null && !hit.courtesy && !gazetteer.people.has(phraseKey(hit.name))) {
         // "Dear Jens": an addressed single word is a first name, not a new person.
         const key = phraseKey(hit.name)
-        return unique(people.filter(record => firstNameOf(record, gazetteer) === key))
+        return unique(people().filter(record => firstNameOf(record, gazetteer) === key))
       }
       return personRecord(hit.name, hit.title, gazetteer)
     case 'first-name':
-      return unique(people.filter(record => firstNameOf(record, gazetteer) === hit.key))
+      return unique(people().filter(record => firstNameOf(record, gazetteer) === hit.key))
     case 'title': {
       // "Madam Prime Minister": the one person of the title line or the text with that title.
-      const holders = people.filter(record => {
+      const holders = people().filter(record => {
         const role = context.titled.get(record.id) ?? record.role
         return role !== null && role !== undefined && role.includes(hit.title)
       })

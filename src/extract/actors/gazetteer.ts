@@ -20,6 +20,8 @@ export interface Gazetteer {
   /** Title phrases, each mapped to itself as written in the data file. */
   titles: TrieNode<string>
   addressWords: ReadonlySet<string>
+  /** Keys that can open a titled or addressed name: titles' first words, address and courtesy words, "the". */
+  personStarts: ReadonlySet<string>
   honorifics: ReadonlySet<string>
   placePrepositions: ReadonlySet<string>
   notNames: ReadonlySet<string>
@@ -44,7 +46,14 @@ function recordFor (entry: GazetteerEntry, type: ActorType): ActorRecord {
   return { id: entry.id ?? slugify(entry.name), name: entry.name, type, aliases: entry.aliases, role: entry.role, countryCode: null }
 }
 
-export function buildGazetteer (file: GazetteerFile, source = 'actors.yaml'): Gazetteer {
+/** Validates raw data (parsed YAML) and builds the gazetteer; errors name the source and the entry. */
+export function buildGazetteer (raw: unknown, source = 'actors.yaml'): Gazetteer {
+  const result = GazetteerFileSchema.safeParse(raw)
+  if (!result.success) throw new GazetteerError(`${source}: invalid actor data\n${describeIssues(result.error, raw)}`)
+  return buildFromFile(result.data, source)
+}
+
+function buildFromFile (file: GazetteerFile, source: string): Gazetteer {
   const fail = (message: string): never => { throw new GazetteerError(`${source}: ${message}`) }
   const actors = new Map<string, ActorRecord>()
   const aliases = createTrie<AliasValue>()
@@ -103,12 +112,16 @@ export function buildGazetteer (file: GazetteerFile, source = 'actors.yaml'): Ga
   const titles = createTrie<string>()
   for (const title of file.titles) insertPhrase(titles, title, title)
   const keys = (words: string[]): Set<string> => new Set(words.map(phraseKey))
+  // "Dear Jens, dear Charles": address words are matched in both cases.
+  const addressWords = new Set(file.addressWords.flatMap(word => [phraseKey(word), phraseKey(word).toLowerCase()]))
+  const honorifics = keys(file.honorifics)
   return {
     actors,
     aliases,
     titles,
-    addressWords: keys(file.addressWords),
-    honorifics: keys(file.honorifics),
+    addressWords,
+    personStarts: new Set([...titles.next.keys(), ...addressWords, ...honorifics, 'the']),
+    honorifics,
     placePrepositions: new Set(file.placePrepositions.map(word => phraseKey(word).toLowerCase())),
     notNames: keys(file.notNames),
     people,
@@ -130,7 +143,5 @@ export function loadGazetteer (path = join(DATA_DIR, 'actors.yaml')): Gazetteer 
   } catch (error) {
     throw new GazetteerError(`${path}: ${(error as Error).message}`)
   }
-  const result = GazetteerFileSchema.safeParse(raw)
-  if (!result.success) throw new GazetteerError(`${path}: invalid actor data\n${describeIssues(result.error, raw)}`)
-  return buildGazetteer(result.data, path)
+  return buildGazetteer(raw, path)
 }

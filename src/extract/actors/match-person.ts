@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js'
 import { longestMatch } from './trie.js'
-import { isCapitalised, type Token } from './tokens.js'
+import type { Token } from './tokens.js'
 
 // Lowercase particles inside names: "von der Leyen", "Van Rompuy", "da Silva".
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'al', 'bin', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
@@ -23,7 +23,7 @@ function adjacent (left: Token | undefined, right: Token | undefined): boolean {
 }
 
 function isNameWord (token: Token | undefined, gazetteer: Gazetteer): boolean {
-  return token !== undefined && isCapitalised(token.text) && /^\p{L}/u.test(token.text) && !gazetteer.notNames.has(token.key)
+  return token !== undefined && token.capitalised && !gazetteer.notNames.has(token.key)
 }
 
 /** The name starting at tokens[from]: capitalised words, particles, and "O'Connor"/"Okonjo-Iweala" joins. */
@@ -62,11 +62,11 @@ function isPerson (actorId: string, gazetteer: Gazetteer): boolean {
  */
 export function matchPerson (tokens: Token[], from: number, source: string, gazetteer: Gazetteer): Matched<PersonMatch> | null {
   const first = tokens[from]
-  if (first === undefined) return null
-  const lower = first.key.toLowerCase()
-  const address = gazetteer.addressWords.has(first.key) || gazetteer.addressWords.has(capitalise(lower))
+  // Most tokens start nothing: reject them before any other work.
+  if (first === undefined || !gazetteer.personStarts.has(first.key)) return null
+  const address = gazetteer.addressWords.has(first.key)
   const courtesy = gazetteer.honorifics.has(first.key)
-  const definite = lower === 'the'
+  const definite = first.key === 'the'
   const j = address || courtesy || definite ? from + 1 : from
   const title = longestMatch(gazetteer.titles, tokens, j)
   if (title === null && !address && !courtesy) return null
@@ -100,8 +100,4 @@ export function matchPerson (tokens: Token[], from: number, source: string, gaze
     value: { kind: 'title', title: title.value, address: address || courtesy, start: (definite ? titleFirst : first).start, end: titleLast.end },
     end: title.end
   }
-}
-
-function capitalise (word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1)
 }

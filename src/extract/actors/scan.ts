@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer.js'
 import { matchPerson, type Matched, type PersonMatch } from './match-person.js'
 import { longestMatch } from './trie.js'
-import { isCapitalised, tokenize, type Token } from './tokens.js'
+import { tokenize, type Token } from './tokens.js'
 
 /** What one stretch of text refers to, before first names and titles are resolved. */
 export type Hit =
@@ -13,7 +13,7 @@ export type Hit =
 const VOCATIVE_END = new Set([',', '.', '!', '?', ';', ':'])
 
 function isWord (token: Token | undefined): token is Token {
-  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text)
+  return token !== undefined && token.word
 }
 
 /**
@@ -34,12 +34,12 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
   const after = tokens[match.end]
   if (value.headNoun) {
     // "the Hungarian Parliament", "the Juncker Commission", "Commission of Inquiry".
-    if (isWord(before) && before.key !== 'the' && isCapitalised(before.text)) return null
+    if (isWord(before) && before.key !== 'the' && before.capitalised) return null
     if (after?.key === 'of') return null
   }
   if (value.placeSensitive) {
     if (isWord(before) && gazetteer.placePrepositions.has(before.key.toLowerCase())) return null
-    if (isWord(after) && isCapitalised(after.text)) return null
+    if (isWord(after) && after.capitalised) return null
   }
   return { value: value.actorId, end: match.end }
 }
@@ -51,7 +51,7 @@ function possessiveEnd (tokens: Token[], end: number): number {
   if (last === undefined || mark === undefined || mark.key !== "'" || mark.start !== last.end) return end
   const next = tokens[end + 1]
   if (next !== undefined && next.key === 's' && next.start === mark.end) return end + 2
-  const closes = next === undefined || (next.start > mark.end && isWord(next) && !isCapitalised(next.text))
+  const closes = next === undefined || (next.start > mark.end && isWord(next) && !next.capitalised)
   return last.text.endsWith('s') && closes ? end + 1 : end
 }
 
@@ -69,6 +69,11 @@ export function scanText (text: string, offset: number, source: string, gazettee
   while (i < tokens.length) {
     const token = tokens[i]
     if (token === undefined) break
+    // Punctuation starts no name: most of the skipping happens here.
+    if (!token.word) {
+      i++
+      continue
+    }
     const person = matchPerson(tokens, i, source, gazetteer)
     const alias = matchAlias(tokens, i, gazetteer)
     if (person !== null && (alias === null || person.end >= alias.end)) {
@@ -81,9 +86,8 @@ export function scanText (text: string, offset: number, source: string, gazettee
       if (alias.value !== null && last !== undefined) hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
       i = end
     } else {
-      const vocative = isVocative(tokens, i)
-      if (isWord(token) && isCapitalised(token.text) && !gazetteer.notNames.has(token.key) &&
-        (vocative || gazetteer.firstNameKeys.has(token.key))) {
+      const vocative = token.capitalised && isVocative(tokens, i)
+      if (token.capitalised && !gazetteer.notNames.has(token.key) && (vocative || gazetteer.firstNameKeys.has(token.key))) {
         hits.push({ kind: 'first-name', key: token.key, address: vocative, start: token.start, end: token.end })
       }
       i++

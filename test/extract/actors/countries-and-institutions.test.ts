@@ -1,0 +1,78 @@
+import { test } from 'tap'
+import { mentioned } from './extract-helper.js'
+
+test('a possessive is part of the mention and resolves to the country', async (t) => {
+  t.same(mentioned(['Russia\'s war and Russia’s aggression.']), ['Russia\'s -> russia', 'Russia’s -> russia'])
+})
+
+test('a bare possessive apostrophe after an s is part of the mention', async (t) => {
+  t.same(mentioned(['We answer Belarus\' role in this war.']), ['Belarus\' -> belarus'])
+})
+
+test('demonyms and their plurals resolve to the country', async (t) => {
+  t.same(mentioned(['The Ukrainian people and all Ukrainians.']), ['Ukrainian -> ukraine', 'Ukrainians -> ukraine'])
+})
+
+test('a demonym before Presidency names the presiding country', async (t) => {
+  t.same(mentioned(['Under the Swedish Presidency of the Council.']), ['Swedish -> sweden', 'Council -> council-of-the-eu'])
+})
+
+test('the Kremlin is Russia', async (t) => {
+  t.same(mentioned(['We keep the pressure on the Kremlin.']), ['the Kremlin -> russia'])
+})
+
+test('short forms of the United States and the United Kingdom resolve', async (t) => {
+  t.same(mentioned(['The US, the U.S. and Britain.']), ['US -> united-states', 'U.S. -> united-states', 'Britain -> united-kingdom'])
+})
+
+test('lowercase "us" is a pronoun, not the United States', async (t) => {
+  t.same(mentioned(['Let us work together.']), [])
+})
+
+test('a hyphenated pair such as EU-NATO gives two mentions', async (t) => {
+  t.same(mentioned(['The EU-NATO declaration.']), ['EU -> european-union', 'NATO -> nato'])
+})
+
+test('the longest alias wins and leaves no mention inside it', async (t) => {
+  t.same(mentioned(['The Council of the European Union met.']), ['Council of the European Union -> council-of-the-eu'])
+})
+
+test('a longer alias after "the" beats a shorter one that includes the article', async (t) => {
+  t.same(mentioned(['She spoke at the Council of Europe.']), ['Council of Europe -> council-of-europe'])
+})
+
+test('"the Union" and "the College" name the EU and the Commission', async (t) => {
+  t.same(mentioned(['The Union will act.', 'You will visit the College.']), ['The Union -> european-union', 'the College -> european-commission'])
+})
+
+test('Europe and the adjective European are not actors', async (t) => {
+  t.same(mentioned(['Europe\'s security and European defence.']), [])
+})
+
+test('Nord Stream and Europe Direct are not actors', async (t) => {
+  t.same(mentioned(['The Nord Stream sabotage.', 'Call Europe Direct.']), [])
+})
+
+test('a bare head noun qualified by a country is not the EU institution', async (t) => {
+  t.same(mentioned(['The Hungarian Parliament voted.']), ['Hungarian -> hungary'])
+})
+
+test('a bare head noun alone names the EU institution', async (t) => {
+  t.same(mentioned(['The Commission proposes and Parliament decides.']), ['Commission -> european-commission', 'Parliament -> european-parliament'])
+})
+
+test('a capital after a place preposition is a place', async (t) => {
+  t.same(mentioned(['We met in Moscow and in Washington.']), [])
+})
+
+test('a capital acting as a government is its country', async (t) => {
+  t.same(mentioned(['Moscow must stop this war.']), ['Moscow -> russia'])
+})
+
+test('phrases listed as not actors keep the country inside them out', async (t) => {
+  t.same(mentioned(['Ships in the Indian Ocean and trade with Latin America.']), [])
+})
+
+test('Member States are a group', async (t) => {
+  t.same(mentioned(['Member States agreed.']), ['Member States -> member-states'])
+})
