@@ -24,7 +24,9 @@ export interface EndpointLoad {
 }
 
 async function load (url: string, headers: Record<string, string>, expectedStatus: number, options: { connections: number, duration?: number, amount?: number }): Promise<LoadResult> {
-  const result = await autocannon({ url, headers, connections: options.connections, duration: options.duration, amount: options.amount })
+  // autocannon rejects an explicit `duration: undefined`, so only the bound in use is passed.
+  const bound = options.amount !== undefined ? { amount: options.amount } : { duration: options.duration }
+  const result = await autocannon({ url, headers, connections: options.connections, ...bound })
   const expected = result.statusCodeStats?.[String(expectedStatus) as `${number}`]?.count ?? 0
   return {
     requestsPerSecond: result.requests.average,

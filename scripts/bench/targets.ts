@@ -114,7 +114,7 @@ function processRows (results: BenchResults): Row[] {
   return [
     {
       measure: `ingestion of ${int(i.files)} statements (one process, wall clock)`,
-      figure: `${int(i.statementsPerSecond)} statements/s, ${i.mbPerSecond.toFixed(1)} MB/s, ${(i.wallMs / 1000).toFixed(1)} s (batch ${(i.batchMs / 1000).toFixed(1)} s), ${i.failed} failed${failures}`,
+      figure: `${int(i.statementsPerSecond)} statements/s, ${i.mbPerSecond.toFixed(i.mbPerSecond < 1 ? 2 : 1)} MB/s, ${(i.wallMs / 1000).toFixed(1)} s (batch ${(i.batchMs / 1000).toFixed(1)} s), ${i.failed} failed${failures}`,
       ...blank,
       target: `≥ ${int(TARGETS.minStatementsPerSecond)} statements/s, no failure`,
       result: verdict(i.statementsPerSecond >= TARGETS.minStatementsPerSecond && i.failed === 0, `${int(i.statementsPerSecond)}/s, ${i.failed} failed`)
