@@ -1,0 +1,78 @@
+import { test } from 'tap'
+import { extract, mentioned } from './extract-helper.js'
+
+test('a title and a surname name a known person, the title inside the mention', async (t) => {
+  t.same(mentioned(['President Michel spoke.']), ['President Michel -> charles-michel'])
+})
+
+test('a title and a full name name a known person', async (t) => {
+  t.same(mentioned(['I thank Prime Minister Ulf Kristersson.']), ['Prime Minister Ulf Kristersson -> ulf-kristersson'])
+})
+
+test('an organisation before a title is a mention of its own', async (t) => {
+  t.same(mentioned(['NATO Secretary-General Stoltenberg came.']), ['NATO -> nato', 'Secretary-General Stoltenberg -> jens-stoltenberg'])
+})
+
+test('a slashed title such as HR/VP is read whole', async (t) => {
+  t.same(mentioned(['HR/VP Josep Borrell said so.']), ['HR/VP Josep Borrell -> josep-borrell'])
+})
+
+test('a full name without a title is matched', async (t) => {
+  t.same(mentioned(['My friend Donald Tusk and Jacinda Ardern.']), ['Donald Tusk -> donald-tusk', 'Jacinda Ardern -> jacinda-ardern'])
+})
+
+test('an unknown name after a title is a person with the title as role', async (t) => {
+  const result = extract(['I am joined by Minister O’Connor.'])
+  t.same(result.mentions.map(mention => mention.text), ['Minister O’Connor'])
+  t.match(result.actors, [{ id: 'o-connor', name: 'O’Connor', type: 'person', role: 'Minister' }])
+})
+
+test('an unknown multi-word name after a title keeps every word', async (t) => {
+  t.same(mentioned(['King Philippe Léopold met Chancellor Karl Nehammer.']), ['King Philippe Léopold -> philippe-leopold', 'Chancellor Karl Nehammer -> karl-nehammer'])
+})
+
+test('a title followed by "for" or "of" names an office, not a person', async (t) => {
+  t.same(mentioned(['Our Commissioner for Agriculture and the President of the European Council.']), ['European Council -> european-council'])
+})
+
+test('a month after a title is not a name', async (t) => {
+  t.same(mentioned(['Since President March.']), [])
+})
+
+test('a surname used as an attribute resolves to the person', async (t) => {
+  t.same(mentioned(['Attacks organised by the Lukashenko regime.']), ['Lukashenko -> alexander-lukashenko'])
+})
+
+test('a first name resolves to the person named in the title line', async (t) => {
+  const metadata = { people: [{ name: 'Stoltenberg', role: 'NATO Secretary-General' }] }
+  t.same(mentioned(['Dear Jens, welcome.'], { metadata }), ['Jens -> jens-stoltenberg'])
+})
+
+test('a first name resolves to a person named earlier in the text', async (t) => {
+  t.same(mentioned(['Prime Minister Costa came.', 'Thank you, António, for this.']), ['Prime Minister Costa -> antonio-costa', 'António -> antonio-costa'])
+})
+
+test('a first name of an unknown titled person resolves to that person', async (t) => {
+  t.same(mentioned(['Prime Minister Petteri Orpo came.', 'Thank you, Petteri.']), ['Prime Minister Petteri Orpo -> petteri-orpo', 'Petteri -> petteri-orpo'])
+})
+
+test('a first name nobody in the document bears is left out', async (t) => {
+  t.same(mentioned(['Dear Jens, welcome.']), [])
+})
+
+test('a first name two people of the document share is left out', async (t) => {
+  t.same(mentioned(['Donald Tusk and Donald Trump met.', 'Thank you, Donald.']), ['Donald Tusk -> donald-tusk', 'Donald Trump -> donald-trump'])
+})
+
+test('an addressed title resolves to the one person with that title', async (t) => {
+  const metadata = { people: [{ name: 'Jacinda Ardern', role: 'Prime Minister of New Zealand' }] }
+  t.same(mentioned(['Good to see you, Madam Prime Minister.'], { metadata }), ['Madam Prime Minister -> jacinda-ardern'])
+})
+
+test('an addressed title nobody holds is left out', async (t) => {
+  t.same(mentioned(['Good to see you, Madam Prime Minister.']), [])
+})
+
+test('a capitalised word at the start of a sentence is not a person', async (t) => {
+  t.same(mentioned(['Today we act.', 'Together, we are stronger.']), [])
+})
