@@ -117,6 +117,8 @@ export function createCommitmentsRepository (db: Database) {
         ? decodeCursor(query.cursor, ['string', 'string', 'number'])
         : ['', '', 0]
       const ftsQuery = query.q === undefined ? null : escapeFtsQuery(query.q)
+      // Text with nothing searchable in it matches nothing, rather than everything.
+      if (query.q !== undefined && ftsQuery === null) return { items: [], nextCursor: null }
       const statement = variants[`${query.statement !== undefined}-${ftsQuery !== null}`]!
       const rows = statement.all({
         after_date: afterDate,

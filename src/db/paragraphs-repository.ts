@@ -53,6 +53,8 @@ export function createParagraphsRepository (db: Database) {
         ? decodeCursor(query.cursor, ['string', 'number'])
         : ['', 0]
       const ftsQuery = query.q === undefined ? null : escapeFtsQuery(query.q)
+      // Text with nothing searchable in it matches nothing, rather than everything.
+      if (query.q !== undefined && ftsQuery === null) return { items: [], nextCursor: null }
       const rows = (ftsQuery === null ? sql.list : sql.listText).all({
         after_statement: afterStatement,
         after_position: afterPosition,

@@ -101,6 +101,8 @@ export function createStatementsRepository (db: Database) {
         // '~' sorts after every digit, so it is past the newest date.
         : direction === 'asc' ? ['', ''] : ['~', '']
       const ftsQuery = query.q === undefined ? null : escapeFtsQuery(query.q)
+      // Text with nothing searchable in it matches nothing, rather than everything.
+      if (query.q !== undefined && ftsQuery === null) return { items: [], nextCursor: null }
       const statement = ftsQuery === null
         ? (direction === 'asc' ? sql.list.asc : sql.list.desc)
         : (direction === 'asc' ? sql.list.ascText : sql.list.descText)
