@@ -10,7 +10,7 @@ import { DocumentParseError } from './errors.js'
 import { detectLanguage } from './language.js'
 import { normaliseText } from './normalise-text.js'
 import { splitSentences } from './sentences.js'
-import type { DocumentMetadata, ParagraphSpan, ParsedDocument } from './types.js'
+import type { DocumentMetadata, DocumentType, ParagraphSpan, ParsedDocument } from './types.js'
 
 const HTML_START = /^\s*<(?:!doctype|html|head|body|\?xml)\b/i
 const HTML_TAG = /<\/?(?:p|div|span|a|br|html|body|head|script|table|td|li)\b[^>]*>/gi
@@ -39,6 +39,17 @@ function toSpan (source: string, raw: RawParagraph, position: number): Paragraph
 }
 
 /**
+ * Without a reference, type line or type word: a text that addresses an
+ * audience ("Ladies and gentlemen,") is spoken remarks, filed as statements;
+ * a third-person report of a Commission decision is a press release.
+ */
+function fallbackType (paragraphs: ParagraphSpan[], hasSpeaker: boolean): DocumentType {
+  if (paragraphs.some((paragraph) => paragraph.kind === 'salutation')) return 'statement'
+  const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body')?.text
+  return !hasSpeaker && looksLikePressRelease(firstBody) ? 'press_release' : 'other'
+}
+
+/**
  * Parses a press-corner text export into metadata and paragraphs with exact
  * offsets. Throws DocumentParseError when the text has no body to extract.
  */
@@ -56,12 +67,12 @@ export function parseDocument (raw: string): ParsedDocument {
     throw new DocumentParseError('no body paragraphs: nothing between the header and the footer reads as text')
   }
   const reference = header.reference ?? lines.slice(header.bodyStart).find((line) => REFERENCE_LINE.test(line.text))?.text ?? null
-  const { speakers, people } = titlePeople(header.title)
-  const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body')?.text
+  const fromTitle = titlePeople(header.title)
+  const speakers = fromTitle.speakers.length === 0 && header.speaker !== null ? [header.speaker] : fromTitle.speakers
+  const people = fromTitle.people
   const metadata: DocumentMetadata = {
     reference,
-    type: typeFromReference(reference) ?? header.typeHint ?? typeFromWords(header.title) ??
-      (speakers.length === 0 && looksLikePressRelease(firstBody) ? 'press_release' : 'other'),
+    type: typeFromReference(reference) ?? header.typeHint ?? typeFromWords(header.title) ?? fallbackType(paragraphs, speakers.length > 0),
     title: header.title,
     subtitle: header.subtitle,
     place: header.place,

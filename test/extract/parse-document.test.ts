@@ -43,6 +43,19 @@ test('a document that starts with its body has no title', async (t) => {
   t.same(kinds(doc), ['body: Good to see you, Madam Prime Minister.', 'salutation: Ladies and gentlemen,', `body: ${BODY}`])
 })
 
+test('a speaker name over a role line above the title is the speaker, and the line after the title its subtitle', async (t) => {
+  const doc = parse('SPEECH/14/123', '', 'José Manuel Durão Barroso', '', 'President of the European Commission', '', 'A new start for Europe', '', 'European Parliament Plenary', '', 'Strasbourg, 15 July 2014', '', BODY)
+  t.match(doc.metadata, { title: 'A new start for Europe', subtitle: 'European Parliament Plenary', place: 'Strasbourg', type: 'speech' })
+  t.same(doc.metadata.speakers, [{ name: 'José Manuel Durão Barroso', role: 'President of the European Commission' }])
+  t.same(kinds(doc), [`body: ${BODY}`])
+})
+
+test('a line right above the dateline is the title even with a full stop', async (t) => {
+  const doc = parse('EU and Japan sign a trade deal.', '', 'Brussels, 1 March 2024', '', BODY)
+  t.match(doc.metadata, { title: 'EU and Japan sign a trade deal.', date: '2024-03-01' })
+  t.equal(doc.paragraphs.length, 1)
+})
+
 test('missing metadata parts are null or empty', async (t) => {
   const doc = parse(BODY)
   t.same(doc.metadata, {
@@ -171,6 +184,10 @@ test('without a reference the title words give the type, remarks counting as sta
   t.equal(parse('Press statement by President Juncker at the ceremony', '', BODY).metadata.type, 'statement')
   t.equal(parse('Remarks by Executive Vice-President Dombrovskis at the press point', '', BODY).metadata.type, 'statement')
   t.equal(parse('Message of condolence from President Juncker', '', BODY).metadata.type, 'statement')
+})
+
+test('a text addressing an audience without any type word is a statement', async (t) => {
+  t.equal(parse('Ladies and gentlemen,', BODY).metadata.type, 'statement')
 })
 
 test('a third-person report of a Commission decision without a typed title is a press release', async (t) => {

@@ -1,19 +1,20 @@
-import type { DocumentType } from '../types.js'
+import type { DocumentType, NamedPerson } from '../types.js'
 import { REFERENCE_LINE } from './boilerplate.js'
 import { parseDate, parseDateLine } from './dates.js'
 import { typeFromWords, typeOfTypeName } from './doc-type.js'
 import type { Line } from './lines.js'
 import { endsSentence, isSalutation } from './line-kinds.js'
+import { isNameToken, ROLE_HEAD } from './title-people.js'
 
 export interface Header {
   title: string | null
-  /** True when the title was recognised by its type words ("Statement by ..."), not by its shape. */
-  titleByWords: boolean
   subtitle: string | null
   place: string | null
   date: string | null
   reference: string | null
   typeHint: DocumentType | null
+  /** A speaker given on lines of their own above the title: "José Manuel Barroso" / "President of ...". */
+  speaker: NamedPerson | null
   /** Index of the first line after the header. */
   bodyStart: number
 }
@@ -23,7 +24,10 @@ const INSTITUTION_LINE = new RegExp(`^${INSTITUTION}(?:\\s*[-–—]\\s*(.+))?$`
 const DAILY_NEWS_LINE = /^(?:daily news|midday express)\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}$/i
 // A title names its genre and who speaks: "Statement by ...", "Keynote speech by ...".
 const TITLE_WORDS = /^(?:(?:joint|press|opening|closing|introductory|concluding|keynote|video|written|daily)\s+)*(?:statement|speech|remarks|address|message|declaration|press conference|press release|questions and answers|q&a|interview|letter|mitteilung|erklärung|rede|déclaration|discours|communiqué)\b.*\s(?:by|of|from|on|at|following|with|des|der|du|de|von)\s/i
+const ROLE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${ROLE_HEAD.source}`, 'u')
 export const CHECK_AGAINST_DELIVERY = /^[\s“"'*([]*(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|fa fede solo il testo pronunciato|sólo el texto pronunciado|só faz fé|alleen de uitgesproken tekst)[\s”"'*)\].!]*$/i
+/** How far ahead a dateline still makes the lines above it header lines. */
+const DATELINE_LOOKAHEAD = 6
 
 /** "European Commission - Statement", "Statement", "Speech": the type, or undefined when no type line. */
 function typeLine (text: string): DocumentType | null | undefined {
@@ -41,16 +45,42 @@ function looksLikeTitle (text: string, next: string): boolean {
     /^[\p{Lu}\p{N}\p{Sc}“"'‘]/u.test(text)
 }
 
+/** Is a dateline coming within a few lines, with only title-like lines before it? */
+function datelineAhead (lines: Line[], from: number): boolean {
+  const ahead = lines.slice(from).filter((line) => line.text !== '').slice(0, DATELINE_LOOKAHEAD)
+  for (const { text } of ahead) {
+    if (parseDateLine(text) !== null) return true
+    if (endsSentence(text) || isSalutation(text) || text.length > 300 || /[,;:]$/.test(text)) return false
+  }
+  return false
+}
+
+const isNameLine = (text: string): boolean => {
+  const words = text.split(/\s+/)
+  return words.length >= 2 && words.length <= 5 && words.every(isNameToken) && !ROLE_LINE.test(text)
+}
+
+/** Shares the header's display lines out: a name over a role line is the speaker, then title, subtitle. */
+function assign (header: Header, candidates: string[]): void {
+  const rest = [...candidates]
+  const at = rest.findIndex((text, i) => isNameLine(text) && ROLE_LINE.test(rest[i + 1] ?? ''))
+  if (at !== -1) header.speaker = { name: rest[at] ?? '', role: rest[at + 1] ?? null }
+  if (at !== -1) rest.splice(at, 2)
+  const titleAt = Math.max(0, rest.findIndex((text) => TITLE_WORDS.test(text)))
+  header.title = rest[titleAt] ?? null
+  header.subtitle ??= rest.filter((_, i) => i !== titleAt).join(' – ') || null
+}
+
 /** Reads type lines, dateline, title and subtitle from the top, up to the first body line. */
 export function parseHeader (lines: Line[]): Header {
-  const header: Header = { title: null, titleByWords: false, subtitle: null, place: null, date: null, reference: null, typeHint: null, bodyStart: 0 }
-  const nextText = (from: number): string => lines.slice(from).find((line) => line.text !== '')?.text ?? ''
+  const header: Header = { title: null, subtitle: null, place: null, date: null, reference: null, typeHint: null, speaker: null, bodyStart: 0 }
+  const candidates: string[] = []
+  let datelineSeen = false
   let i = 0
   while (i < lines.length) {
     const text = lines[i]?.text ?? ''
     const type = typeLine(text)
-    // A dateline with a place still counts after "Daily News 08 / 07 / 2016" gave the date.
-    const dateline = header.place === null ? parseDateLine(text) : null
+    const dateline = datelineSeen ? null : parseDateLine(text)
     if (text === '' || CHECK_AGAINST_DELIVERY.test(text)) {
       i++
     } else if (REFERENCE_LINE.test(text) && header.reference === null) {
@@ -65,30 +95,29 @@ export function parseHeader (lines: Line[]): Header {
       header.date ??= parseDate(text.replace(/^\D+/, ''))
       i++
     } else if (dateline !== null) {
+      // A dateline with a place still counts after "Daily News 08 / 07 / 2016" gave the date.
+      datelineSeen = true
       header.place = dateline.place
       header.date = dateline.date
       i++
-    } else if (header.title === null && looksLikeTitle(text, lines[i + 1]?.text ?? '')) {
+    } else if ((candidates.length === 0 && looksLikeTitle(text, lines[i + 1]?.text ?? '')) ||
+      (!datelineSeen && !isSalutation(text) && text.length <= 300 && (candidates.length === 0 || !endsSentence(text)) && datelineAhead(lines, i + 1))) {
       const titleLines = [text]
       i++
-      // A title wrapped over lines: the next line goes on lowercase, or the dateline follows it.
+      // A title wrapped over lines: the next line goes on in lowercase, or this one stops on a lowercase word.
       while (!endsSentence(titleLines.at(-1) ?? '') && (lines[i]?.text ?? '') !== '') {
         const next = lines[i]?.text ?? ''
         if (parseDateLine(next) !== null || next.length > 150 || endsSentence(next)) break
-        if (!/^\p{Ll}/u.test(next) && parseDateLine(lines[i + 1]?.text ?? '') === null) break
+        if (!/^\p{Ll}/u.test(next) && !/\s\p{Ll}+$/u.test(titleLines.at(-1) ?? '')) break
         titleLines.push(next)
         i++
       }
-      header.title = titleLines.join(' ')
-      header.titleByWords = TITLE_WORDS.test(text)
-    } else if (header.title !== null && header.subtitle === null && header.date === null &&
-      !endsSentence(text) && parseDateLine(nextText(i + 1)) !== null) {
-      header.subtitle = text
-      i++
+      candidates.push(titleLines.join(' '))
     } else {
       break
     }
   }
+  assign(header, candidates)
   header.bodyStart = i
   return header
 }

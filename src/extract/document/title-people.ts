@@ -1,7 +1,7 @@
 import type { NamedPerson } from '../types.js'
 
 // Titles that head a role phrase, longest first so "Vice-President" wins over "President".
-const ROLE_HEAD = new RegExp('(?:' + [
+export const ROLE_HEAD = new RegExp('(?:' + [
   'Executive Vice-President', 'Vice-President', 'High Representative/Vice-President', 'High Representative',
   'HR/VP', 'President-elect', 'President', 'Deputy Prime Minister', 'Prime Minister', 'Minister-President',
   'Minister', 'Commissioner-designate', 'Commissioner', 'Deputy Secretary-General', 'Secretary-General',
@@ -13,7 +13,7 @@ const ROLE_HEAD = new RegExp('(?:' + [
 
 // Lowercase words that belong inside names: "von der Leyen", "de Croo".
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|dos|das|le|la|zu|ter|ten|af|al|bin|el)$/
-const isNameToken = (token: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u.test(token) || PARTICLE.test(token)
+export const isNameToken = (token: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u.test(token) || PARTICLE.test(token)
 // Where the speakers' or guests' list stops: "at the press point", "following the meeting".
 const PHRASE_END = /\s+(?:at|on|following|with|during|in(?! charge)|ahead of|after|before|to|regarding|about|concerning|upon|over|after)\s|\s+[-–—]\s|:\s|\s+[“"«„]|[.;]$/u
 
