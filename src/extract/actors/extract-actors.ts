@@ -1,60 +1,23 @@
-import { slugify } from '../ids.js'
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
-import { phraseKey, type Gazetteer } from './gazetteer.js'
+import type { Gazetteer } from './gazetteer.js'
+import { firstNameOf, resolveHit, resolvePerson, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 
 interface Located { hit: Hit, paragraph: ParagraphSpan }
 
-/** The people a document's own context makes first names and bare titles resolvable to. */
-interface Context {
-  records: Map<string, ActorRecord>
-  /** Person ids named in the metadata, with the role written there. */
-  titled: Map<string, string | null>
-}
+class ActorCollector {
+  readonly actors = new Map<string, ActorRecord>()
+  readonly roles = new Map<string, Set<StatementActorRole>>()
 
-function personRecord (name: string, role: string | null, gazetteer: Gazetteer): ActorRecord {
-  const known = gazetteer.people.get(phraseKey(name))
-  const record = known === undefined ? undefined : gazetteer.actors.get(known)
-  if (record !== undefined) return record
-  return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null }
-}
+  add (record: ActorRecord, role: StatementActorRole): void {
+    if (!this.actors.has(record.id)) this.actors.set(record.id, record)
+    const set = this.roles.get(record.id)
+    if (set === undefined) this.roles.set(record.id, new Set([role]))
+    else set.add(role)
+  }
 
-// Known people carry their first name in the data file; for others it is the
-// first word of a name of two words or more ("Mette Frederiksen").
-function firstNameOf (record: ActorRecord, gazetteer: Gazetteer): string | null {
-  if (gazetteer.actors.has(record.id)) return gazetteer.firstNames.get(record.id) ?? null
-  const words = record.name.split(/\s+/)
-  return words.length > 1 && words[0] !== undefined ? phraseKey(words[0]) : null
-}
-
-/** The only context person who fits, or null when none or several do. */
-function unique (records: ActorRecord[]): ActorRecord | null {
-  const ids = new Set(records.map(record => record.id))
-  return ids.size === 1 ? records[0] ?? null : null
-}
-
-function resolveHit (hit: Hit, context: Context, gazetteer: Gazetteer): ActorRecord | null {
-  const people = (): ActorRecord[] => [...context.records.values()].filter(record => record.type === 'person')
-  switch (hit.kind) {
-    case 'actor':
-      return gazetteer.actors.get(hit.actorId) ?? null
-    case 'named':
-      if (hit.title === null && !hit.courtesy && !gazetteer.people.has(phraseKey(hit.name))) {
-        // "Dear Jens": an addressed single word is a first name, not a new person.
-        const key = phraseKey(hit.name)
-        return unique(people().filter(record => firstNameOf(record, gazetteer) === key))
-      }
-      return personRecord(hit.name, hit.title, gazetteer)
-    case 'first-name':
-      return unique(people().filter(record => firstNameOf(record, gazetteer) === hit.key))
-    case 'title': {
-      // "Madam Prime Minister": the one person of the title line or the text with that title.
-      const holders = people().filter(record => {
-        const role = context.titled.get(record.id) ?? record.role
-        return role !== null && role !== undefined && role.includes(hit.title)
-      })
-      return unique(holders)
-    }
+  has (id: string, role: StatementActorRole): boolean {
+    return this.roles.get(id)?.has(role) ?? false
   }
 }
 
@@ -65,56 +28,69 @@ function sentencePosition (paragraph: ParagraphSpan, start: number): number {
   return paragraph.sentences.at(-1)?.position ?? 1
 }
 
+function fromMetadata (people: NamedPerson[], role: StatementActorRole, context: Resolution, collector: ActorCollector, gazetteer: Gazetteer): void {
+  for (const person of people) {
+    const record = resolvePerson(person.name, person.role, context, gazetteer)
+    context.people.set(record.id, record)
+    context.roles.set(record.id, person.role)
+    if (role === 'speaker') context.speakers.add(record.id)
+    // Someone who speaks is not also addressed by their own title line.
+    if (role === 'speaker' || !collector.has(record.id, 'speaker')) collector.add(record, role)
+  }
+}
+
+/** Hits that name someone outright; first names and bare titles wait for the whole document. */
+function isDefinite (hit: Hit): boolean {
+  return hit.kind === 'actor' || (hit.kind === 'named' && (hit.title !== null || hit.courtesy))
+}
+
 /**
  * Actors of a document: mentions in its paragraphs, speakers and people from its
- * title, and who addresses whom. Two passes: names first, then first names and
- * bare titles against the people the document itself names.
+ * title line, and who is addressed. Two passes: names first, then first names and
+ * bare titles ("Dear Jens", "Madam Prime Minister") against the people the
+ * document itself names, so they never guess from the whole gazetteer.
  */
 export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): ActorExtraction {
-  const actors = new Map<string, ActorRecord>()
-  const roles = new Map<string, Set<StatementActorRole>>()
-  const addRole = (record: ActorRecord, role: StatementActorRole): void => {
-    if (!actors.has(record.id)) actors.set(record.id, record)
-    const set = roles.get(record.id) ?? new Set()
-    set.add(role)
-    roles.set(record.id, set)
-  }
-  const context: Context = { records: new Map(), titled: new Map() }
-  const fromMetadata = (people: NamedPerson[], role: StatementActorRole): void => {
-    for (const person of people) {
-      const record = personRecord(person.name, person.role, gazetteer)
-      context.records.set(record.id, record)
-      context.titled.set(record.id, person.role)
-      if (role === 'speaker' || !roles.get(record.id)?.has('speaker')) addRole(record, role)
-    }
-  }
-  fromMetadata(doc.metadata.speakers, 'speaker')
-  fromMetadata(doc.metadata.people, 'addressee')
+  const collector = new ActorCollector()
+  const context: Resolution = { people: new Map(), roles: new Map(), speakers: new Set(), firstNames: new Map() }
+  fromMetadata(doc.metadata.speakers, 'speaker', context, collector, gazetteer)
+  fromMetadata(doc.metadata.people, 'addressee', context, collector, gazetteer)
 
   const located: Located[] = []
+  const resolved: Array<ActorRecord | null> = []
   for (const paragraph of doc.paragraphs) {
     for (const hit of scanText(paragraph.text, paragraph.start, doc.sourceText, gazetteer)) {
+      const record = isDefinite(hit) ? resolveHit(hit, context, gazetteer) : null
+      if (record?.type === 'person') context.people.set(record.id, record)
       located.push({ hit, paragraph })
-      if (hit.kind === 'first-name' || hit.kind === 'title') continue
-      const record = resolveHit(hit, context, gazetteer)
-      if (record !== null && record.type === 'person' && (hit.kind === 'actor' || hit.title !== null || hit.courtesy)) context.records.set(record.id, record)
+      resolved.push(record)
     }
+  }
+  for (const record of context.people.values()) {
+    const key = firstNameOf(record, gazetteer)
+    if (key !== null) context.firstNames.set(key, [...(context.firstNames.get(key) ?? []), record.id])
   }
 
   const mentions: Mention[] = []
-  for (const { hit, paragraph } of located) {
-    const record = resolveHit(hit, context, gazetteer)
-    if (record === null) continue
-    const text = doc.sourceText.slice(hit.start, hit.end)
-    mentions.push({ actorId: record.id, paragraphPosition: paragraph.position, sentencePosition: sentencePosition(paragraph, hit.start), start: hit.start, end: hit.end, text })
-    addRole(record, 'mentioned')
+  located.forEach(({ hit, paragraph }, index) => {
+    const record = resolved[index] ?? resolveHit(hit, context, gazetteer)
+    if (record === null) return
+    mentions.push({
+      actorId: record.id,
+      paragraphPosition: paragraph.position,
+      sentencePosition: sentencePosition(paragraph, hit.start),
+      start: hit.start,
+      end: hit.end,
+      text: doc.sourceText.slice(hit.start, hit.end)
+    })
+    collector.add(record, 'mentioned')
     const addressed = paragraph.kind === 'salutation' || (hit.kind !== 'actor' && hit.address)
-    if (addressed && record.type === 'person') addRole(record, 'addressee')
-  }
+    if (addressed && record.type === 'person') collector.add(record, 'addressee')
+  })
 
   return {
-    actors: [...actors.values()],
+    actors: [...collector.actors.values()],
     mentions,
-    roles: [...roles].flatMap(([actorId, set]) => [...set].map(role => ({ actorId, role })))
+    roles: [...collector.roles].flatMap(([actorId, set]) => [...set].map(role => ({ actorId, role })))
   }
 }

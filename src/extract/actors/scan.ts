@@ -76,7 +76,8 @@ export function scanText (text: string, offset: number, source: string, gazettee
     }
     const person = matchPerson(tokens, i, source, gazetteer)
     const alias = matchAlias(tokens, i, gazetteer)
-    if (person !== null && (alias === null || person.end >= alias.end)) {
+    // On a tie the alias wins: "Pope Francis" is a known name before it is a title and a name.
+    if (person !== null && (alias === null || person.end > alias.end)) {
       const end = possessiveEnd(tokens, person.end)
       hits.push({ ...person.value, end: tokens[end - 1]?.end ?? person.value.end })
       i = end

@@ -76,3 +76,21 @@ test('an addressed title nobody holds is left out', async (t) => {
 test('a capitalised word at the start of a sentence is not a person', async (t) => {
   t.same(mentioned(['Today we act.', 'Together, we are stronger.']), [])
 })
+
+test('a surname after a full name of an unknown person is the same person', async (t) => {
+  t.same(mentioned(['Prime Minister Petteri Orpo came.', 'Prime Minister Orpo spoke.']), ['Prime Minister Petteri Orpo -> petteri-orpo', 'Prime Minister Orpo -> petteri-orpo'])
+})
+
+test('a known name that begins with a title is matched whole', async (t) => {
+  t.same(mentioned(['Pope Francis prayed.']), ['Pope Francis -> pope-francis'])
+})
+
+test('a definite title refers to the one person of the document holding it', async (t) => {
+  const metadata = { people: [{ name: 'Jacinda Ardern', role: 'Prime Minister of New Zealand' }] }
+  t.same(mentioned(['This view is shared by the Prime Minister.'], { metadata }), ['Prime Minister -> jacinda-ardern'])
+})
+
+test('an addressed title is not resolved to the speaker who holds it', async (t) => {
+  const metadata = { speakers: [{ name: 'von der Leyen', role: 'President' }] }
+  t.same(mentioned(['Thank you, Madam President.'], { metadata }), [])
+})

@@ -1,0 +1,78 @@
+import { slugify } from '../ids.js'
+import type { ActorRecord } from '../types.js'
+import { phraseKey, type Gazetteer } from './gazetteer.js'
+import type { Hit } from './scan.js'
+
+/** What one document tells about its people, for names that only make sense inside it. */
+export interface Resolution {
+  /** Every person the document names so far (title line and text), by id. */
+  people: Map<string, ActorRecord>
+  /** The role written in the title line, by person id; speakers are in it too. */
+  roles: Map<string, string | null>
+  /** Speakers, who are not the holders of a title they are addressed by. */
+  speakers: Set<string>
+  /** First-name key -> ids of the document's people who bear it (filled after the first pass). */
+  firstNames: Map<string, string[]>
+}
+
+function lastWordKey (name: string): string {
+  return phraseKey(name).split(' ').at(-1) ?? ''
+}
+
+/**
+ * A name as written to a person: a known one from the gazetteer, someone the document
+ * already named in full ("Prime Minister Orpo" after "Prime Minister Petteri Orpo"),
+ * or a new person whose id is the slug of the name.
+ */
+export function resolvePerson (name: string, role: string | null, context: Resolution, gazetteer: Gazetteer): ActorRecord {
+  const key = phraseKey(name)
+  const known = gazetteer.people.get(key) ?? (role === null ? undefined : gazetteer.people.get(phraseKey(`${role} ${name}`)))
+  const record = known === undefined ? undefined : gazetteer.actors.get(known)
+  if (record !== undefined) return record
+  if (!key.includes(' ')) {
+    for (const person of context.people.values()) {
+      if (person.name !== name && lastWordKey(person.name) === key) return person
+    }
+  }
+  return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null }
+}
+
+// Known people carry their first name in the data file; for others it is the
+// first word of a name of two words or more ("Petteri Orpo").
+export function firstNameOf (record: ActorRecord, gazetteer: Gazetteer): string | null {
+  if (gazetteer.actors.has(record.id)) return gazetteer.firstNames.get(record.id) ?? null
+  const words = record.name.split(/\s+/)
+  return words.length > 1 && words[0] !== undefined ? phraseKey(words[0]) : null
+}
+
+/** The only one, or null when there are none or several. */
+function only (ids: string[] | undefined, context: Resolution): ActorRecord | null {
+  if (ids === undefined || ids.length !== 1 || ids[0] === undefined) return null
+  return context.people.get(ids[0]) ?? null
+}
+
+export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer): ActorRecord | null {
+  switch (hit.kind) {
+    case 'actor':
+      return gazetteer.actors.get(hit.actorId) ?? null
+    case 'named': {
+      const known = gazetteer.people.has(phraseKey(hit.name))
+      // "Dear Jens": an addressed single word is a first name, not a new person.
+      if (hit.title === null && !hit.courtesy && !known) {
+        return hit.name.includes(' ') ? resolvePerson(hit.name, null, context, gazetteer) : only(context.firstNames.get(phraseKey(hit.name)), context)
+      }
+      return resolvePerson(hit.name, hit.title, context, gazetteer)
+    }
+    case 'first-name':
+      return only(context.firstNames.get(hit.key), context)
+    case 'title': {
+      // "Madam Prime Minister": the one person of the document holding that title.
+      const holders = [...context.people.values()].filter(person => {
+        if (context.speakers.has(person.id)) return false
+        const role = context.roles.get(person.id) ?? person.role
+        return role !== null && role !== undefined && role.includes(hit.title)
+      })
+      return only(holders.map(person => person.id), context)
+    }
+  }
+}
