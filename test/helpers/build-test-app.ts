@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp, type BuildAppOptions } from '../../src/app.js'
 import { openDatabase } from '../../src/db/open-database.js'
 import { createStatementWriter, type StatementWriter } from '../../src/db/statement-writer.js'
-import type { ExtractedDocument } from '../../src/extract/types.js'
+import type { ExtractedDocument, TopicRecord } from '../../src/extract/types.js'
 import { TOPICS, fixtureCorpus } from '../fixtures/documents.js'
 
 export interface TestApp {
@@ -23,14 +23,14 @@ interface Teardown { teardown: (fn: () => unknown) => void }
  * A temp database filled with the fixture corpus (or the given documents),
  * then the app on a read-only connection to it, as the server builds it.
  */
-export async function buildTestApp (t: Teardown, options: { documents?: ExtractedDocument[], statements?: number } & Partial<Omit<BuildAppOptions, 'db'>> = {}): Promise<TestApp> {
+export async function buildTestApp (t: Teardown, options: { documents?: ExtractedDocument[], statements?: number, topics?: TopicRecord[] } & Partial<Omit<BuildAppOptions, 'db'>> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'statements-api-'))
   const path = join(dir, 'test.db')
   const writeDb = openDatabase(path)
   const writer = createStatementWriter(writeDb)
-  writer.syncTopics(TOPICS)
+  writer.syncTopics(options.topics ?? TOPICS)
   for (const document of options.documents ?? fixtureCorpus(options.statements ?? 12)) writer.write(document)
-  const { documents: _documents, statements: _statements, ...appOptions } = options
+  const { documents: _documents, statements: _statements, topics: _topics, ...appOptions } = options
   const app = await buildApp({ ...appOptions, db: openDatabase(path, { readonly: true }) })
   t.teardown(async () => {
     await app.close()
