@@ -1,34 +1,54 @@
-import type { CompiledTerm, TermIndex } from './term-index.js'
-import type { Token } from './tokens.js'
+import type { CompiledTerm, TermNode } from './term-index.js'
+import { forEachWord } from './tokens.js'
+
+/** A word's stem and, when the stem starts a term, its trie node. */
+export interface WordInfo {
+  stem: string
+  node: TermNode | undefined
+}
 
 export interface Hit {
   term: CompiledTerm
   start: number
   end: number
-  /** Token positions, inclusive. */
+  /** Word positions, inclusive. */
   first: number
   last: number
 }
 
-// Every term occurrence, phrase by phrase from each token: hash lookups only,
-// extended while the stems so far are the beginning of some multiword term.
-function allHits (tokens: Token[], index: TermIndex): Hit[] {
+interface Open {
+  node: TermNode
+  first: number
+  start: number
+}
+
+// One pass over the words, walking the stem trie: each word starts a new
+// candidate at the root and extends the candidates still open, which stay open
+// only while words are joined by spaces or hyphens (never across a full stop
+// or comma). Linear in the text.
+function allHits (text: string, analyse: (word: string) => WordInfo): Hit[] {
   const hits: Hit[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const head = tokens[i]
-    if (head === undefined) continue
-    let key = head.stem
-    for (let j = i; ; j++) {
-      const terms = index.byKey.get(key)
-      const tail = tokens[j]
-      if (terms !== undefined && tail !== undefined) {
-        for (const term of terms) hits.push({ term, start: head.start, end: tail.end, first: i, last: j })
+  let open: Open[] = []
+  let position = -1
+  forEachWord(text, (word, start, end, joined) => {
+    position++
+    const info = analyse(word)
+    const stillOpen: Open[] = []
+    if (joined) {
+      for (const candidate of open) {
+        const node = candidate.node.next?.get(info.stem)
+        if (node === undefined) continue
+        for (const term of node.terms) hits.push({ term, start: candidate.start, end, first: candidate.first, last: position })
+        if (node.next !== null) stillOpen.push({ node, first: candidate.first, start: candidate.start })
       }
-      const next = tokens[j + 1]
-      if (next === undefined || !next.joined || j - i + 1 >= index.maxWords || !index.prefixes.has(key)) break
-      key += ' ' + next.stem
     }
-  }
+    const root = info.node
+    if (root !== undefined) {
+      for (const term of root.terms) hits.push({ term, start, end, first: position, last: position })
+      if (root.next !== null) stillOpen.push({ node: root, first: position, start })
+    }
+    open = stillOpen
+  })
   return hits
 }
 
@@ -38,12 +58,14 @@ function allHits (tokens: Token[], index: TermIndex): Hit[] {
 // all_of words are context for their own topic, so only a longer phrase of
 // the same topic swallows them ("NATO" inside "EU-NATO").
 function dropContained (hits: Hit[]): Hit[] {
-  return hits.filter((hit) => !hits.some((other) =>
+  const phrases = hits.filter((hit) => hit.last > hit.first)
+  if (phrases.length === 0) return hits
+  return hits.filter((hit) => !phrases.some((other) =>
     other.first <= hit.first && other.last >= hit.last && other.last - other.first > hit.last - hit.first &&
     (hit.term.kind !== 'group' || other.term.topic === hit.term.topic)))
 }
 
-export function findHits (tokens: Token[], index: TermIndex): Hit[] {
-  const hits = allHits(tokens, index)
-  return hits.length > 1 ? dropContained(hits) : hits
+/** `analyse` turns a lowercased word into its stem and root trie node (and may remember it). */
+export function findHits (text: string, analyse: (word: string) => WordInfo): Hit[] {
+  return dropContained(allHits(text, analyse))
 }

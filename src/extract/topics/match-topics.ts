@@ -1,9 +1,9 @@
 import type { TopicMatch } from '../types.js'
-import { findHits, type Hit } from './find-hits.js'
+import { findHits, type Hit, type WordInfo } from './find-hits.js'
 import { evidenceOf, scoreOf, tallyTopic } from './score-topics.js'
 import type { Taxonomy } from './taxonomy.js'
 import { buildTermIndex } from './term-index.js'
-import { stemWord, tokenize } from './tokens.js'
+import { stemWord } from './tokens.js'
 
 export interface MatchContext {
   /**
@@ -19,9 +19,10 @@ export type TopicMatcher = (text: string, context?: MatchContext) => TopicMatch[
 interface Fired {
   weight: number
   hits: Hit[]
+  evidence?: string[]
 }
 
-const STEM_CACHE_LIMIT = 50_000
+const WORD_CACHE_LIMIT = 50_000
 
 /**
  * Compiles the taxonomy once into a stem lookup; each call is then linear in
@@ -37,16 +38,18 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
   const areaIndex = new Map(topics.map((topic, i) => [topic.slug, i]))
   const parentOf = topics.map((topic) => topic.area === null ? -1 : areaIndex.get(topic.area) ?? -1)
 
-  // Documents repeat their vocabulary; remembering stems halves the cost.
-  const stems = new Map<string, string>()
-  const stem = (word: string): string => {
-    let cached = stems.get(word)
-    if (cached === undefined) {
-      if (stems.size > STEM_CACHE_LIMIT) stems.clear()
-      cached = stemWord(word)
-      stems.set(word, cached)
+  // Documents repeat their vocabulary: each distinct word is stemmed and looked
+  // up once, then remembered (bounded, so a long ingestion cannot grow it forever).
+  const words = new Map<string, WordInfo>()
+  function analyse (word: string): WordInfo {
+    let info = words.get(word)
+    if (info === undefined) {
+      if (words.size > WORD_CACHE_LIMIT) words.clear()
+      const stem = stemWord(word)
+      info = { stem, node: index.roots.get(stem) }
+      words.set(word, info)
     }
-    return cached
+    return info
   }
 
   const fireTopic = (topic: number, hits: Hit[], themes: ReadonlySet<string> | undefined): Fired | null => {
@@ -61,9 +64,9 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
     return null
   }
 
-  return (text, context) => {
+  return function matchTopics (text, context) {
     const byTopic = new Map<number, Hit[]>()
-    for (const hit of findHits(tokenize(text, stem), index)) {
+    for (const hit of findHits(text, analyse)) {
       const list = byTopic.get(hit.term.topic)
       if (list === undefined) byTopic.set(hit.term.topic, [hit])
       else list.push(hit)
@@ -74,29 +77,30 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
       if (result !== null) fired.set(topic, result)
     }
     // Areas: their own signal, raised to the best of their fine topics.
-    const areas = new Map<number, { score: number, hits: Hit[] }>()
+    const matches: TopicMatch[] = []
+    const areas = new Map<number, { score: number, sources: Fired[] }>()
     for (const [topic, result] of fired) {
-      const area = parentOf[topic] ?? -1
-      const target = area === -1 ? topic : area
       const score = scoreOf(result.weight)
+      const area = parentOf[topic] ?? -1
+      if (area !== -1) {
+        result.evidence = evidenceOf(text, result.hits)
+        matches.push({ slug: index.slugs[topic] ?? '', score, evidence: result.evidence })
+      }
+      const target = area === -1 ? topic : area
       const entry = areas.get(target)
-      if (entry === undefined) areas.set(target, { score, hits: [...result.hits] })
+      if (entry === undefined) areas.set(target, { score, sources: [result] })
       else {
         entry.score = Math.max(entry.score, score)
-        entry.hits.push(...result.hits)
+        entry.sources.push(result)
       }
     }
-    const matches: TopicMatch[] = []
-    for (const [topic, result] of fired) {
-      if (parentOf[topic] !== -1) matches.push(toMatch(index.slugs[topic], scoreOf(result.weight), text, result.hits))
+    for (const [area, { score, sources }] of areas) {
+      const single = sources.length === 1 ? sources[0]?.evidence : undefined
+      const evidence = single !== undefined ? [...single] : evidenceOf(text, sources.flatMap((source) => source.hits))
+      matches.push({ slug: index.slugs[area] ?? '', score, evidence })
     }
-    for (const [area, entry] of areas) matches.push(toMatch(index.slugs[area], entry.score, text, entry.hits))
     return matches.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   }
-}
-
-function toMatch (slug: string | undefined, score: number, text: string, hits: Hit[]): TopicMatch {
-  return { slug: slug ?? '', score, evidence: evidenceOf(text, hits) }
 }
 
 export { topicsForParagraphs, aggregateTopics } from './paragraph-topics.js'

@@ -54,10 +54,16 @@ export function scoreOf (weight: number): number {
 
 /** Surface strings as written, first spelling of each, in text order. */
 export function evidenceOf (text: string, hits: Hit[]): string[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end)
+  const sorted = hits.length > 1 ? [...hits].sort((a, b) => a.start - b.start || b.end - a.end) : hits
   const seen = new Set<string>()
   const evidence: string[] = []
+  let lastStart = -1
+  let lastEnd = -1
   for (const hit of sorted) {
+    // The same span found by two terms is one piece of evidence.
+    if (hit.start === lastStart && hit.end === lastEnd) continue
+    lastStart = hit.start
+    lastEnd = hit.end
     const surface = text.slice(hit.start, hit.end)
     const key = surface.toLowerCase()
     if (seen.has(key)) continue

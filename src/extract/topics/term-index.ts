@@ -11,16 +11,18 @@ export interface CompiledTerm {
   /** Index of the all_of group for kind 'group', else -1. */
   group: number
   weight: number
-  words: number
+}
+
+/** A node of the stem trie: the terms ending here and the words that may follow. */
+export interface TermNode {
+  terms: CompiledTerm[]
+  next: Map<string, TermNode> | null
 }
 
 export interface TermIndex {
   slugs: string[]
-  /** Stem sequences joined by one space -> the terms they signal. */
-  byKey: Map<string, CompiledTerm[]>
-  /** Every proper prefix of a multiword key, to stop extending a phrase early. */
-  prefixes: Set<string>
-  maxWords: number
+  /** First stem of every term -> its trie node; one lookup per word read. */
+  roots: Map<string, TermNode>
 }
 
 // A phrase says more than a word: "military mobility" outweighs "military".
@@ -30,33 +32,38 @@ function weightOf (kind: TermKind, words: number): number {
   return kind === 'weak' ? base / 2 : base
 }
 
+function child (map: Map<string, TermNode>, stem: string): TermNode {
+  let node = map.get(stem)
+  if (node === undefined) {
+    node = { terms: [], next: null }
+    map.set(stem, node)
+  }
+  return node
+}
+
 export function buildTermIndex (taxonomy: Taxonomy): TermIndex {
-  const byKey = new Map<string, CompiledTerm[]>()
-  const prefixes = new Set<string>()
+  const roots = new Map<string, TermNode>()
   const seen = new Set<string>()
-  let maxWords = 1
   let nextId = 0
 
-  const add = (key: string, term: CompiledTerm): void => {
-    const unique = `${term.topic}|${term.kind}|${term.group}|${key}`
+  const add = (stems: string[], term: CompiledTerm): void => {
+    const unique = `${term.topic}|${term.kind}|${term.group}|${stems.join(' ')}`
     if (seen.has(unique)) return
     seen.add(unique)
-    const list = byKey.get(key)
-    if (list === undefined) byKey.set(key, [term])
-    else list.push(term)
+    let node = child(roots, stems[0] ?? '')
+    for (const stem of stems.slice(1)) {
+      node.next ??= new Map()
+      node = child(node.next, stem)
+    }
+    node.terms.push(term)
   }
 
   const compile = (text: string, topic: number, kind: TermKind, group: number): void => {
     const words = termWords(text)
-    const stems = words.map(stemWord)
-    const term: CompiledTerm = { id: nextId++, topic, kind, group, weight: weightOf(kind, words.length), words: words.length }
-    add(stems.join(' '), term)
-    if (words.length > 1) {
-      // Compounds are written open, hyphenated or closed: "cyber attack", "cyberattack".
-      add(stemWord(words.join('')), term)
-      for (let n = 1; n < stems.length; n++) prefixes.add(stems.slice(0, n).join(' '))
-      maxWords = Math.max(maxWords, words.length)
-    }
+    const term: CompiledTerm = { id: nextId++, topic, kind, group, weight: weightOf(kind, words.length) }
+    add(words.map(stemWord), term)
+    // Compounds are written open, hyphenated or closed: "cyber attack", "cyberattack".
+    if (words.length > 1) add([stemWord(words.join(''))], term)
   }
 
   taxonomy.topics.forEach((topic, index) => {
@@ -66,5 +73,5 @@ export function buildTermIndex (taxonomy: Taxonomy): TermIndex {
     for (const term of rules.weakTerms) compile(term, index, 'weak', -1)
     rules.allOf.forEach((group, g) => { for (const term of group) compile(term, index, 'group', g) })
   })
-  return { slugs: taxonomy.topics.map((topic) => topic.slug), byKey, prefixes, maxWords }
+  return { slugs: taxonomy.topics.map((topic) => topic.slug), roots }
 }

@@ -2,30 +2,30 @@
 // same functions, so "sanctioned", "sanctions" and "sanction" meet on one stem
 // without a dictionary; the stems only need to agree, not be real words.
 
-export interface Token {
-  stem: string
-  start: number
-  end: number
-  /** True when only spaces or hyphens separate this token from the previous one. */
-  joined: boolean
-}
-
 // Letters and digits, with inner apostrophes kept so "Ukraine's" stays one word.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+// Scanning by character code is several times faster than a Unicode regex;
+// non-ASCII code units are classified once each and remembered.
+const wordCodes = new Uint8Array(0x10000)
+function isWordCode (code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  let kind = wordCodes[code]
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
+    wordCodes[code] = kind
+  }
+  return kind === 1
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019
 
 // Hyphens (ASCII, Unicode hyphen, non-breaking hyphen, en dash) and whitespace
 // may sit inside a multiword term: "EU-NATO", "cyber-attacks", "EU – New Zealand".
 function isJoiner (code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x0a || code === 0x09 || code === 0xa0 ||
     code === 0x2010 || code === 0x2011 || code === 0x2013
-}
-
-function gapIsJoinable (text: string, from: number, to: number): boolean {
-  if (to - from > 4) return false
-  for (let i = from; i < to; i++) {
-    if (!isJoiner(text.charCodeAt(i))) return false
-  }
-  return true
 }
 
 const VOWELS = 'aeiouy'
@@ -58,17 +58,37 @@ export function stemWord (word: string): string {
   return w
 }
 
-export function tokenize (text: string, stem: (word: string) => string = stemWord): Token[] {
-  const tokens: Token[] = []
-  let previousEnd = -1
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index
-    const end = start + match[0].length
-    const joined = previousEnd >= 0 && gapIsJoinable(text, previousEnd, start)
-    tokens.push({ stem: stem(match[0]), start, end, joined })
-    previousEnd = end
+/**
+ * Calls `visit` for every word with its lowercased text, its span and whether
+ * only spaces or hyphens separate it from the previous word. A callback rather
+ * than an array: matching needs no token objects, which keeps it allocation-light.
+ */
+export function forEachWord (text: string, visit: (word: string, start: number, end: number, joined: boolean) => void): void {
+  // Lowercasing can change the length of a few characters ("İ"); then words are lowercased one by one.
+  const whole = text.toLowerCase()
+  const lower = whole.length === text.length ? whole : null
+  const n = text.length
+  let i = 0
+  let first = true
+  while (i < n) {
+    let joinable = true
+    const gapStart = i
+    while (i < n && !isWordCode(text.charCodeAt(i))) {
+      if (!isJoiner(text.charCodeAt(i))) joinable = false
+      i++
+    }
+    if (i >= n) break
+    const start = i
+    while (i < n) {
+      const code = text.charCodeAt(i)
+      if (isWordCode(code)) i++
+      else if (isApostrophe(code) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2
+      else break
+    }
+    const word = lower === null ? text.slice(start, i).toLowerCase() : lower.slice(start, i)
+    visit(word, start, i, !first && joinable && start - gapStart <= 4)
+    first = false
   }
-  return tokens
 }
 
 /** The words of a term as written in the taxonomy: "cyber-attack" -> ["cyber", "attack"]. */
