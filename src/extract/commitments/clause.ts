@@ -4,7 +4,8 @@
 // a coordination that opens a new clause ("and where", "and we"), and a
 // participial clause after a comma (", answering Belarus' role"). Commas
 // before adjuncts (", with a biting sanctions regime") stay in the clause;
-// ", including ..." and ", such as ..." too, because they name targets.
+// ", including ..." and ", such as ..." too, because they name targets. A
+// closing quotation mark ends the quoted clause.
 const BOUNDARY = new RegExp([
   '\\s*[;:–—]',
   '\\s+-\\s',
@@ -12,6 +13,8 @@ const BOUNDARY = new RegExp([
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
   ',?\\s+and\\s+(?:where|when|we|I|they|it|this|that|you|he|she|there)\\b',
   ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
+  '(?<=\\S)["”](?=[\\s,.;:!?]|$)',
+  "(?<=\\p{L})['’](?=[,.;:!?])",
   '[.!?](?=\\s|$)'
 ].join('|'), 'gu')
 

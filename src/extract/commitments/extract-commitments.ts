@@ -5,6 +5,7 @@ import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
+import { quotedFromOthers } from './quotes.js'
 import type { Predicate } from './predicate.js'
 import { findSubject } from './subject.js'
 import type { Subject } from './subject.js'
@@ -48,7 +49,7 @@ function scanSentence (sentence: SentenceSpan, tokens: Token[], mentions: Mentio
   regex.lastIndex = 0
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) {
     const modal = patterns.modals[match.findIndex((group, i) => i > 0 && group !== undefined) - 1]
-    if (modal === undefined) continue
+    if (modal === undefined || quotedFromOthers(sentence.text, match.index)) continue
     const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns }
     const subject = findSubject(input, found.at(-1)?.subject ?? null)
     if (subject === null) continue

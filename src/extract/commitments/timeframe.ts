@@ -45,7 +45,7 @@ function later (from: Day, amount: number, unit: string): string {
 
 const PATTERNS: TimePattern[] = [
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+year|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+year|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency)'), resolve: none },
   { regex: word('today|tonight|this\\s+(?:morning|afternoon|evening)'), resolve: (_m, from) => from === null ? null : addDays(from, 0) },
   { regex: word('tomorrow'), resolve: (_m, from) => from === null ? null : addDays(from, 1) },
   { regex: word('next\\s+week'), resolve: (_m, from) => from === null ? null : mondayOfNextWeek(from) },

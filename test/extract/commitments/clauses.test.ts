@@ -60,3 +60,8 @@ test('confidence stays within 0 and 1 and is lower for a weaker modal', async (t
   for (const c of [strong, weak]) t.ok((c?.confidence ?? -1) >= 0 && (c?.confidence ?? 2) <= 1)
   t.ok((weak?.confidence ?? 1) < (strong?.confidence ?? 0))
 })
+
+test('a closing quotation mark ends the clause', async (t) => {
+  const [c] = commitmentsOf('President Juncker added that "we want to conclude these negotiations before the end of this year" for which we have a mandate.')
+  t.equal(c?.clause.text, 'we want to conclude these negotiations before the end of this year')
+})

@@ -47,3 +47,11 @@ test('an elided subject after "and" carries the holder over as a second clause',
   const commitments = commitmentsOf('The Commission will propose a law and will present a budget.')
   t.same(commitments.map((c) => [c.clausePosition, c.action, c.holderIds[0]]), [[1, 'propose', 'european-commission'], [2, 'present', 'european-commission']])
 })
+
+test('"The EU and its Member States" is the Union\'s side', async (t) => {
+  t.same(commitmentsOf('The EU and its Member States will continue to support Ukraine.')[0]?.holderIds, ['european-union'])
+})
+
+test('a quote reported from a named person keeps the speaker\'s "we"', async (t) => {
+  t.same(commitmentsOf('President Juncker added that "we want to conclude these negotiations".')[0]?.holderIds, ['european-union'])
+})

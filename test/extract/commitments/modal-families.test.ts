@@ -8,6 +8,8 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We are going to present a plan.', modality: 'commitment', rule: 'going-to', action: 'present' },
   { sentence: 'We commit to reducing emissions.', modality: 'commitment', rule: 'commit-to', action: 'reduce' },
   { sentence: 'We remain committed to a rules-based order.', modality: 'commitment', rule: 'commit-to', action: 'commit' },
+  { sentence: 'We have committed to cutting emissions.', modality: 'commitment', rule: 'commit-to', action: 'cut' },
+  { sentence: 'We are determined to defend our democracy.', modality: 'commitment', rule: 'determined-to', action: 'defend' },
   { sentence: 'We stand ready to support our partners.', modality: 'commitment', rule: 'stand-ready-to', action: 'support' },
   { sentence: 'So we must bolster our own resilience.', modality: 'obligation', rule: 'must', action: 'bolster' },
   { sentence: 'We need to coordinate the replenishment of military equipment.', modality: 'obligation', rule: 'need-to', action: 'coordinate' },
@@ -42,6 +44,10 @@ test('a singular "I will" names the rule i-will', async (t) => {
 test('a phrasal verb keeps its particle in the action', async (t) => {
   t.equal(commitmentsOf('We will step up cooperation on space.')[0]?.action, 'step up')
   t.equal(commitmentsOf('We need to ramp up production.')[0]?.action, 'ramp up')
+})
+
+test('"make sure" keeps its second word', async (t) => {
+  t.equal(commitmentsOf('We will make sure that the money arrives.')[0]?.action, 'make sure')
 })
 
 test('a progressive after "will be" gives the lemma of its verb', async (t) => {

@@ -26,7 +26,9 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'The issues we have to discuss are very difficult.', why: 'a reduced relative clause describes the issues' },
   { sentence: 'As we will see, the numbers are good.', why: 'a subordinate "as" clause' },
   { sentence: 'We will be stronger together.', why: 'a state, not an action' },
-  { sentence: 'The political will of the Member States is clear.', why: '"will" is a noun' }
+  { sentence: 'The political will of the Member States is clear.', why: '"will" is a noun' },
+  { sentence: "I remember very well that you said: 'We have to start together', on 27 December.", why: 'a quote of the addressee' },
+  { sentence: 'He said: "We will never give up."', why: 'a quote of someone else' }
 ]
 
 for (const { sentence, why } of negatives) {

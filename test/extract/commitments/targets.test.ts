@@ -42,3 +42,7 @@ test('a mention inside a hyphenated compound is no target: "EU-NATO cooperation"
 test('the holder is never its own target', async (t) => {
   t.same(targetsOf('The European Union will protect the European Union and Ukraine.'), ['ukraine'])
 })
+
+test('a time frame after "before" names no target', async (t) => {
+  t.same(targetsOf('I would like to conclude this deal before the end of the mandate of my Commission.'), [])
+})

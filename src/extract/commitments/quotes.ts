@@ -1,0 +1,30 @@
+// A modal inside a quotation belongs to whoever is quoted. When the reporting
+// clause names someone else by a pronoun ("you said: 'We have to start
+// together'"), the "we" is theirs, not the speaker's. Quotes reported from a
+// named person ("President Juncker said: 'We will ...'") are kept: in press
+// releases and daily news they are how the Commission's side speaks.
+const REPORTED_BY_OTHERS = /\b(?:you|he|she|they)\s+(?:\p{L}+\s+)?(?:said|say|says|told|wrote|stated|declared|added|asked)\b[^"“‘]*$/iu
+
+const OPENING_SINGLE = /(?:^|[\s:(])['‘]\p{L}/gu
+
+const count = (text: string, char: string): number => text.split(char).length - 1
+
+/** Sentence-relative offset of the quotation mark that opens a quote still open at `offset`, or -1. */
+export function openQuoteBefore (sentence: string, offset: number): number {
+  const before = sentence.slice(0, offset)
+  if (count(before, '“') > count(before, '”')) return before.lastIndexOf('“')
+  if (count(before, '"') % 2 === 1) return before.lastIndexOf('"')
+  // An opening single quote follows a space or a colon and precedes a letter;
+  // a closing one is not followed by a letter. "Belarus' role" looks closing,
+  // which only makes the rule skip a quote it could have judged.
+  let single = -1
+  for (const match of before.matchAll(OPENING_SINGLE)) single = match.index + match[0].length - 2
+  if (single >= 0 && !/['’](?!\p{L})/u.test(before.slice(single + 1))) return single
+  return -1
+}
+
+/** Whether the modal at `offset` sits in a quote of someone the speaker addresses or talks about. */
+export function quotedFromOthers (sentence: string, offset: number): boolean {
+  const open = openQuoteBefore(sentence, offset)
+  return open >= 0 && REPORTED_BY_OTHERS.test(sentence.slice(0, open))
+}
