@@ -45,6 +45,14 @@ function isDefinite (hit: Hit): boolean {
 }
 
 /**
+ * Headings are in Title Case, where a capital says nothing about names:
+ * "Commissioner Simson Visits Kyiv" would make a person "Simson Visits".
+ */
+function isTitleCaseGuess (hit: Hit, paragraph: ParagraphSpan, record: ActorRecord, gazetteer: Gazetteer): boolean {
+  return paragraph.kind === 'heading' && hit.kind === 'named' && !gazetteer.actors.has(record.id)
+}
+
+/**
  * Actors of a document: mentions in its paragraphs, speakers and people from its
  * title line, and who is addressed. Two passes: names first, then first names and
  * bare titles ("Dear Jens", "Madam Prime Minister") against the people the
@@ -74,7 +82,7 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
   const mentions: Mention[] = []
   located.forEach(({ hit, paragraph }, index) => {
     const record = resolved[index] ?? resolveHit(hit, context, gazetteer)
-    if (record === null) return
+    if (record === null || isTitleCaseGuess(hit, paragraph, record, gazetteer)) return
     mentions.push({
       actorId: record.id,
       paragraphPosition: paragraph.position,

@@ -26,10 +26,16 @@ function isNameWord (token: Token | undefined, gazetteer: Gazetteer): boolean {
   return token !== undefined && token.capitalised && !gazetteer.notNames.has(token.key)
 }
 
-/** The name starting at tokens[from]: capitalised words, particles, and "O'Connor"/"Okonjo-Iweala" joins. */
+/**
+ * The end of the name starting at tokens[from]: capitalised words, particles, and
+ * "O'Connor"/"Okonjo-Iweala" joins. The longest known name inside wins, so Title Case
+ * after it stays out: "President von der Leyen Welcomes" is von der Leyen.
+ */
 export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): number {
   let end = from
+  let knownEnd = from
   let words = 0
+  const keys: string[] = []
   for (let k = from; k < tokens.length && words < MAX_NAME_WORDS; k++) {
     const token = tokens[k]
     if (token === undefined) break
@@ -39,15 +45,17 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
       if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer)) break
       words++
       end = k + 1
+      keys.push(token.key)
+      if (gazetteer.people.has(keys.join(' '))) knownEnd = end
     } else if (PARTICLES.has(token.key) && k + 1 < tokens.length) {
-      continue
+      keys.push(token.key)
     } else if ((token.key === "'" || token.key === '-') && adjacent(tokens[k - 1], token) && adjacent(token, tokens[k + 1]) && end === k) {
-      continue
+      keys.push(token.key)
     } else {
       break
     }
   }
-  return end
+  return knownEnd > from ? knownEnd : end
 }
 
 function isPerson (actorId: string, gazetteer: Gazetteer): boolean {

@@ -11,6 +11,7 @@ export type Hit =
   | { kind: 'first-name', key: string, address: boolean, start: number, end: number }
 
 const VOCATIVE_END = new Set([',', '.', '!', '?', ';', ':'])
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'le', 'la', 'del', 'dos'])
 
 function isWord (token: Token | undefined): token is Token {
   return token !== undefined && token.word
@@ -37,11 +38,25 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
     if (isWord(before) && before.key !== 'the' && before.capitalised) return null
     if (after?.key === 'of') return null
   }
+  // "Michel Platini" is not Charles Michel: a surname alone does not run into another name.
+  if (isPersonId(value.actorId, gazetteer) && startsName(tokens, match.end)) return null
   if (value.placeSensitive) {
     if (isWord(before) && gazetteer.placePrepositions.has(before.key.toLowerCase())) return null
     if (isWord(after) && after.capitalised) return null
   }
   return { value: value.actorId, end: match.end }
+}
+
+function isPersonId (actorId: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.actors.get(actorId)?.type === 'person'
+}
+
+/** A capitalised word, or a particle before one, follows: the start of (more of) a name. */
+function startsName (tokens: Token[], i: number): boolean {
+  const next = tokens[i]
+  if (next === undefined || !next.word) return false
+  if (next.capitalised) return next.text !== 'I'
+  return NAME_PARTICLES.has(next.key) && tokens[i + 1]?.capitalised === true
 }
 
 /** Extends a match over a possessive: "Russia's", "Russia’s", "Belarus' role". */
@@ -88,7 +103,8 @@ export function scanText (text: string, offset: number, source: string, gazettee
       i = end
     } else {
       const vocative = token.capitalised && isVocative(tokens, i)
-      if (token.capitalised && !gazetteer.notNames.has(token.key) && (vocative || gazetteer.firstNameKeys.has(token.key))) {
+      const candidate = vocative || (gazetteer.firstNameKeys.has(token.key) && !startsName(tokens, i + 1))
+      if (token.capitalised && !gazetteer.notNames.has(token.key) && candidate) {
         hits.push({ kind: 'first-name', key: token.key, address: vocative, start: token.start, end: token.end })
       }
       i++

@@ -1,5 +1,7 @@
 import { test } from 'tap'
-import { extract, mentioned } from './extract-helper.js'
+import { extractActors } from '../../../src/extract/actors/extract-actors.js'
+import { makeDocument } from '../../helpers/make-document.js'
+import { extract, gazetteer, mentioned } from './extract-helper.js'
 
 test('a title and a surname name a known person, the title inside the mention', async (t) => {
   t.same(mentioned(['President Michel spoke.']), ['President Michel -> charles-michel'])
@@ -93,4 +95,21 @@ test('a definite title refers to the one person of the document holding it', asy
 test('an addressed title is not resolved to the speaker who holds it', async (t) => {
   const metadata = { speakers: [{ name: 'von der Leyen', role: 'President' }] }
   t.same(mentioned(['Thank you, Madam President.'], { metadata }), [])
+})
+
+test('a surname alone does not run into another name', async (t) => {
+  t.same(mentioned(['Michel Platini played.']), [])
+})
+
+test('a first name followed by another surname is someone else', async (t) => {
+  t.same(mentioned(['President Michel came.', 'Charles de Gaulle said so.']), ['President Michel -> charles-michel'])
+})
+
+test('Title Case after a known name stays out of the name', async (t) => {
+  t.same(mentioned(['President von der Leyen Welcomes Agreement']), ['President von der Leyen -> ursula-von-der-leyen'])
+})
+
+test('an unknown titled name in a heading is not guessed', async (t) => {
+  const doc = makeDocument({ paragraphs: [{ kind: 'heading', sentences: ['Commissioner Simson Visits Kyiv'] }] })
+  t.same(extractActors(doc, gazetteer).actors.map(actor => actor.id), [])
 })
