@@ -54,15 +54,13 @@ function allHits (text: string, analyse: (word: string) => WordInfo): Hit[] {
 
 // The longest reading wins: "security" inside "energy security", or
 // "resilience" inside "Recovery and Resilience Facility", is not a signal of
-// its own. Overlapping phrases that do not contain each other both count.
-// all_of words are context for their own topic, so only a longer phrase of
-// the same topic swallows them ("NATO" inside "EU-NATO").
+// its own, nor is "security" inside "energy security" the security half of
+// an all_of rule. Overlapping phrases that do not contain each other both count.
 function dropContained (hits: Hit[]): Hit[] {
   const phrases = hits.filter((hit) => hit.last > hit.first)
   if (phrases.length === 0) return hits
   return hits.filter((hit) => !phrases.some((other) =>
-    other.first <= hit.first && other.last >= hit.last && other.last - other.first > hit.last - hit.first &&
-    (hit.term.kind !== 'group' || other.term.topic === hit.term.topic)))
+    other.first <= hit.first && other.last >= hit.last && other.last - other.first > hit.last - hit.first))
 }
 
 /** `analyse` turns a lowercased word into its stem and root trie node (and may remember it). */

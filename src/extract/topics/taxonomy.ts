@@ -68,5 +68,12 @@ export function buildTaxonomy (raw: unknown, source = 'topics.yaml'): Taxonomy {
 }
 
 export function loadTaxonomy (path: string = join(DATA_DIR, 'topics.yaml')): Taxonomy {
-  return buildTaxonomy(parse(readFileSync(path, 'utf8')), path)
+  let raw: unknown
+  try {
+    raw = parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    // A YAML slip (a stray comma) should read like the other taxonomy errors, with its line.
+    throw new TaxonomyError(`invalid topic taxonomy ${path}: ${(error as Error).message.split('\n')[0] ?? ''}`, { cause: error })
+  }
+  return buildTaxonomy(raw, path)
 }

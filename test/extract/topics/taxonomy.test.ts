@@ -67,3 +67,10 @@ test('the bundled taxonomy loads and has an area for every fine topic', async (t
     if (topic.area !== null) t.ok(areas.has(topic.area), topic.slug)
   }
 })
+
+test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'topics-'))
+  const path = join(dir, 'topics.yaml')
+  writeFileSync(path, 'topics:\n  - slug: trade\n    label: Trade\n    terms: [trade,, tariffs]\n')
+  t.throws(() => loadTaxonomy(path), { name: 'TaxonomyError', message: /topics\.yaml.*line 4/ })
+})
