@@ -4,7 +4,7 @@ import type { Line } from './lines.js'
 /** "STATEMENT/23/121", "IP/23/6789", "MEX/16/2458" on a line of its own. */
 export const REFERENCE_LINE = /^[A-Z]{2,10}\/\d{2}\/\d{1,6}$/
 
-export type TailSection = 'contacts' | 'public' | 'documents' | 'media'
+export type TailSection = 'contacts' | 'public' | 'documents' | 'media' | 'ignored'
 
 // Headings of the press-corner footer, in the languages of the exports. A
 // contacts or public-inquiries heading may carry its content on the same line.
@@ -12,7 +12,9 @@ const SECTION_MARKERS: Array<[TailSection, RegExp]> = [
   ['contacts', /^(?:press contacts?|media contacts?|contacts? (?:presse|pour la presse|pour les médias)|kontakt für die medien|pressekontakte?|contatti per la stampa|contactos? (?:de|para a) (?:prensa|imprensa)|perscontact(?:en)?|kontakty dla mediów)\s*:?/i],
   ['public', /^(?:general public inquiries|kontakt für die öffentlichkeit|demandes du public|informazioni al pubblico|solicitudes de información|pedidos de informação|vragen van het publiek|europe direct)\b/i],
   ['documents', /^(?:related documents?|verwandte dokumente|documents? (?:connexes|liés|associés)|documenti correlati|documentos relacionados|related links|for more information)\s*:?$/i],
-  ['media', /^(?:related media|photos?|videos?|audiovisual(?: material)?|médias? (?:associés|connexes)|fotos?)\s*:?$/i]
+  ['media', /^(?:related media|photos?|videos?|audiovisual(?: material)?|médias? (?:associés|connexes)|fotos?)\s*:?$/i],
+  // Footer lists the contract has no field for.
+  ['ignored', /^(?:related topics?|related policies|print friendly pdf|share this page)\s*:?$/i]
 ]
 
 export function tailSection (line: string): TailSection | null {

@@ -1,5 +1,5 @@
 import type { DocumentType, NamedPerson } from '../types.js'
-import { REFERENCE_LINE } from './boilerplate.js'
+import { inlineContacts, REFERENCE_LINE } from './boilerplate.js'
 import { parseDate, parseDateLine } from './dates.js'
 import { typeFromWords, typeOfTypeName } from './doc-type.js'
 import type { Line } from './lines.js'
@@ -37,7 +37,7 @@ function typeLine (text: string): DocumentType | null | undefined {
 }
 
 function looksLikeTitle (text: string, next: string): boolean {
-  if (text.length > 400 || isSalutation(text)) return false
+  if (text.length > 400 || isSalutation(text) || inlineContacts(text) !== null) return false
   if (TITLE_WORDS.test(text)) return true
   // A line stopping on a lowercase word with more text right under it is wrapped body text.
   const wrapped = /\s\p{Ll}+$/u.test(text) && next !== '' && parseDateLine(next) === null

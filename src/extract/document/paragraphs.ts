@@ -24,6 +24,8 @@ const LIST_ITEM_END = /(?:[;,]|\s(?:and|or))$/
 function continues (previous: string, next: string, longest: number): boolean {
   if (listMarker(next) !== null || isSalutation(previous) || isBracketHeading(previous) || isBracketHeading(next)) return false
   if (isSpeakerLabel(previous) || CHECK_AGAINST_DELIVERY.test(next)) return false
+  // A daily-news item ends with its "(For more information: ...)".
+  if (inlineContacts(previous)?.closesParagraph === true) return false
   if (/^\p{Ll}/u.test(next)) return true
   if (endsSentence(previous) || /[:;]$/.test(previous)) return false
   // Only a short, comma-free line looks like a heading; German nouns make capitals no clue.
@@ -101,8 +103,9 @@ function classify (source: string, groups: Block[]): RawParagraph[] {
  * lines ("***") and inline daily-news contacts, which are returned apart.
  */
 export function segmentParagraphs (source: string, lines: Line[]): { paragraphs: RawParagraph[], contacts: PressContact[] } {
-  const kept = lines.filter((line) => !CHECK_AGAINST_DELIVERY.test(line.text) || line.text === '')
+  // Dropped lines become blank ones, so the lines around them do not join over them.
+  const kept = lines.map((line) => /\p{L}/u.test(line.text) && !CHECK_AGAINST_DELIVERY.test(line.text) ? line : { ...line, text: '' })
   const contacts: PressContact[] = []
-  const groups = cutInlineContacts(source, group(kept.map((line) => /\p{L}/u.test(line.text) ? line : { ...line, text: '' })), contacts)
+  const groups = cutInlineContacts(source, group(kept), contacts)
   return { paragraphs: classify(source, groups), contacts }
 }
