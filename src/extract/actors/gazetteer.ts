@@ -59,11 +59,11 @@ function buildFromFile (file: GazetteerFile, source: string): Gazetteer {
   const aliases = createTrie<AliasValue>()
   const aliasOwner = new Map<string, string>()
   const claim = (phrase: string, value: AliasValue, owner: string): void => {
-    const previous = insertPhrase(aliases, phrase, value)
-    if (previous !== undefined && aliasOwner.get(phraseKey(phrase)) !== owner) {
-      fail(`"${phrase}" (${owner}) is already an alias of ${aliasOwner.get(phraseKey(phrase)) ?? 'another entry'}`)
-    }
-    aliasOwner.set(phraseKey(phrase), owner)
+    const key = phraseKey(phrase)
+    const previousOwner = aliasOwner.get(key)
+    if (previousOwner !== undefined && previousOwner !== owner) fail(`"${phrase}" (${owner}) is already an alias of ${previousOwner}`)
+    insertPhrase(aliases, phrase, value)
+    aliasOwner.set(key, owner)
   }
   const addEntry = (entry: GazetteerEntry, type: ActorType): ActorRecord => {
     const record = recordFor(entry, type)

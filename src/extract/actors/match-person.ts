@@ -3,7 +3,7 @@ import { longestMatch } from './trie.js'
 import type { Token } from './tokens.js'
 
 // Lowercase particles inside names: "von der Leyen", "Van Rompuy", "da Silva".
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'al', 'bin', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
+export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'al', 'bin', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
 const MAX_NAME_WORDS = 4
 
 export type PersonMatch =

@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer.js'
-import { matchPerson, type Matched, type PersonMatch } from './match-person.js'
+import { matchPerson, PARTICLES, type Matched, type PersonMatch } from './match-person.js'
 import { longestMatch } from './trie.js'
 import { tokenize, type Token } from './tokens.js'
 
@@ -11,7 +11,6 @@ export type Hit =
   | { kind: 'first-name', key: string, address: boolean, start: number, end: number }
 
 const VOCATIVE_END = new Set([',', '.', '!', '?', ';', ':'])
-const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'le', 'la', 'del', 'dos'])
 
 function isWord (token: Token | undefined): token is Token {
   return token !== undefined && token.word
@@ -56,7 +55,7 @@ function startsName (tokens: Token[], i: number): boolean {
   const next = tokens[i]
   if (next === undefined || !next.word) return false
   if (next.capitalised) return next.text !== 'I'
-  return NAME_PARTICLES.has(next.key) && tokens[i + 1]?.capitalised === true
+  return PARTICLES.has(next.key) && tokens[i + 1]?.capitalised === true
 }
 
 /** Extends a match over a possessive: "Russia's", "Russia’s", "Belarus' role". */
