@@ -28,12 +28,14 @@ interface Open {
 // or comma). Linear in the text.
 function allHits (text: string, analyse: (word: string) => WordInfo): Hit[] {
   const hits: Hit[] = []
+  // Two buffers swapped per word, so most words allocate nothing.
   let open: Open[] = []
+  let stillOpen: Open[] = []
   let position = -1
   forEachWord(text, (word, start, end, joined) => {
     position++
     const info = analyse(word)
-    const stillOpen: Open[] = []
+    stillOpen.length = 0
     if (joined) {
       for (const candidate of open) {
         const node = candidate.node.next?.get(info.stem)
@@ -47,7 +49,9 @@ function allHits (text: string, analyse: (word: string) => WordInfo): Hit[] {
       for (const term of root.terms) hits.push({ term, start, end, first: position, last: position })
       if (root.next !== null) stillOpen.push({ node: root, first: position, start })
     }
+    const previous = open
     open = stillOpen
+    stillOpen = previous
   })
   return hits
 }
