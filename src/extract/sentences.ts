@@ -39,8 +39,8 @@ function isNonFinalPeriod (text: string, dot: number, sentenceStart: number, nex
   if (/^\p{L}$/u.test(word)) return true // initials: "J. Smith"
   if (TITLE_ABBREVIATIONS.has(lower)) return true
   if (NUMBER_ABBREVIATIONS.has(lower) && nextVisible !== undefined && /\d/.test(nextVisible)) return true
-  const atSentenceStart = text.slice(sentenceStart, dot - word.length).trim() === ''
-  return atSentenceStart && (/^\d{1,3}$/.test(word) || ROMAN_NUMERAL.test(word)) // "1. The ..."
+  if (!/^\d{1,3}$/.test(word) && !ROMAN_NUMERAL.test(word)) return false
+  return text.slice(sentenceStart, dot - word.length).trim() === '' // "1. The ..."
 }
 
 /** End (exclusive) of the sentence whose terminator run starts at `i`, or -1 when it is no boundary. */

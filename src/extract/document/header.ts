@@ -47,8 +47,11 @@ function looksLikeTitle (text: string, next: string): boolean {
 
 /** Is a dateline coming within a few lines, with only title-like lines before it? */
 function datelineAhead (lines: Line[], from: number): boolean {
-  const ahead = lines.slice(from).filter((line) => line.text !== '').slice(0, DATELINE_LOOKAHEAD)
-  for (const { text } of ahead) {
+  let seen = 0
+  for (let i = from; i < lines.length && seen < DATELINE_LOOKAHEAD; i++) {
+    const text = lines[i]?.text ?? ''
+    if (text === '') continue
+    seen++
     if (parseDateLine(text) !== null) return true
     if (endsSentence(text) || isSalutation(text) || text.length > 300 || /[,;:]$/.test(text)) return false
   }

@@ -35,7 +35,7 @@ function continues (previous: string, next: string, longest: number): boolean {
 
 /** Groups body lines into paragraphs: blank lines always separate, single newlines when a line is complete. */
 function group (lines: Line[]): Block[] {
-  const longest = Math.max(0, ...lines.map((line) => line.text.length))
+  const longest = lines.reduce((max, line) => Math.max(max, line.text.length), 0)
   const groups: Block[] = []
   let block = 0
   let previous: Line | null = null
@@ -75,12 +75,14 @@ function cutInlineContacts (source: string, groups: Block[], contacts: PressCont
 /** Kind of each paragraph; list items need their neighbours ("comprises:" then ";"-ended lines). */
 function classify (source: string, groups: Block[]): RawParagraph[] {
   const out: RawParagraph[] = []
+  const perBlock = new Map<number, number>()
+  for (const group of groups) perBlock.set(group.block, (perBlock.get(group.block) ?? 0) + 1)
   groups.forEach((group, index) => {
     const text = textOf(source, group)
     const prev = groups[index - 1]
     const prevText = prev === undefined ? '' : textOf(source, prev)
     const prevKind = out.at(-1)?.kind
-    const sharesBlock = groups.some((other, j) => j !== index && other.block === group.block)
+    const sharesBlock = (perBlock.get(group.block) ?? 0) > 1
     const inList = prevText.endsWith(':') || prevKind === 'list_item'
     const marker = listMarker(text)
     let kind: ParagraphKind = 'body'
