@@ -220,3 +220,9 @@ test('an HTML page is a parse error', async (t) => {
 test('a text with only a title and footer has no body paragraphs and is a parse error', async (t) => {
   t.throws(() => parse('Statement by President von der Leyen on trade', '', 'STATEMENT/23/1', '', 'Press contacts:'), { name: 'DocumentParseError', message: /no body paragraphs/ })
 })
+
+test('a text of a hundred thousand lines parses in one pass', async (t) => {
+  const doc = parseDocument('We will act now.\n'.repeat(100_000))
+  t.equal(doc.paragraphs.length, 100_000)
+  t.equal(doc.language, 'en')
+})
