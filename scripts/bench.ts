@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../src/paths.js'
 import { runApiMeasurements } from './bench/api-run.js'
 import { measureIngestion } from './bench/measure-ingestion.js'
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/options.js'
-import { run } from './bench/processes.js'
+import { killAllChildren, run } from './bench/processes.js'
 import { currentLoad, formatRun, formatTable, machineLine, writeReport } from './bench/report.js'
 import { measureColdStarts } from './bench/servers.js'
 import { loadParagraphPool } from './bench/source-paragraphs.js'
@@ -96,6 +96,12 @@ if (parsed.kind === 'help') {
   process.stderr.write(`error: ${parsed.message}\nRun with --help for usage.\n`)
   process.exitCode = 2
 } else {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      killAllChildren()
+      process.exit(130)
+    })
+  }
   bench(parsed.options).catch((error: unknown) => {
     process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     process.exitCode = 1

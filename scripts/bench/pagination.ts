@@ -39,8 +39,8 @@ export async function measurePagination (apiUrl: string, uncachedUrl: string | n
   const uncached = uncachedUrl === null
     ? null
     : {
-        first: await sampleLatency(`${uncachedUrl}${firstPath}`, samples),
-        deep: await sampleLatency(`${uncachedUrl}${deep.path}`, samples)
+        first: await sampleLatency(`${uncachedUrl}${firstPath}`, samples, { budgetMs: 20_000 }),
+        deep: await sampleLatency(`${uncachedUrl}${deep.path}`, samples, { budgetMs: 20_000 })
       }
   return { deepPage: deep.page, deepPath: deep.path, warm, uncached }
 }

@@ -11,6 +11,19 @@ export interface Child {
   output: () => string
 }
 
+// Every child still running, so that an interrupted bench leaves no server behind.
+const live = new Set<ChildProcess>()
+
+function track (child: ChildProcess): void {
+  live.add(child)
+  child.once('exit', () => live.delete(child))
+}
+
+/** Kills whatever this process started and is still running (on SIGINT/SIGTERM). */
+export function killAllChildren (): void {
+  for (const child of live) child.kill('SIGKILL')
+}
+
 /** A port the kernel says is free now; the child binds it a moment later. */
 export async function freePort (): Promise<number> {
   return await new Promise((resolve, reject) => {
@@ -27,6 +40,7 @@ export async function freePort (): Promise<number> {
 /** Spawns a long-running child; its output is kept (bounded) rather than inherited, so the table stays readable. */
 export function spawnChild (command: string, args: string[], port: number, env: Record<string, string>): Child {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  track(child)
   let tail = ''
   const keep = (chunk: Buffer): void => { tail = (tail + chunk.toString('utf8')).slice(-4000) }
   child.stdout?.on('data', keep)
@@ -80,6 +94,7 @@ export async function stopChild (child: Child, graceMs = 5000): Promise<void> {
 export async function run (command: string, args: string[], options: { cwd?: string, env?: Record<string, string> } = {}): Promise<{ code: number | null, stdout: string, stderr: string }> {
   return await new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    track(child)
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))

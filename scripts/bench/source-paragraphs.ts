@@ -7,7 +7,8 @@ import { DATA_DIR, PROJECT_ROOT } from '../../src/paths.js'
 export interface ParagraphPool {
   salutations: string[]
   body: string[]
-  /** Body characters of the seed statement: synthetic documents are sized around it. */
+  /** Paragraphs and body characters of the seed statement: synthetic documents are sized around it. */
+  seedParagraphs: number
   seedBodyChars: number
   /** The folders read and the folders that were missing. */
   read: string[]
@@ -38,6 +39,7 @@ export function loadParagraphPool (folders: string[] = sourceFolders()): Paragra
   const read: string[] = []
   const missing: string[] = []
   let seedBodyChars = 0
+  let seedParagraphs = 0
   for (const dir of folders) {
     if (!existsSync(dir)) {
       missing.push(dir)
@@ -56,6 +58,7 @@ export function loadParagraphPool (folders: string[] = sourceFolders()): Paragra
       if (doc.language !== 'en') continue
       if (doc.metadata.reference === 'STATEMENT/23/121') {
         seedBodyChars = doc.paragraphs.reduce((sum, p) => sum + p.text.length, 0)
+        seedParagraphs = doc.paragraphs.length
       }
       for (const paragraph of doc.paragraphs) {
         if (INLINE_BOILERPLATE.test(paragraph.text)) continue
@@ -65,5 +68,5 @@ export function loadParagraphPool (folders: string[] = sourceFolders()): Paragra
     }
   }
   if (body.size < 5) throw new Error(`too few source paragraphs (${body.size}) in ${folders.join(', ')}`)
-  return { salutations: [...salutations], body: [...body], seedBodyChars: seedBodyChars || 4500, read, missing }
+  return { salutations: [...salutations], body: [...body], seedParagraphs: seedParagraphs || 10, seedBodyChars: seedBodyChars || 4500, read, missing }
 }

@@ -36,6 +36,13 @@ const CONTACTS = [
   'Olof GILL (+32 2 296 59 66)', 'Daniel FERRIE (+32 2 298 65 00)'
 ]
 
+/** How often two source paragraphs make one, so that the mean length matches the seed's. */
+function joinChance (pool: ParagraphPool): number {
+  const poolMean = pool.body.reduce((sum, text) => sum + text.length, 0) / pool.body.length
+  const seedMean = pool.seedBodyChars / pool.seedParagraphs
+  return Math.min(1, Math.max(0, seedMean / poolMean - 1))
+}
+
 /** The N-th document; every choice comes from the seeded generator, the reference from the index (so it is unique). */
 function documentText (index: number, random: Random, pool: ParagraphPool): { text: string, id: string } {
   const year = random.int(2015, 2025)
@@ -44,15 +51,16 @@ function documentText (index: number, random: Random, pool: ParagraphPool): { te
   const yy = String(year % 100).padStart(2, '0')
   const number = String(index + 1).padStart(4, '0')
   const title = `${random.pick(KINDS)} ${random.pick(SPEAKERS)} ${random.pick(OCCASIONS)}`
-  // Seed-sized bodies: the target is about documents like the real ones, not tiny ones.
-  const targetChars = pool.seedBodyChars * (0.6 + random.next() * 0.8)
+  // Seed-sized: about as many paragraphs and characters as the seed. Source
+  // paragraphs are shorter than the seed's, so some synthetic paragraphs
+  // join two of them (sentences stay real, only their neighbours change).
+  const count = Math.max(2, Math.round(pool.seedParagraphs * (0.6 + random.next() * 0.8)))
+  const picks = random.sample(pool.body, count * 2)
   const paragraphs: string[] = []
   if (pool.salutations.length > 0 && random.next() < 0.3) paragraphs.push(random.pick(pool.salutations))
-  let chars = 0
-  for (const paragraph of random.sample(pool.body, pool.body.length)) {
-    if (chars >= targetChars) break
-    paragraphs.push(paragraph)
-    chars += paragraph.length
+  while (paragraphs.length < count && picks.length > 0) {
+    const first = picks.pop() as string
+    paragraphs.push(random.next() < joinChance(pool) && picks.length > 0 ? `${first} ${picks.pop() as string}` : first)
   }
   const contacts = random.sample(CONTACTS, random.int(1, 3)).join(' ')
   const text = [

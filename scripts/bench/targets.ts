@@ -62,7 +62,7 @@ function endpointRows (results: BenchResults): Row[] {
       figure: `${int(api.requestsPerSecond)} req/s, bare ${int(bare.requestsPerSecond)} (p50 ${bare.p50} / p99 ${bare.p99} ms): ${ratio.toFixed(2)}×`,
       p50: String(api.p50),
       p99: String(api.p99),
-      uncached: uncached === undefined ? '' : `${ms(uncached.p50)} / ${ms(uncached.p99)}`,
+      uncached: uncached === undefined ? '' : `${ms(uncached.p50)} / ${ms(uncached.p99)} (n=${uncached.count})`,
       target: `≥ ${TARGETS.minBareRatio}× bare, p99 ≤ ${TARGETS.maxP99Ms} ms`,
       result: verdict(misses.length === 0, misses.join(', '))
     }
@@ -77,7 +77,7 @@ function searchRow (results: BenchResults): Row[] {
   const p50 = uncached?.p50 ?? search.api.p50
   return [{
     measure: 'full-text search p50',
-    figure: uncached === undefined ? 'cached path only' : 'cache-less server, one request at a time',
+    figure: uncached === undefined ? 'cached path only' : `cache-less server, ${uncached.count} requests one at a time`,
     p50: ms(p50),
     p99: uncached === undefined ? '' : ms(uncached.p99),
     uncached: '',
@@ -101,7 +101,7 @@ function paginationRows ({ pagination: p }: BenchResults): Row[] {
     }
   }
   const rows = [pair(`cached, ${p.warm.first.count} requests each`, p.warm, p.uncached === null)]
-  if (p.uncached !== null) rows.push(pair(`cache-less, ${p.uncached.first.count} requests each`, p.uncached, true))
+  if (p.uncached !== null) rows.push(pair(`cache-less, ${p.uncached.first.count} + ${p.uncached.deep.count} requests`, p.uncached, true))
   return rows
 }
 
