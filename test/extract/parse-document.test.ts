@@ -221,8 +221,9 @@ test('a text with only a title and footer has no body paragraphs and is a parse 
   t.throws(() => parse('Statement by President von der Leyen on trade', '', 'STATEMENT/23/1', '', 'Press contacts:'), { name: 'DocumentParseError', message: /no body paragraphs/ })
 })
 
-test('a text of a hundred thousand lines parses in one pass', async (t) => {
-  const doc = parseDocument('We will act now.\n'.repeat(100_000))
-  t.equal(doc.paragraphs.length, 100_000)
+test('a text of two hundred thousand lines parses', async (t) => {
+  // More lines than a function call takes arguments: no spreading of every line.
+  const doc = parseDocument('We will act now.\n'.repeat(200_000))
+  t.equal(doc.paragraphs.length, 200_000)
   t.equal(doc.language, 'en')
 })
