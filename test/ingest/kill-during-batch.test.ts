@@ -51,7 +51,11 @@ test('a batch killed with SIGKILL leaves a consistent database and a second run 
   const rerun = spawnSync(process.execPath, [...CLI, '--json', '--db', path, dir], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 500_000 })
   const report = JSON.parse(rerun.stdout) as { totals: Record<string, number>, files: Array<{ status: string, error?: string }> }
   t.equal(rerun.status, 0, `second run: ${rerun.stderr}${JSON.stringify(report.files.filter((file) => file.status === 'failed'))}`)
-  t.same(report.totals, { files: FILES, inserted: FILES - stored, updated: 0, unchanged: stored, parsed: 0, failed: 0 })
+  // The statements stored before the kill come back unchanged, or updated when
+  // the extractor version moved in between (it hashes data/*.yaml): never twice.
+  const { unchanged = 0, updated = 0, ...rest } = report.totals
+  t.same(rest, { files: FILES, inserted: FILES - stored, parsed: 0, failed: 0 })
+  t.equal(unchanged + updated, stored)
   const after = new BetterSqlite3(path, { readonly: true })
   t.teardown(() => after.close())
   t.equal(after.prepare('SELECT count(*) FROM statements').pluck().get(), FILES)
