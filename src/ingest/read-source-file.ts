@@ -46,6 +46,17 @@ export function readSourceFile (file: string, options: ReadSourceOptions = {}): 
     throw new SourceFileError(file, 'too-large', `the file is ${formatBytes(stats.size)}, over the limit of ${formatBytes(maxBytes)}`)
   }
   const buffer = readOrFail(file)
+  return { file, text: validateSourceText(buffer, { name: file, maxBytes }), bytes: buffer.length }
+}
+
+/**
+ * The checks on the bytes of a document, wherever they come from (a file, an
+ * HTTP request body): size, empty, binary, UTF-8, HTML. Pure; returns the
+ * decoded text or throws a SourceFileError named after `options.name`.
+ */
+export function validateSourceText (buffer: Uint8Array, options: { name?: string, maxBytes?: number } = {}): string {
+  const file = options.name ?? 'the document'
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   // The size may have changed since stat; the limit holds for what was read.
   if (buffer.length > maxBytes) {
     throw new SourceFileError(file, 'too-large', `the file is ${formatBytes(buffer.length)}, over the limit of ${formatBytes(maxBytes)}`)
@@ -60,7 +71,7 @@ export function readSourceFile (file: string, options: ReadSourceOptions = {}): 
   }
   if (text.trim() === '') throw new SourceFileError(file, 'empty', 'the file has only whitespace')
   if (looksLikeHtml(text)) throw new SourceFileError(file, 'html', 'the file is an HTML page, not the text of a document')
-  return { file, text, bytes: buffer.length }
+  return text
 }
 
 function statOrFail (file: string): Stats {
@@ -87,7 +98,7 @@ function fromFsError (file: string, error: unknown): SourceFileError {
   return new SourceFileError(file, 'unreadable', `cannot read the file (${code ?? message})`)
 }
 
-function looksBinary (buffer: Buffer): boolean {
+function looksBinary (buffer: Uint8Array): boolean {
   const sample = buffer.subarray(0, SAMPLE_BYTES)
   if (sample.includes(0)) return true
   let controls = 0

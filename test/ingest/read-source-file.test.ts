@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { test } from 'tap'
-import { readSourceFile, SourceFileError, type SourceFileReason } from '../../src/ingest/read-source-file.js'
+import { readSourceFile, SourceFileError, validateSourceText, type SourceFileReason } from '../../src/ingest/read-source-file.js'
 
 const DOCUMENT = 'Statement by the President\n\nBrussels, 10 January 2023\n\nWe will keep the pressure on.\n'
 
@@ -93,4 +93,9 @@ test('an HTML fragment that is mostly tags is rejected', async (t) => {
 test('a document that mentions a tag in passing is still text', async (t) => {
   const dir = t.testdir({ 'a.txt': `${DOCUMENT}\nThe <b> tag was discussed.\n` })
   t.match(readSourceFile(join(dir, 'a.txt')).text, /tag was discussed/)
+})
+
+test('bytes that did not come from a file are checked the same way, under the name given', async (t) => {
+  t.equal(validateSourceText(Buffer.from(DOCUMENT)), DOCUMENT)
+  t.throws(() => validateSourceText(Buffer.from('<!doctype html><p>x</p>'), { name: 'the request body' }), { reason: 'html', message: /^the request body: the file is an HTML page/ })
 })
