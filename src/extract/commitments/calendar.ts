@@ -8,11 +8,17 @@ export interface Day { year: number, month: number, day: number }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
+// Every commitment of a document asks for the same date: keep the last one.
+let lastIso: string | null = null
+let lastDay: Day | null = null
+
 /** The parts of an ISO date (month 1-12), or null when it is not one. */
 export function parseIsoDate (iso: string | null): Day | null {
+  if (iso === lastIso) return lastDay
   const match = iso === null ? null : ISO_DATE.exec(iso)
-  if (match === null) return null
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+  lastIso = iso
+  lastDay = match === null ? null : { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+  return lastDay
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')

@@ -29,8 +29,6 @@ interface Found {
   end: number
 }
 
-type Draft = Omit<Commitment, 'clausePosition' | 'topicSlugs' | 'timeframe'>
-
 function confidence (found: Found, holderIds: string[], sentence: string): number {
   let value = found.modal.confidence
   if (found.subject.kind === 'explicit-subject') value += 0.05
@@ -42,13 +40,17 @@ function confidence (found: Found, holderIds: string[], sentence: string): numbe
   return Math.round(Math.min(1, Math.max(0.05, value)) * 100) / 100
 }
 
-/** Every committing clause of one sentence, left to right. */
-function scanSentence (sentence: SentenceSpan, tokens: Token[], mentions: Mention[], speaker: SpeakerContext, patterns: ModalPatterns): Found[] {
+/** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
+function scanSentence (sentence: SentenceSpan, mentions: Mention[], speaker: SpeakerContext, patterns: ModalPatterns): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
+  let tokens: Token[] = []
   const regex = patterns.modalRegex
   regex.lastIndex = 0
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) {
-    const modal = patterns.modals[match.findIndex((group, i) => i > 0 && group !== undefined) - 1]
+    if (tokens.length === 0) tokens = tokenise(sentence.text)
+    let group = 1
+    while (group < match.length && match[group] === undefined) group++
+    const modal = patterns.modals[group - 1]
     if (modal === undefined || quotedFromOthers(sentence.text, match.index)) continue
     const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns }
     const subject = findSubject(input, found.at(-1)?.subject ?? null)
@@ -61,17 +63,19 @@ function scanSentence (sentence: SentenceSpan, tokens: Token[], mentions: Mentio
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart), predicate.objectStart)
     found.push({ modal, modalText: match[0], subject, predicate, end })
   }
-  return found
+  return { found, tokens }
 }
 
-function draft (found: Found, paragraph: ParagraphSpan, sentence: SentenceSpan, tokens: Token[], mentions: Mention[], speaker: SpeakerContext, patterns: ModalPatterns): Draft {
+/** The commitment of one clause; its time frame is filled in once all clauses of the sentence are known. */
+function draft (found: Found, position: number, paragraph: ParagraphSpan, sentence: SentenceSpan, tokens: Token[], mentions: Mention[], speaker: SpeakerContext, joint: boolean, patterns: ModalPatterns): Commitment {
   const { modal, subject, predicate, end } = found
-  const holderIds = resolveHolders(subject, speaker, paragraph.text, patterns)
+  const holderIds = resolveHolders(subject, speaker, joint)
   const clauseText = sentence.text.slice(subject.start, end)
   const negated = subject.negated || predicate.negated || /n['’]t$/i.test(found.modalText)
   return {
     paragraphPosition: paragraph.position,
     sentencePosition: sentence.position,
+    clausePosition: position,
     text: sentence.text,
     start: sentence.start,
     end: sentence.end,
@@ -82,13 +86,15 @@ function draft (found: Found, paragraph: ParagraphSpan, sentence: SentenceSpan, 
     action: predicate.action,
     object: sentence.text.slice(predicate.objectStart, end).trim(),
     targetIds: findTargets({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns }),
+    topicSlugs: [],
+    timeframe: null,
     rule: modal.subjectRule ? `${subject.kind}-${modal.rule}` : modal.rule,
     confidence: confidence(found, holderIds, sentence.text)
   }
 }
 
 /** The time frame in the clause, else in the words around it that no other clause of the sentence holds. */
-function timeframeOf (drafts: Draft[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
+function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
   const own = drafts[index]
   if (own === undefined) return null
   const inClause = findTimeframe(own.clause.text, date)
@@ -103,7 +109,9 @@ function mentionsBySentence (actors: ActorExtraction): Map<string, Mention[]> {
   const map = new Map<string, Mention[]>()
   for (const mention of actors.mentions) {
     const key = `${mention.paragraphPosition}:${mention.sentencePosition}`
-    map.set(key, [...(map.get(key) ?? []), mention])
+    const list = map.get(key)
+    if (list === undefined) map.set(key, [mention])
+    else list.push(mention)
   }
   return map
 }
@@ -124,18 +132,21 @@ export function extractCommitments (
   const commitments: Commitment[] = []
   for (const paragraph of doc.paragraphs) {
     if (!SCANNED_KINDS.has(paragraph.kind)) continue
+    // Whether the paragraph is about a partnership, computed once, when needed.
+    let joint: boolean | undefined
     for (const sentence of paragraph.sentences) {
-      patterns.modalRegex.lastIndex = 0
-      if (!patterns.modalRegex.test(sentence.text)) continue
-      const tokens = tokenise(sentence.text)
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
-      const found = scanSentence(sentence, tokens, sentenceMentions, speaker, patterns)
+      const { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, patterns)
       if (found.length === 0) continue
-      const drafts = found.map((f) => draft(f, paragraph, sentence, tokens, sentenceMentions, speaker, patterns))
+      joint ??= patterns.jointCues.test(paragraph.text)
+      const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, speaker, joint === true, patterns))
       const topicSlugs = [...new Set(matchTopics(sentence.text).map((t) => t.slug))]
-      drafts.forEach((d, index) => {
-        commitments.push({ ...d, clausePosition: index + 1, topicSlugs, timeframe: timeframeOf(drafts, index, sentence, doc.metadata.date) })
-      })
+      for (let index = 0; index < drafts.length; index++) {
+        const commitment = drafts[index] as Commitment
+        commitment.topicSlugs = topicSlugs
+        commitment.timeframe = timeframeOf(drafts, index, sentence, doc.metadata.date)
+        commitments.push(commitment)
+      }
     }
   }
   return commitments

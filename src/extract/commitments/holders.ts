@@ -26,7 +26,7 @@ export interface SpeakerContext {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function namedIn (actor: ActorRecord, title: string): boolean {
-  return [actor.name, ...actor.aliases].some((name) => name.length > 1 && new RegExp(`\\b${escape(name)}\\b`).test(title))
+  return [actor.name, ...actor.aliases].some((name) => name.length > 1 && title.includes(name) && new RegExp(`\\b${escape(name)}\\b`).test(title))
 }
 
 export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
@@ -45,9 +45,9 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   return { i: [side], we: [body], jointWe: [body, ...partners.map((p) => p.id)], sideIds }
 }
 
-/** The holders of a commitment whose subject is `subject`, in a paragraph with this text. */
-export function resolveHolders (subject: Subject, speaker: SpeakerContext, paragraphText: string, patterns: ModalPatterns): string[] {
+/** The holders of a commitment whose subject is `subject`; `joint` tells whether its paragraph is about the partnership (jointCues). */
+export function resolveHolders (subject: Subject, speaker: SpeakerContext, joint: boolean): string[] {
   if (subject.actorId !== null) return [subject.actorId]
   if (subject.kind === 'i') return speaker.i
-  return patterns.jointCues.test(paragraphText) ? speaker.jointWe : speaker.we
+  return joint ? speaker.jointWe : speaker.we
 }

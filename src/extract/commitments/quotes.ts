@@ -5,6 +5,7 @@
 // releases and daily news they are how the Commission's side speaks.
 const REPORTED_BY_OTHERS = /\b(?:you|he|she|they)\s+(?:\p{L}+\s+)?(?:said|say|says|told|wrote|stated|declared|added|asked)\b[^"“‘]*$/iu
 
+const ANY_QUOTE = /["“‘]|(?:^|[\s:(])'/u
 const OPENING_SINGLE = /(?:^|[\s:(])['‘]\p{L}/gu
 
 const count = (text: string, char: string): number => text.split(char).length - 1
@@ -25,6 +26,7 @@ export function openQuoteBefore (sentence: string, offset: number): number {
 
 /** Whether the modal at `offset` sits in a quote of someone the speaker addresses or talks about. */
 export function quotedFromOthers (sentence: string, offset: number): boolean {
+  if (!ANY_QUOTE.test(sentence)) return false
   const open = openQuoteBefore(sentence, offset)
   return open >= 0 && REPORTED_BY_OTHERS.test(sentence.slice(0, open))
 }

@@ -103,11 +103,15 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
+const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b`, 'i')
+
 /**
  * The first time expression in the text (the longest when two start at the
  * same place), with its ISO date when it resolves against the document date.
  */
 export function findTimeframe (sentence: string, documentDate: string | null): Timeframe | null {
+  // Most clauses have no time phrase: one cheap scan for the words every pattern needs.
+  if (!TIME_WORDS.test(sentence)) return null
   const from = parseIsoDate(documentDate)
   let best: { match: RegExpExecArray, pattern: TimePattern } | null = null
   for (const pattern of PATTERNS) {

@@ -10,15 +10,20 @@ export interface Token {
 // Contractions and possessives stay in their word ("we'll", "won't",
 // "Russia's") and hyphenated compounds stay whole ("EU-NATO"): the rules look
 // at whole words and split a modal out of a word by its match offsets.
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]/gu
-const WORD_START = /^[\p{L}\p{N}]/u
+// Group 1 is a word; anything else is one punctuation mark.
+const TOKEN = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*['’]?)|\S/gu
 
 export function tokenise (text: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(TOKEN)) {
+  // One lower-casing per sentence; per word only when it changes the length.
+  const lower = text.toLowerCase()
+  const aligned = lower.length === text.length
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const value = match[0]
     const start = match.index
-    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, isWord: WORD_START.test(value) })
+    const end = start + value.length
+    tokens.push({ text: value, lower: aligned ? lower.slice(start, end) : value.toLowerCase(), start, end, isWord: match[1] !== undefined })
   }
   return tokens
 }
