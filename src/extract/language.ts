@@ -24,8 +24,12 @@ const ONLY = Object.keys(ISO_639_1)
 /** Below this many letters trigram statistics are noise. */
 const MIN_LETTERS = 40
 
-/** Trigram statistics settle within a few thousand characters; a 5 MB text need not be read whole. */
-const SAMPLE_LENGTH = 4096
+/**
+ * Trigram statistics settle within several hundred characters, and franc costs
+ * time in proportion to what it reads (about 1.7 ms for a 5 KB statement, most
+ * of the whole extraction), so it reads a sample, not the whole text.
+ */
+const SAMPLE_LENGTH = 800
 
 /** ISO 639-1 code of the text's language, or 'und' when it cannot be told. */
 export function detectLanguage (text: string): string {
