@@ -87,12 +87,14 @@ type Output = Required<Pick<IngestOptions, 'onStart' | 'onResult'>> & {
  * Where each file's line goes. Text mode streams one line per file to stdout.
  * With a progress bar (stderr is a terminal and there are 20 files or more),
  * a line per success would scroll the bar away: if stdout is that terminal
- * too, only failures are printed, above the bar; if stdout is redirected, the
- * full log goes there and the bar stays on the terminal.
+ * too, only failures are printed, after the bar (which shows the failure
+ * count meanwhile); if stdout is redirected, the full log goes there and the
+ * bar stays on the terminal.
  */
 function createOutput (options: CliOptions, io: CliIo): Output {
   const documents = options.json && options.dryRun ? new Map<string, ExtractedDocument>() : undefined
   let progress: Progress | null = null
+  const failuresAfterBar: string[] = []
   return {
     onStart (count) {
       if (!options.quiet && io.stderr.isTTY === true) progress = createProgress(io.stderr, count)
@@ -109,11 +111,12 @@ function createOutput (options: CliOptions, io: CliIo): Output {
       } else if (progress === null || io.stdout.isTTY !== true) {
         io.stdout.write(`${formatFileLine(result)}\n`)
       } else if (failed) {
-        progress.log(formatFileLine(result))
+        failuresAfterBar.push(formatFileLine(result))
       }
     },
     finish (report, database) {
       progress?.stop()
+      for (const line of failuresAfterBar) io.stdout.write(`${line}\n`)
       if (options.json) {
         io.stdout.write(`${JSON.stringify(jsonReport(report, database, documents), null, 2)}\n`)
       } else if (!options.quiet || report.totals.failed > 0) {
@@ -123,6 +126,7 @@ function createOutput (options: CliOptions, io: CliIo): Output {
     },
     abort () {
       progress?.stop()
+      for (const line of failuresAfterBar) io.stdout.write(`${line}\n`)
     }
   }
 }

@@ -6,15 +6,16 @@ export const PROGRESS_MIN_FILES = 20
 
 export interface Progress {
   tick: (result: FileResult) => void
-  /** Prints a line above the bar. */
-  log: (line: string) => void
+  /** Clears the bar; the cursor is back where the bar started. */
   stop: () => void
 }
 
 /**
  * A bar on a terminal stream. SingleBar redraws synchronously on update,
  * which matters here: ingestion blocks the event loop, so a timer-driven bar
- * (MultiBar) would never move.
+ * (MultiBar) would never move. Nothing else may be written to the terminal
+ * while it runs: the bar saves the cursor at start and restores it on stop,
+ * so a line printed in between would be overwritten.
  */
 export function createProgress (stream: { write: (chunk: string) => unknown }, total: number): Progress | null {
   if (total < PROGRESS_MIN_FILES) return null
@@ -31,11 +32,6 @@ export function createProgress (stream: { write: (chunk: string) => unknown }, t
     tick (result) {
       if (result.status === 'failed') failed += 1
       bar.increment(1, { failed })
-    },
-    log (line) {
-      // Carriage return and erase-line: the line replaces the bar, which is drawn again below it.
-      stream.write(`\r\x1b[K${line}\n`)
-      bar.render()
     },
     stop () {
       bar.stop()

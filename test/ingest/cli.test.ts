@@ -117,14 +117,13 @@ test('--quiet prints the failures and the summary on stderr', async (t) => {
   t.match(stderr, /^failed {5}.*empty\.txt {2}the file is empty\n2 files: 1 inserted/)
 })
 
-test('with a progress bar on a terminal only failures are printed above it, then the summary', async (t) => {
+test('with a progress bar on a terminal only the failures are printed, after the bar, then the summary', async (t) => {
   const files: Record<string, string> = { 'zz-empty.txt': '' }
   for (let i = 1; i <= 24; i++) files[`f${String(i).padStart(2, '0')}.txt`] = doc(`STATEMENT/23/${i}`)
   const dir = t.testdir(files)
   const { code, stdout, stderr } = run(['--db', join(dir, 'x.db'), dir], { tty: true })
   t.equal(code, 1)
-  t.match(stdout, /^25 files: 24 inserted, 0 updated, 0 unchanged, 1 failed/)
+  t.match(stdout, /^failed {5}.*zz-empty\.txt {2}the file is empty\n25 files: 24 inserted, 0 updated, 0 unchanged, 1 failed/)
   t.notMatch(stdout, /inserted {3}statement/)
-  t.match(stderr, /ingesting \[/)
-  t.match(stderr, /failed {5}.*zz-empty\.txt {2}the file is empty\n/)
+  t.match(stderr, /ingesting \[.*\] 25\/25 files \| 1 failed/)
 })
