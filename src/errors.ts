@@ -30,5 +30,41 @@ export const PROBLEM_TYPES: Readonly<Record<string, string>> = {
   API_INVALID_RANGE: '/problems/invalid-parameter',
   API_NOT_ACCEPTABLE: '/problems/not-acceptable',
   API_NOT_READY: '/problems/not-ready',
-  FST_ERR_VALIDATION: '/problems/invalid-parameter'
+  API_URI_TOO_LONG: '/problems/uri-too-long',
+  API_UNAUTHORIZED: '/problems/unauthorized',
+  API_WRITES_DISABLED: '/problems/writes-disabled',
+  API_UNPROCESSABLE_DOCUMENT: '/problems/unprocessable-document',
+  API_DOCUMENT_TOO_LARGE: '/problems/too-large',
+  API_CONFLICT: '/problems/conflict',
+  API_TOO_MANY_REQUESTS: '/problems/too-many-requests',
+  API_OVERLOADED: '/problems/overloaded',
+  FST_ERR_VALIDATION: '/problems/invalid-parameter',
+  FST_ERR_CTP_BODY_TOO_LARGE: '/problems/too-large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: '/problems/unsupported-media-type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: '/problems/invalid-body',
+  FST_ERR_CTP_INVALID_JSON_BODY: '/problems/invalid-body'
 }
+
+export const UriTooLongError = createError<'API_URI_TOO_LONG', 414, [number, number]>(
+  'API_URI_TOO_LONG', 'the URL is %d bytes, over the limit of %d', 414)
+
+export const UnauthorizedError = createError<'API_UNAUTHORIZED', 401, [string]>(
+  'API_UNAUTHORIZED', '%s', 401)
+
+export const WritesDisabledError = createError<'API_WRITES_DISABLED', 403, []>(
+  'API_WRITES_DISABLED', 'writes are disabled: the server has no INGEST_TOKEN', 403)
+
+export const UnprocessableDocumentError = createError<'API_UNPROCESSABLE_DOCUMENT', 422, [string]>(
+  'API_UNPROCESSABLE_DOCUMENT', 'the document cannot be ingested: %s', 422)
+
+export const DocumentTooLargeError = createError<'API_DOCUMENT_TOO_LARGE', 413, [string]>(
+  'API_DOCUMENT_TOO_LARGE', 'the document is too large: %s', 413)
+
+export const ConflictError = createError<'API_CONFLICT', 409, [string]>(
+  'API_CONFLICT', '%s', 409)
+
+export const TooManyRequestsError = createError<'API_TOO_MANY_REQUESTS', 429, [string]>(
+  'API_TOO_MANY_REQUESTS', 'too many requests from this client; retry in %s', 429)
+
+export const OverloadedError = createError<'API_OVERLOADED', 503, []>(
+  'API_OVERLOADED', 'the server is overloaded; retry later', 503)

@@ -12,17 +12,19 @@ interface FieldError { path: string, message: string }
  */
 export function sendProblem (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+  // 5xx of our own catalogue (not ready, overloaded) are expected states with safe messages.
+  const expected = status < 500 || (status === 503 && error.code in PROBLEM_TYPES)
   const problem: Record<string, unknown> = {
     type: PROBLEM_TYPES[error.code] ?? 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,
-    detail: status >= 500 ? 'An unexpected error occurred; it has been logged.' : error.message,
+    detail: expected ? error.message : 'An unexpected error occurred; it has been logged.',
     instance: request.url
   }
-  if (status >= 500) {
-    request.log.error({ err: error }, 'request failed')
-  } else {
+  if (expected) {
     problem.code = error.code
+  } else {
+    request.log.error({ err: error }, 'request failed')
   }
   if (error.validation !== undefined && status === 400) {
     problem.type = PROBLEM_TYPES.FST_ERR_VALIDATION

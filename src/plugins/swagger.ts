@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 import { stringify } from 'yaml'
+import { BEARER_SCHEME } from './auth.js'
 
 export const API_TAGS = [
   { name: 'statements', description: 'Press statements and their metadata, paragraphs and source text.' },
@@ -14,6 +15,26 @@ export const API_TAGS = [
   { name: 'stats', description: 'Aggregates for dashboards.' },
   { name: 'health', description: 'Liveness and readiness probes.' }
 ]
+
+/**
+ * Swagger UI's page loads its own scripts and styles from /docs/static and
+ * calls the API from the same origin; the logo is a data: URL. No inline
+ * script, no third party (the online validator badge is turned off), and no
+ * upgrade-insecure-requests, which would break a plain-HTTP deployment.
+ */
+export const DOCS_CSP = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self' https:"
+].join('; ')
 
 /**
  * The OpenAPI 3.1 document is built from the route schemas themselves (the
@@ -36,12 +57,22 @@ export default fp(async function swaggerPlugin (app) {
       servers: [{ url: '/', description: 'The server that serves this document' }],
       // Reads are public; write operations declare their own security.
       security: [],
-      tags: API_TAGS
+      tags: API_TAGS,
+      // Always documented, whether or not this server has a token, so the document does not depend on configuration.
+      components: {
+        securitySchemes: {
+          [BEARER_SCHEME]: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The value of the server\'s `INGEST_TOKEN`. Writes answer 403 when the server has none.'
+          }
+        }
+      }
     },
-    transform: jsonSchemaTransform,
+    transform: transformRoute,
     transformObject: jsonSchemaTransformObject
   })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP, uiConfig: { validatorUrl: null } })
 
   app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger()))
@@ -50,6 +81,39 @@ export default fp(async function swaggerPlugin (app) {
     return reply.type('application/yaml; charset=utf-8').send(openapiYaml(app.swagger()))
   })
 }, { name: 'swagger' })
+
+type RouteSchema = Record<string, unknown> & { body?: unknown, response?: Record<string, unknown> }
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0]
+
+const contentOf = (value: unknown): Record<string, { schema: unknown }> | undefined =>
+  typeof value === 'object' && value !== null && 'content' in value ? (value as { content: Record<string, { schema: unknown }> }).content : undefined
+
+/**
+ * The Zod transform, plus two things it drops that @fastify/swagger knows:
+ * a body with one schema per media type (the write routes take text/plain
+ * or JSON) and response headers (Location, Write-Outcome).
+ */
+function transformRoute (input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
+  const schema = input.schema as RouteSchema | undefined
+  const bodyContent = contentOf(schema?.body)
+  const result = jsonSchemaTransform(bodyContent === undefined ? input : { ...input, schema: { ...schema, body: undefined } } as TransformInput)
+  const transformed = result.schema as RouteSchema
+  if (schema === undefined || transformed === undefined || transformed.hide === true) return result
+  if (bodyContent !== undefined) {
+    const content: Record<string, { schema: unknown }> = {}
+    for (const [mediaType, { schema: bodySchema }] of Object.entries(bodyContent)) {
+      const one = jsonSchemaTransform({ ...input, schema: { body: bodySchema } } as TransformInput).schema as RouteSchema
+      content[mediaType] = { schema: one.body }
+    }
+    transformed.body = { content }
+  }
+  for (const [status, response] of Object.entries(schema.response ?? {})) {
+    const headers = (response as { headers?: unknown }).headers
+    const target = transformed.response?.[status]
+    if (headers !== undefined && typeof target === 'object' && target !== null) (target as Record<string, unknown>).headers = headers
+  }
+  return result
+}
 
 /** The document as committed in openapi.yaml: stable key order, no line folding. */
 export function openapiYaml (document: unknown): string {

@@ -68,16 +68,31 @@ export const ProblemSchema = z.object({
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'A parameter is invalid (see `errors`).',
   404: 'No such resource or route.',
+  401: 'The bearer token is missing or wrong (`WWW-Authenticate: Bearer`).',
+  403: 'Writes are disabled on this server: it has no `INGEST_TOKEN`.',
   406: 'The Accept header asks for a representation this resource does not have.',
+  409: 'The document conflicts with a stored statement (the same press reference under another id).',
+  413: 'The request body or the document is over the limit (5 MB for a document).',
+  414: 'The URL is over the limit (8 KB).',
+  415: 'The Content-Type is not one this operation accepts.',
+  422: 'The document cannot be ingested: empty, binary, not UTF-8, an HTML page, or without body paragraphs.',
   429: 'Too many requests from this client; retry later.',
   500: 'An unexpected failure; the details are in the server log.',
   503: 'The service is not ready or is overloaded; retry later.'
 }
 
+/**
+ * Answers any route can give whatever its parameters: a URL over the limit,
+ * the rate limit, an internal failure, an overloaded server. Documented
+ * whether or not this server enables the limits, so the document does not
+ * depend on configuration.
+ */
+const ALWAYS = [414, 429, 500, 503]
+
 /** Documents the problem responses a route can give, as application/problem+json. */
 export function problemResponses (...statuses: number[]) {
   const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: typeof ProblemSchema } } }> = {}
-  for (const status of [...statuses, 500]) {
+  for (const status of [...new Set([...statuses, ...ALWAYS])].sort((a, b) => a - b)) {
     responses[status] = { description: PROBLEM_DESCRIPTIONS[status] ?? 'A problem.', content: { 'application/problem+json': { schema: ProblemSchema } } }
   }
   return responses

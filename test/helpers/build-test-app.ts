@@ -21,7 +21,9 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 
 /**
  * A temp database filled with the fixture corpus (or the given documents),
- * then the app on a read-only connection to it, as the server builds it.
+ * then the app on a read-only connection to it, as the server builds it; the
+ * read-write connection is handed to the app for POST/DELETE, which stay
+ * disabled unless `ingestTokens` is given.
  */
 export async function buildTestApp (t: Teardown, options: { documents?: ExtractedDocument[], statements?: number, topics?: TopicRecord[] } & Partial<Omit<BuildAppOptions, 'db'>> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'statements-api-'))
@@ -31,7 +33,8 @@ export async function buildTestApp (t: Teardown, options: { documents?: Extracte
   writer.syncTopics(options.topics ?? TOPICS)
   for (const document of options.documents ?? fixtureCorpus(options.statements ?? 12)) writer.write(document)
   const { documents: _documents, statements: _statements, topics: _topics, ...appOptions } = options
-  const app = await buildApp({ ...appOptions, db: openDatabase(path, { readonly: true }) })
+  // The write connection is the app's too, as in the server: writes are enabled when the options give tokens.
+  const app = await buildApp({ ...appOptions, db: openDatabase(path, { readonly: true }), writeDb })
   t.teardown(async () => {
     await app.close()
     writeDb.close()

@@ -1,0 +1,149 @@
+import type { Database } from 'better-sqlite3'
+import type { FastifyReply } from 'fastify'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { createStatementWriter, type StatementWriter } from '../db/statement-writer.js'
+import { ConflictError, DocumentTooLargeError, NotFoundError, UnprocessableDocumentError } from '../errors.js'
+import { DocumentParseError } from '../extract/errors.js'
+import { createExtractor } from '../extract/extract-document.js'
+import type { DocumentExtractor } from '../ingest/ingest-paths.js'
+import { SourceFileError, validateSourceText } from '../ingest/read-source-file.js'
+import { BEARER_SCHEME } from '../plugins/auth.js'
+import { IdParamsSchema, problemResponses } from '../schemas/common.js'
+import { StatementSchema } from '../schemas/statements.js'
+import { LocationHeader, MAX_DOCUMENT_BYTES, StatementWriteBodySchema, WRITE_BODY_LIMIT, WriteOutcomeHeader, type StatementWriteJson } from '../schemas/statement-writes.js'
+
+export interface StatementWriteOptions {
+  /** The read-write connection; without it the routes answer 403 like a server without a token. */
+  writeDb?: Database
+  /** Defaults to the real extractor, built once when the app is ready (about a second). */
+  extractor?: DocumentExtractor | (() => DocumentExtractor)
+}
+
+/** Bytes to text with the ingest CLI's checks; a bad document is the client's problem, not a 500. */
+function documentText (bytes: Uint8Array): string {
+  try {
+    return validateSourceText(bytes, { name: 'the document', maxBytes: MAX_DOCUMENT_BYTES })
+  } catch (error) {
+    if (error instanceof SourceFileError) {
+      const reason = error.detail.replace(/\bthe file\b/g, 'the document')
+      throw error.reason === 'too-large' ? new DocumentTooLargeError(reason) : new UnprocessableDocumentError(reason)
+    }
+    throw error
+  }
+}
+
+/**
+ * POST and DELETE of statements, behind the bearer token: the same pipeline
+ * as `npm run ingest` (validation, extraction, the statement writer), on the
+ * read-write connection. Extraction is synchronous CPU work, bounded by the
+ * body limit. Readers use another connection, so SQLite's data_version tells
+ * them at once that the data changed (new ETags, no stale cache entries).
+ */
+const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async function (app, options) {
+  let pipeline: { extract: DocumentExtractor, writer: StatementWriter } | undefined
+  const writeDb = options.writeDb
+  if (writeDb !== undefined && app.writesEnabled) {
+    app.addHook('onReady', async () => {
+      const extract = typeof options.extractor === 'function' && !('taxonomy' in options.extractor)
+        ? options.extractor()
+        : options.extractor ?? createExtractor()
+      const writer = createStatementWriter(writeDb)
+      // Paragraph and commitment topics reference the taxonomy: it must be in place before the first write.
+      writer.syncTopics(extract.taxonomy)
+      pipeline = { extract, writer }
+    })
+  }
+  const ready = () => {
+    // Unreachable while writes are enabled (onReady ran); a guard, not a state.
+    if (pipeline === undefined) throw new Error('the write pipeline is not ready')
+    return pipeline
+  }
+
+  // Only in this plugin: the document arrives as bytes so that the UTF-8 and binary checks see what was sent.
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (_request, body, done) => {
+    try {
+      done(null, documentText(body as Buffer))
+    } catch (error) {
+      done(error as Error, undefined)
+    }
+  })
+
+  app.post('/v1/statements', {
+    onRequest: app.requireWriteToken,
+    bodyLimit: WRITE_BODY_LIMIT,
+    schema: {
+      tags: ['statements'],
+      operationId: 'createStatement',
+      summary: 'Ingest a document',
+      description: 'Ingests one press corner document, sent as `text/plain` or as JSON `{ "text", "source_url" }`, through the same validation and extraction as `npm run ingest`. ' +
+        'Answers 201 with `Location` for a new statement, 200 when it already existed (`Write-Outcome` says whether it was `updated` or `unchanged`). Needs the bearer token.',
+      security: [{ [BEARER_SCHEME]: [] }],
+      body: StatementWriteBodySchema,
+      response: {
+        200: { description: 'The statement already existed; it was updated or was unchanged.', headers: WriteOutcomeHeader, content: { 'application/json': { schema: StatementSchema } } },
+        201: {
+          description: 'The statement was created.',
+          headers: { ...LocationHeader, ...WriteOutcomeHeader },
+          content: { 'application/json': { schema: StatementSchema } }
+        },
+        ...problemResponses(400, 401, 403, 406, 409, 413, 415, 422, 429)
+      }
+    }
+  }, async (request, reply) => {
+    const body = request.body as string | StatementWriteJson
+    const text = typeof body === 'string' ? body : documentText(Buffer.from(body.text, 'utf8'))
+    const { extract, writer } = ready()
+    let doc
+    try {
+      doc = extract(text, { sourceFile: null, sourceUrl: typeof body === 'string' ? null : body.source_url ?? null })
+    } catch (error) {
+      if (error instanceof DocumentParseError) throw new UnprocessableDocumentError(error.message)
+      throw error
+    }
+    const outcome = write(writer, doc)
+    request.log.info({ statement: doc.id, outcome }, 'statement written')
+    return sendStatement(reply, doc.id, outcome)
+  })
+
+  function sendStatement (reply: FastifyReply, id: string, outcome: 'inserted' | 'updated' | 'unchanged') {
+    // Read back on the API's own connection: what readers will see from now on.
+    const statement = app.repositories.statements.findById(id)
+    if (statement === undefined) throw new Error(`statement ${id} was written but cannot be read back`)
+    reply.header('write-outcome', outcome)
+    if (outcome === 'inserted') reply.code(201).header('location', `/v1/statements/${encodeURIComponent(id)}`)
+    return reply.send(statement)
+  }
+
+  app.delete('/v1/statements/:id', {
+    onRequest: app.requireWriteToken,
+    schema: {
+      tags: ['statements'],
+      operationId: 'deleteStatement',
+      summary: 'Delete a statement',
+      description: 'Deletes a statement with everything derived from it: paragraphs, sentences, mentions, topics, commitments, and actors no other statement names. Needs the bearer token.',
+      security: [{ [BEARER_SCHEME]: [] }],
+      params: IdParamsSchema,
+      response: {
+        204: z.null().describe('Deleted.'),
+        ...problemResponses(401, 403, 404, 406, 429)
+      }
+    }
+  }, async (request, reply) => {
+    if (!ready().writer.remove(request.params.id)) throw new NotFoundError('statement', request.params.id)
+    request.log.info({ statement: request.params.id }, 'statement deleted')
+    return reply.code(204).send(null)
+  })
+}
+
+function write (writer: StatementWriter, doc: Parameters<StatementWriter['write']>[0]) {
+  try {
+    return writer.write(doc)
+  } catch (error) {
+    // The writer's own check (src/db/statement-writer.ts) throws a plain Error for this case.
+    if (error instanceof Error && /already belongs to another statement/.test(error.message)) throw new ConflictError(error.message)
+    throw error
+  }
+}
+
+export default statementWriteRoutes
