@@ -18,6 +18,8 @@ import type { Token } from './tokens.js'
 const SCANNED_KINDS = new Set(['body', 'quote', 'list_item'])
 // English patterns on another language would only make up commitments.
 const SCANNED_LANGUAGES = new Set(['en', 'und'])
+// A question asks; it does not pledge ("Why do we need to act?").
+const QUESTION = /\?["”’)]*\s*$/
 const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope|believe))\b/i
 
 interface Found {
@@ -135,6 +137,7 @@ export function extractCommitments (
     // Whether the paragraph is about a partnership, computed once, when needed.
     let joint: boolean | undefined
     for (const sentence of paragraph.sentences) {
+      if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
       const { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, patterns)
       if (found.length === 0) continue

@@ -19,7 +19,7 @@ export interface SpeakerContext {
   we: string[]
   /** "we" in a paragraph about the partnership of a joint text. */
   jointWe: string[]
-  /** Actors whose explicit subject counts as the speaker's side. */
+  /** Actors whose explicit subject counts as the speaker's side, with the people affiliated to them. */
   sideIds: Set<string>
 }
 
@@ -42,6 +42,10 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
     ? actors.actors.filter((a) => (a.type === 'organisation' || a.type === 'institution') && !sideIds.has(a.id) && !patterns.weOf.has(a.id) && namedIn(a, title))
     : []
   for (const partner of partners) sideIds.add(partner.id)
+  // People who speak for the speaker's side act for it: "President von der Leyen will travel to Kyiv".
+  for (const actor of actors.actors) {
+    if (actor.type === 'person' && actor.affiliationId != null && sideIds.has(actor.affiliationId)) sideIds.add(actor.id)
+  }
   return { i: [side], we: [body], jointWe: [body, ...partners.map((p) => p.id)], sideIds }
 }
 

@@ -9,9 +9,11 @@ import type { Day } from './calendar.js'
 // - a point in time resolves to that day: "today", "tomorrow", "on 15 March";
 // - a period the action happens in resolves to its first day: "next week"
 //   (its Monday), "next month", "in March" (the next March, this year if March
-//   has not passed), "this autumn" (1 September), "in 2024";
+//   has not passed), "this autumn" (1 September), "in 2024", "in the second
+//   quarter of 2024" (1 April), "in early/mid/late 2024" (1 January/July/October);
 // - a deadline resolves to its last day: "by the end of 2023", "by 2030"
-//   (31 December), "by March" (31 March);
+//   (31 December), "by March" (31 March), "by mid-2024" (30 June), "by the end
+//   of the first quarter of 2024" (31 March); "by the summer" is the season's first day;
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "soon", "in the coming weeks", "this year".
 // Relative phrases need the document date; without it their date is null.
@@ -24,6 +26,7 @@ const MONTH = `(${MONTHS.join('|')})`
 const WEEKDAY = `(${WEEKDAYS.join('|')})`
 const YEAR = '(\\d{4})'
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const QUARTERS = ['first', 'second', 'third', 'fourth', 'last']
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
 
@@ -83,12 +86,30 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word('(this|next|in\\s+the)\\s+(spring|summer|autumn|fall|winter)'),
+    regex: word(`(in|by|before)\\s+(?:the\\s+end\\s+of\\s+)?the\\s+(first|second|third|fourth|last)\\s+quarter\\s+of\\s+${YEAR}`),
+    resolve: (m) => {
+      const quarter = Math.min(QUARTERS.indexOf(group(m, 2).toLowerCase()), 3) // "last" is the fourth
+      const year = Number(m[3])
+      return group(m, 1).toLowerCase() === 'in' ? isoDate(year, quarter * 3 + 1, 1) : lastDayOfMonth(year, quarter * 3 + 3)
+    }
+  },
+  {
+    regex: word(`(?:(by|before)\\s+|in\\s+)?(early|mid|late)[-\\s]+${YEAR}`),
+    resolve: (m) => {
+      const year = Number(m[3])
+      const part = group(m, 2).toLowerCase()
+      if (m[1] !== undefined) return part === 'early' ? lastDayOfMonth(year, 3) : part === 'mid' ? lastDayOfMonth(year, 6) : isoDate(year, 12, 31)
+      return isoDate(year, part === 'early' ? 1 : part === 'mid' ? 7 : 10, 1)
+    }
+  },
+  {
+    regex: word('(this|next|in\\s+the|by\\s+the|before\\s+the)\\s+(spring|summer|autumn|fall|winter)'),
     resolve: (m, from) => {
       if (from === null) return null
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
       const which = group(m, 1).toLowerCase()
       const year = which === 'this' ? from.year : which === 'next' ? from.year + 1 : yearOfMonth(from, month)
+      // "by the summer": the season's first day is the deadline, as "in the summer" starts on it.
       return isoDate(year, month, 1)
     }
   },
@@ -103,7 +124,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b`, 'i')
 
 /**
  * The first time expression in the text (the longest when two start at the

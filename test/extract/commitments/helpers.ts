@@ -60,14 +60,22 @@ export interface Run {
 }
 
 /** Extracts the commitments of one paragraph per entry, spoken by a Commission President unless told otherwise. */
-export function run (paragraphs: string[][], options: { speaker?: ActorSketch | null, metadata?: Partial<DocumentMetadata>, topics?: (text: string) => TopicMatch[] } = {}): Run {
+export interface RunOptions {
+  speaker?: ActorSketch | null
+  /** Actors besides the speaker and the usual countries and institutions. */
+  extraActors?: ActorSketch[]
+  metadata?: Partial<DocumentMetadata>
+  topics?: (text: string) => TopicMatch[]
+}
+
+export function run (paragraphs: string[][], options: RunOptions = {}): Run {
   const doc = makeDocument({ paragraphs, metadata: { date: '2023-01-10', ...options.metadata } })
   const speaker = options.speaker === undefined ? PRESIDENT : options.speaker
-  const actors = actorsFor(doc, speaker === null ? COUNTRIES : [speaker, ...COUNTRIES])
+  const actors = actorsFor(doc, [...(speaker === null ? [] : [speaker]), ...COUNTRIES, ...(options.extraActors ?? [])])
   return { doc, commitments: extractCommitments(doc, actors, options.topics ?? noTopics) }
 }
 
 /** The commitments of a single sentence. */
-export function commitmentsOf (sentence: string, options: Parameters<typeof run>[1] = {}): Commitment[] {
+export function commitmentsOf (sentence: string, options: RunOptions = {}): Commitment[] {
   return run([[sentence]], options).commitments
 }

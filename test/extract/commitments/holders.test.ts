@@ -55,3 +55,20 @@ test('"The EU and its Member States" is the Union\'s side', async (t) => {
 test('a quote reported from a named person keeps the speaker\'s "we"', async (t) => {
   t.same(commitmentsOf('President Juncker added that "we want to conclude these negotiations".')[0]?.holderIds, ['european-union'])
 })
+
+test('a person who speaks for the speaker\'s side is an explicit subject and holds the commitment', async (t) => {
+  const commissioner = { id: 'kadri-simson', surfaces: ['Commissioner Simson'], type: 'person' as const, affiliationId: 'european-commission' }
+  const { commitments } = run([['Commissioner Simson will travel to Kyiv next week.']], { extraActors: [{ ...commissioner, affiliationId: null }] })
+  t.same(commitments, [], 'not without the affiliation')
+  const withAffiliation = run([['Commissioner Simson will travel to Kyiv next week.']], { extraActors: [commissioner] })
+  t.same(withAffiliation.commitments[0]?.holderIds, ['kadri-simson'])
+})
+
+test('a person of another side is not: "President Michel will chair the summit"', async (t) => {
+  const michel = { id: 'charles-michel', surfaces: ['President Michel'], type: 'person' as const, affiliationId: 'european-council' }
+  t.same(run([['President Michel will chair the summit.']], { extraActors: [michel] }).commitments, [])
+})
+
+test('"we will welcome" refugees is a pledge, not a performative', async (t) => {
+  t.equal(commitmentsOf('We will welcome refugees from Ukraine.')[0]?.action, 'welcome')
+})

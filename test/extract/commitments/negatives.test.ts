@@ -28,7 +28,12 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'We will be stronger together.', why: 'a state, not an action' },
   { sentence: 'The political will of the Member States is clear.', why: '"will" is a noun' },
   { sentence: "I remember very well that you said: 'We have to start together', on 27 December.", why: 'a quote of the addressee' },
-  { sentence: 'He said: "We will never give up."', why: 'a quote of someone else' }
+  { sentence: 'He said: "We will never give up."', why: 'a quote of someone else' },
+  { sentence: 'Why do we need to act now?', why: 'a question asks, it does not pledge' },
+  { sentence: 'Member States will have to transpose the directive by 2025.', why: 'others are obliged' },
+  { sentence: 'The new rules will apply from 1 January 2024.', why: 'a prediction about things' },
+  { sentence: 'I will now take your questions.', why: 'a move in the press conference' },
+  { sentence: 'I would like to welcome the Prime Minister.', why: 'a performative' }
 ]
 
 for (const { sentence, why } of negatives) {

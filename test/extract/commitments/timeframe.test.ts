@@ -19,7 +19,12 @@ const cases: Array<[string, string, string | null]> = [
   ['for as long as it takes', 'as long as it takes', null],
   ['as long as it is necessary', 'as long as it is necessary', null],
   ['members soon', 'soon', null],
-  ['in the coming weeks', 'in the coming weeks', null]
+  ['in the coming weeks', 'in the coming weeks', null],
+  ['a proposal in the second quarter of 2024', 'in the second quarter of 2024', '2024-04-01'],
+  ['done by the end of the last quarter of 2023', 'by the end of the last quarter of 2023', '2023-12-31'],
+  ['ready by mid-2024', 'by mid-2024', '2024-06-30'],
+  ['a review in early 2025', 'in early 2025', '2025-01-01'],
+  ['an agreement before the summer', 'before the summer', '2023-06-01']
 ]
 
 for (const [sentence, text, date] of cases) {
