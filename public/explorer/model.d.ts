@@ -8,6 +8,8 @@ export interface Paragraph extends Span { id?: string, text: string, topics: Arr
 export interface CommitmentItem extends Span {
   id: string
   modality: string
+  /** The committing clause inside the sentence; highlighted instead of the sentence when present. */
+  clause?: Span & { text?: string }
   holder: { id: string, name: string } | null
   targets: Array<{ id: string, name: string }>
   topics: Array<{ slug: string, label: string }>

@@ -82,10 +82,11 @@ function mentionPieces (text, from, to, mentions) {
 }
 
 /**
- * Splits a paragraph into nodes to highlight: commitment clauses (sentences
- * holding one or more commitments) containing actor mentions, and plain text.
- * The API's offsets point into the whole document, so the paragraph's own
- * `start` is subtracted; spans outside the paragraph are ignored.
+ * Splits a paragraph into nodes to highlight: commitment clauses containing
+ * actor mentions, and plain text. A commitment's `clause` (the committing
+ * part of its sentence) is highlighted, or the whole sentence when there is
+ * no clause. The API's offsets point into the whole document, so the
+ * paragraph's own `start` is subtracted; spans outside the paragraph are ignored.
  */
 export function segmentParagraph (paragraph, commitments = []) {
   const { text } = paragraph
@@ -95,21 +96,26 @@ export function segmentParagraph (paragraph, commitments = []) {
     .filter((mention) => mention.end > mention.start)
     .sort((a, b) => a.start - b.start || b.end - a.end)
 
-  // Several commitments can share one sentence: one highlight lists them all.
-  const clauses = new Map()
-  for (const item of commitments) {
-    const span = local(item)
-    if (span.end <= span.start) continue
-    const key = `${span.start}:${span.end}`
-    const clause = clauses.get(key) ?? { ...span, commitments: [] }
-    clause.commitments.push(item)
-    clauses.set(key, clause)
+  // Commitments whose clauses overlap (several in one sentence) share one
+  // highlight that lists them all, so no clause is lost or drawn twice.
+  const spans = commitments
+    .map((item) => ({ ...local(item.clause ?? item), item }))
+    .filter((span) => span.end > span.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+  const clauses = []
+  for (const span of spans) {
+    const last = clauses.at(-1)
+    if (last !== undefined && span.start < last.end) {
+      last.end = Math.max(last.end, span.end)
+      last.commitments.push(span.item)
+    } else {
+      clauses.push({ start: span.start, end: span.end, commitments: [span.item] })
+    }
   }
 
   const nodes = []
   let cursor = 0
-  for (const clause of [...clauses.values()].sort((a, b) => a.start - b.start)) {
-    if (clause.start < cursor) continue // overlapping clauses are not expected; the first one wins
+  for (const clause of clauses) {
     nodes.push(...mentionPieces(text, cursor, clause.start, mentions))
     nodes.push({ type: 'commitment', commitments: clause.commitments, children: mentionPieces(text, clause.start, clause.end, mentions) })
     cursor = clause.end

@@ -58,6 +58,24 @@ test('two commitments in one sentence share one highlighted clause', async (t) =
   t.equal(clauses[0]?.type === 'commitment' && clauses[0].commitments.length, 2)
 })
 
+test('the committing clause is highlighted rather than the whole sentence', async (t) => {
+  const nodes = segmentParagraph(paragraph, [commitment({ clause: { start: 121, end: 144 } })])
+  const clause = nodes.find((node) => node.type === 'commitment')
+  t.equal(clause?.type === 'commitment' && flatText(clause.children), 'EU will support Ukraine')
+  t.equal(flatText(nodes), paragraph.text)
+})
+
+test('overlapping clauses of two commitments merge into one highlight listing both', async (t) => {
+  const nodes = segmentParagraph(paragraph, [
+    commitment({ id: 'c1', clause: { start: 117, end: 133 } }),
+    commitment({ id: 'c2', clause: { start: 121, end: 144 } })
+  ])
+  const clauses = nodes.filter((node) => node.type === 'commitment')
+  t.equal(clauses.length, 1)
+  t.same(clauses[0]?.type === 'commitment' && clauses[0].commitments.map((item) => item.id), ['c1', 'c2'])
+  t.equal(clauses[0]?.type === 'commitment' && flatText(clauses[0].children), 'The EU will support Ukraine')
+})
+
 test('a mention crossing a clause edge is clipped, not duplicated', async (t) => {
   const crossing = { ...paragraph, mentions: [{ actor_id: 'x', text: 'attacked. The', start: 107, end: 120 }] }
   const nodes = segmentParagraph(crossing, [commitment()])
