@@ -82,8 +82,8 @@ export function renderTopicChart (counts, { title = 'Paragraphs per topic', max 
   const rows = counts.slice(0, max)
   if (rows.length === 0) return h('p', { class: 'empty' }, 'No topics were found in this statement.')
   const rowHeight = 28
-  const labelWidth = 210
-  const barWidth = 330
+  const labelWidth = 200
+  const barWidth = 250
   const width = labelWidth + barWidth + 40
   const height = rows.length * rowHeight + 8
   const top = Math.max(...rows.map((row) => row.paragraphs))
@@ -93,8 +93,9 @@ export function renderTopicChart (counts, { title = 'Paragraphs per topic', max 
   rows.forEach((row, index) => {
     const y = index * rowHeight + 4
     const length = Math.max(2, Math.round((row.paragraphs / top) * barWidth))
-    const label = row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label
+    const label = row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label
     chart.append(svg('g', { class: 'bar', 'data-topic': row.slug },
+      svg('title', {}, `${row.label}: ${row.paragraphs} paragraph${row.paragraphs === 1 ? '' : 's'}`),
       svg('text', { x: labelWidth - 8, y: y + rowHeight / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'bar-label' }, label),
       svg('rect', { x: labelWidth, y: y + 4, width: length, height: rowHeight - 8, rx: 3 }),
       svg('text', { x: labelWidth + length + 6, y: y + rowHeight / 2, 'dominant-baseline': 'middle', class: 'bar-value' }, String(row.paragraphs))))
