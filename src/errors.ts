@@ -39,6 +39,7 @@ export const PROBLEM_TYPES: Readonly<Record<string, string>> = {
   API_TOO_MANY_REQUESTS: '/problems/too-many-requests',
   API_OVERLOADED: '/problems/overloaded',
   FST_ERR_VALIDATION: '/problems/invalid-parameter',
+  FST_ERR_MAX_PARAM_LENGTH: '/problems/uri-too-long',
   FST_ERR_CTP_BODY_TOO_LARGE: '/problems/too-large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: '/problems/unsupported-media-type',
   FST_ERR_CTP_EMPTY_JSON_BODY: '/problems/invalid-body',

@@ -52,6 +52,8 @@ export default fp<AuthOptions>(async function authPlugin (app, options) {
       return done(new UnauthorizedError('this operation needs an Authorization: Bearer <token> header'))
     }
     if (!tokenMatches(token, expected)) {
+      // Who tried, for the operator; the logger redacts the Authorization header (app.ts).
+      request.log.warn({ headers: request.headers }, 'write refused: the bearer token is not valid')
       reply.header('www-authenticate', `Bearer ${REALM}, error="invalid_token"`)
       return done(new UnauthorizedError('the bearer token is not valid'))
     }
