@@ -87,7 +87,7 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
     polarity: negated ? 'negative' : 'positive',
     action: predicate.action,
     object: sentence.text.slice(predicate.objectStart, end).trim(),
-    targetIds: findTargets({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns }),
+    targetIds: findTargets({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns }),
     topicSlugs: [],
     timeframe: null,
     rule: modal.subjectRule ? `${subject.kind}-${modal.rule}` : modal.rule,

@@ -35,6 +35,7 @@ export const ModalPatternsSchema = z.object({
   particles: words,
   targetPointers: words,
   targetBlockers: words,
+  supportVerbs: words,
   beneficiaryNouns: words,
   lemmas: z.record(z.string(), z.string())
 })
@@ -72,6 +73,7 @@ export interface ModalPatterns {
   particles: Set<string>
   targetPointers: Set<string>
   targetBlockers: Set<string>
+  supportVerbs: Set<string>
   beneficiaryNouns: Set<string>
   lemmas: Map<string, string>
 }
@@ -113,6 +115,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     particles: lower(file.particles),
     targetPointers: lower(file.targetPointers),
     targetBlockers: lower(file.targetBlockers),
+    supportVerbs: lower(file.supportVerbs),
     beneficiaryNouns: lower(file.beneficiaryNouns),
     lemmas: new Map(Object.entries(file.lemmas).map(([k, v]) => [k.toLowerCase(), v]))
   }

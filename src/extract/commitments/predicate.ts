@@ -8,6 +8,8 @@ import type { Token } from './tokens.js'
 export interface Predicate {
   /** Lemma of the action verb, with its particle: "keep", "step up", "come forward". */
   action: string
+  /** Sentence-relative start of the action verb. */
+  verbStart: number
   /** Sentence-relative start of the object (right after the verb and its particle). */
   objectStart: number
   negated: boolean
@@ -67,7 +69,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   let verb = tokens[index]
   if (verb === undefined || !verb.isWord) return null
   if (modal.fallbackAction !== undefined && !isIngForm(verb.text)) {
-    return { action: modal.fallbackAction, objectStart: verb.start, negated: skipped.negated, throughBe: false }
+    return { action: modal.fallbackAction, verbStart: verb.start, objectStart: verb.start, negated: skipped.negated, throughBe: false }
   }
   if (NOT_VERBS.has(verb.lower)) return null
   if (modal.subjectRule && TO_MODAL_VERBS.has(verb.lower) && tokens[index + 1]?.lower === 'to') return null
@@ -89,6 +91,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   const afterVerb = hasParticle ? index + 2 : index + 1
   return {
     action: hasParticle ? `${lemma} ${particle.lower}` : lemma,
+    verbStart: verb.start,
     objectStart: coordinatedObject(tokens, afterVerb, patterns) ?? tokens[afterVerb - 1]?.end ?? verb.end,
     negated: skipped.negated,
     throughBe

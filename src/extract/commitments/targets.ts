@@ -20,7 +20,8 @@ export interface TargetInput {
   sentenceStart: number
   tokens: Token[]
   mentions: Mention[]
-  /** Sentence-relative span of the object. */
+  /** Sentence-relative start of the action verb, and span of the object. */
+  verbStart: number
   objectStart: number
   objectEnd: number
   holderIds: string[]
@@ -44,12 +45,15 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   return possessive || !isHead(next)
 }
 
-/** Whether the nearest pointer or blocker left of the mention (inside the object) lets it be a target. */
+/**
+ * Whether the nearest pointer or blocker left of the mention lets it be a
+ * target. The walk may reach the verb, just before the object ("stand by").
+ */
 function pointedAt (input: TargetInput, start: number): boolean {
   const { tokens, patterns } = input
-  for (let i = lastTokenBefore(tokens, start); i >= 0 && (tokens[i]?.start ?? -1) >= input.objectStart; i--) {
+  for (let i = lastTokenBefore(tokens, start); i >= 0 && (tokens[i]?.start ?? -1) >= input.verbStart; i--) {
     const word = tokens[i]?.lower ?? ''
-    if (patterns.targetBlockers.has(word)) return false
+    if (patterns.targetBlockers.has(word)) return patterns.supportVerbs.has(tokens[i - 1]?.lower ?? '')
     if (patterns.targetPointers.has(word)) return true
   }
   return true

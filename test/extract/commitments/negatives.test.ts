@@ -33,7 +33,8 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'Member States will have to transpose the directive by 2025.', why: 'others are obliged' },
   { sentence: 'The new rules will apply from 1 January 2024.', why: 'a prediction about things' },
   { sentence: 'I will now take your questions.', why: 'a move in the press conference' },
-  { sentence: 'I would like to welcome the Prime Minister.', why: 'a performative' }
+  { sentence: 'I would like to welcome the Prime Minister.', why: 'a performative' },
+  { sentence: 'We want to make it very clear that this is unacceptable.', why: 'a move in the speech' }
 ]
 
 for (const { sentence, why } of negatives) {

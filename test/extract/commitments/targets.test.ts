@@ -46,3 +46,7 @@ test('the holder is never its own target', async (t) => {
 test('a time frame after "before" names no target', async (t) => {
   t.same(targetsOf('I would like to conclude this deal before the end of the mandate of my Commission.'), [])
 })
+
+test('"stand by" points at the one supported', async (t) => {
+  t.same(targetsOf('Europe will always stand by Ukraine.'), ['ukraine'])
+})
