@@ -4,7 +4,7 @@ import { evaluate } from '../../scripts/eval/evaluate.js'
 import { FixtureSchema, loadFixtures } from '../../scripts/eval/fixture.js'
 import { figures } from '../../scripts/eval/report.js'
 import { scoreDocument, totalScore } from '../../scripts/eval/score.js'
-import type { Prediction } from '../../scripts/eval/score.js'
+import type { DocumentScore, Prediction } from '../../scripts/eval/score.js'
 import { createExtractor } from '../../src/extract/extract-document.js'
 import type { Commitment } from '../../src/extract/types.js'
 import { PROJECT_ROOT } from '../../src/paths.js'
@@ -96,6 +96,13 @@ test('a wrong country code lowers the type agreement of actors', async (t) => {
 test('the overall score adds the counts of every document', async (t) => {
   const overall = totalScore([scoreDocument('a', fixture, prediction(perfect)), scoreDocument('b', fixture, prediction([]))])
   t.same(overall.commitments, { matched: 2, predicted: 2, expected: 4 })
+})
+
+test('a document the extractor fails on scores as empty and says why', async (t) => {
+  const failing = Object.assign((): never => { throw new Error('boom') }, { taxonomy: [] })
+  const { scores } = evaluate([{ name: 'tiny', fixture, raw: TEXT }], failing)
+  t.equal(figures(scores[0] as DocumentScore).commitmentRecall, 0)
+  t.match(scores[0]?.notes[0], /extraction failed: Error: boom/)
 })
 
 test('the pipeline meets the quality gate on the seed', async (t) => {
