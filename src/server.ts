@@ -1,30 +1,55 @@
+import { getHeapStatistics } from 'node:v8'
 import type { Database } from 'better-sqlite3'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
-import { loadConfig } from './config.js'
+import { loadConfig, type Config } from './config.js'
 import { openDatabase } from './db/open-database.js'
-import { createExtractor } from './extract/extract-document.js'
+import { createExtractor, type Extractor } from './extract/extract-document.js'
 import { seedIfEmpty } from './ingest/seed-database.js'
+
+const SHUTDOWN_DEADLINE_MS = 10_000
+
+/** Unset: shed load when 90% of V8's heap limit is in use, before the process dies of it. */
+function maxHeapUsedBytes (config: Config): number {
+  if (config.MAX_HEAP_USED_MB !== undefined) return config.MAX_HEAP_USED_MB * 1024 * 1024
+  return Math.floor(getHeapStatistics().heap_size_limit * 0.9)
+}
+
+/** A hop count is a function for Fastify's types; addresses and booleans pass as they are. */
+function trustProxy (value: Config['TRUST_PROXY']) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value
+}
 
 /**
  * Entry point: config -> read-write connection (migrates, seeds an empty
- * database) -> read-only connection for the API -> listen. Any startup failure
- * is one line on stderr and exit code 1.
+ * database, takes the API's writes) -> read-only connection for the reads ->
+ * listen. Any startup failure is one line on stderr and exit code 1.
  */
 async function main (): Promise<void> {
   const config = loadConfig()
   const writeDb: Database = openDatabase(config.DATABASE_PATH)
   let app: FastifyInstance | undefined
   try {
-    const seeded = seedIfEmpty(writeDb, config.SEED_PATH, () => createExtractor())
+    // One extractor for the seed and for POST /v1/statements, built before the
+    // app so that its second of loading is not measured as event loop lag.
+    let extractor: Extractor | undefined
+    const extract = () => (extractor ??= createExtractor())
+    const seeded = seedIfEmpty(writeDb, config.SEED_PATH, extract)
     if (seeded !== null) {
       const { totals } = seeded
       process.stderr.write(`seeded ${config.DATABASE_PATH} from ${config.SEED_PATH}: ${totals.inserted} inserted, ${totals.failed} failed\n`)
     }
+    const writable = config.INGEST_TOKEN !== undefined
     app = await buildApp({
       db: openDatabase(config.DATABASE_PATH, { readonly: true }),
+      writeDb,
+      ingestTokens: config.INGEST_TOKEN ?? [],
+      extractor: writable ? extract() : undefined,
       logger: { level: config.LOG_LEVEL },
-      rateLimit: config.RATE_LIMIT
+      rateLimit: config.RATE_LIMIT,
+      trustProxy: trustProxy(config.TRUST_PROXY),
+      frameAncestors: config.FRAME_ANCESTORS,
+      pressure: { maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS, maxHeapUsedBytes: maxHeapUsedBytes(config) }
     })
     await app.listen({ host: config.HOST, port: config.PORT })
   } catch (error) {
@@ -40,7 +65,10 @@ async function main (): Promise<void> {
     closing = true
     running.log.info({ signal }, 'closing')
     // Stop accepting, let in-flight requests finish, close the connections.
-    const timer = setTimeout(() => process.exit(1), 10_000)
+    const timer = setTimeout(() => {
+      process.stderr.write(`in-flight requests did not finish within ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting\n`)
+      process.exit(1)
+    }, SHUTDOWN_DEADLINE_MS)
     timer.unref()
     running.close().then(() => {
       writeDb.close()
