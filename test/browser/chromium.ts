@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { PROJECT_ROOT } from '../../src/paths.js'
 
 // Debian's Chromium, driven by playwright-core (no downloaded browser). CI
@@ -25,10 +25,12 @@ export function launchChromium (): Promise<Browser> {
   })
 }
 
-export async function screenshot (page: Page, name: string): Promise<string> {
+/** Saves a whole page, or just one element of it, under test/artifacts/. */
+export async function screenshot (target: Page | Locator, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true })
   const path = join(ARTIFACTS_DIR, name)
-  await page.screenshot({ path, fullPage: true })
+  if ('goto' in target) await target.screenshot({ path, fullPage: true })
+  else await target.screenshot({ path })
   return path
 }
 
