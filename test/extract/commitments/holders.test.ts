@@ -46,6 +46,7 @@ test('a joint press conference is not a joint text', async (t) => {
 test('an elided subject after "and" carries the holder over as a second clause', async (t) => {
   const commitments = commitmentsOf('The Commission will propose a law and will present a budget.')
   t.same(commitments.map((c) => [c.clausePosition, c.action, c.holderIds[0]]), [[1, 'propose', 'european-commission'], [2, 'present', 'european-commission']])
+  t.same(commitments.map((c) => c.clause.text), ['The Commission will propose a law', 'will present a budget'], 'the clauses do not overlap')
 })
 
 test('"The EU and its Member States" is the Union\'s side', async (t) => {
