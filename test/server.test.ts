@@ -27,7 +27,7 @@ function spawnServer (env: Record<string, string>): Running {
   return { child, dir, port: Number(env.PORT ?? 0), output: () => output, exited }
 }
 
-async function startServer (t: Parameters<Parameters<typeof test>[1]>[0], env: Record<string, string> = {}): Promise<Running> {
+async function startServer (t: { teardown: (fn: () => unknown) => void }, env: Record<string, string> = {}): Promise<Running> {
   const port = await freePort()
   const server = spawnServer({ PORT: String(port), ...env })
   t.teardown(async () => {

@@ -66,7 +66,7 @@ export const ProblemSchema = z.object({
 })
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'A parameter is invalid (see `errors`).',
+  400: 'A parameter is invalid (see `errors`), or the URL is malformed.',
   404: 'No such resource or route.',
   401: 'The bearer token is missing or wrong (`WWW-Authenticate: Bearer`).',
   403: 'Writes are disabled on this server: it has no `INGEST_TOKEN`.',
@@ -82,12 +82,13 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
 }
 
 /**
- * Answers any route can give whatever its parameters: a URL over the limit,
+ * Answers any route can give whatever its parameters: a malformed URL (bad
+ * percent-encoding), a URL over the limit,
  * the rate limit, an internal failure, an overloaded server. Documented
  * whether or not this server enables the limits, so the document does not
  * depend on configuration.
  */
-const ALWAYS = [414, 429, 500, 503]
+const ALWAYS = [400, 414, 429, 500, 503]
 
 /** Documents the problem responses a route can give, as application/problem+json. */
 export function problemResponses (...statuses: number[]) {
