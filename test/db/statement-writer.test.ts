@@ -101,3 +101,18 @@ test('a topic dropped from the taxonomy stays while statements still use it', as
   const slugs = db.prepare('SELECT slug FROM topics ORDER BY slug').pluck().all()
   t.same(slugs, ['foreign-security', 'sanctions'])
 })
+
+test('an actor seen again keeps its stored role and gains new aliases, and an identical one is left as it was', async (t) => {
+  const { db, writer } = setup()
+  writer.write(sampleDocument())
+  const actor = (id: string): unknown => db.prepare('SELECT name, type, role, country_code, aliases FROM actors WHERE id = ?').get(id)
+  const russiaBefore = actor('russia')
+  const second = sampleDocument({ reference: 'STATEMENT/23/2' })
+  const jens = second.actors.find((candidate) => candidate.id === 'jens-stoltenberg')!
+  jens.role = null
+  jens.aliases = ['Secretary-General Stoltenberg']
+  writer.write(second)
+  const aliases = JSON.stringify(['Jens', 'Secretary-General Stoltenberg'])
+  t.same(actor('jens-stoltenberg'), { name: 'Jens Stoltenberg', type: 'person', role: 'NATO Secretary-General', country_code: null, aliases })
+  t.same(actor('russia'), russiaBefore)
+})
