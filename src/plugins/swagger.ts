@@ -33,7 +33,8 @@ export const DOCS_CSP = [
   "object-src 'none'",
   "script-src 'self'",
   "script-src-attr 'none'",
-  "style-src 'self' https:"
+  // Swagger UI sets a few inline styles at run time; style is not script, and the bundle is pinned (~6.1).
+  "style-src 'self' 'unsafe-inline'"
 ].join('; ')
 
 /**
