@@ -8,7 +8,8 @@
 // What differs from a real build, on purpose: /app and /data are temporary
 // folders; the port is the image's if free, else a free one; `npm ci` gets
 // --prefer-offline; RUN steps that need root (mkdir/chown of /data, apt-get)
-// are skipped and listed.
+// and `npm cache clean` (which would empty this machine's shared npm cache,
+// not an image layer) are skipped and listed.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -104,7 +105,8 @@ async function main (): Promise<void> {
         }
         case 'RUN':
           for (const part of instruction.args.split('&&').map((piece) => piece.trim())) {
-            if (part.startsWith('npm ')) runStep(part, appDir)
+            if (part.startsWith('npm cache ')) skipped.push(`${name}: ${part} (would clear this machine's npm cache)`)
+            else if (part.startsWith('npm ')) runStep(part, appDir)
             else skipped.push(`${name}: ${part}`)
           }
           break
@@ -123,7 +125,7 @@ async function main (): Promise<void> {
       }
     }
   }
-  if (skipped.length > 0) log(`skipped (need root or a system path):\n${skipped.map((step) => `  ${step}`).join('\n')}`)
+  if (skipped.length > 0) log(`skipped (need root, a system path, or would touch this machine's npm cache):\n${skipped.map((step) => `  ${step}`).join('\n')}`)
   if (cmd.length === 0) fail('the last stage has no CMD')
 
   const dataDir = join(work, 'data-volume')
