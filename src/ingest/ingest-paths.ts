@@ -58,11 +58,30 @@ interface CommonOptions {
 export type IngestOptions = CommonOptions & ({ db: Database, dryRun?: false } | { db?: Database, dryRun: true })
 
 /**
+ * Documents written per outer transaction. A commit costs about as much as
+ * writing a document (the WAL frames of every index page touched, the lock
+ * round trip), so documents are committed in groups; the time bound keeps
+ * results flowing and bounds what a kill can cost (nothing reported is lost).
+ */
+export const GROUP_DOCUMENTS = 50
+export const GROUP_MILLISECONDS = 100
+
+/** A file of the current group: extracted and waiting to be written, or already failed. */
+type Pending = { file: string, doc: ExtractedDocument, result?: undefined } | { file: string, doc?: undefined, result: FileResult }
+
+/** The group's outer transaction was rolled back by SQLite (full disk, I/O error): nothing of it is stored. */
+class GroupAborted extends Error {}
+
+/**
  * Ingests files and folders: each file is read, validated and extracted
- * outside any transaction, then written in its own transaction. A file that
- * fails leaves the database as it was and the batch goes on; the report says
- * what happened to every file. Throws only when the batch cannot start (the
- * taxonomy cannot be written).
+ * outside any transaction, then written in a savepoint of a group transaction
+ * (GROUP_DOCUMENTS files or GROUP_MILLISECONDS of reading, whichever comes
+ * first). A file that fails is rolled back to its savepoint, so it leaves the
+ * database as it was and the batch goes on. Results are reported only once
+ * their group is committed, so a killed process never loses a reported file;
+ * when the group itself cannot commit, its files are written again one
+ * transaction each, so that every result stays true. Throws only when the
+ * batch cannot start (the taxonomy cannot be written).
  */
 export function ingestPaths (paths: string[], options: IngestOptions): IngestReport {
   const started = performance.now()
@@ -73,6 +92,7 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
     // Paragraph and commitment topics reference the taxonomy; it must be in place first.
     writer.syncTopics(options.extract.taxonomy)
   }
+  const db = options.db
   // A second file with the same statement id but another text would silently
   // replace the first, and which one wins would depend on file order.
   const written = new Map<string, { file: string, sha256: string }>()
@@ -82,37 +102,74 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
     options.onResult?.(result, document)
   }
 
-  const entries = collectFiles(paths)
-  options.onStart?.(entries.length)
-  for (const entry of entries) {
-    const { file } = entry
-    if (entry.error !== undefined) {
-      report({ file, status: 'failed', error: entry.error })
-      continue
-    }
-    let doc: ExtractedDocument
-    try {
-      const source = readSourceFile(file, { maxBytes: options.maxBytes })
-      doc = options.extract(source.text, { sourceFile: basename(file) })
-    } catch (error) {
-      report({ file, status: 'failed', error: describeFailure(error) })
-      continue
-    }
-    const first = written.get(doc.id)
+  /** Writes one document (in a savepoint when a group transaction is open) and says what happened. */
+  const settle = (file: string, doc: ExtractedDocument, added: Map<string, { file: string, sha256: string }>, inGroup: boolean): FileResult => {
+    const first = written.get(doc.id) ?? added.get(doc.id)
     if (first !== undefined && first.sha256 !== doc.sha256) {
-      report({ file, status: 'failed', id: doc.id, error: `same statement id (${doc.id}) as ${first.file} earlier in this batch, with another text; not written` })
-      continue
+      return { file, status: 'failed', id: doc.id, error: `same statement id (${doc.id}) as ${first.file} earlier in this batch, with another text; not written` }
     }
     let status: FileStatus = 'parsed'
     try {
       if (writer !== null) status = writer.write(doc)
     } catch (error) {
-      report({ file, status: 'failed', id: doc.id, error: describeFailure(error) })
-      continue
+      if (inGroup && db?.inTransaction !== true) throw new GroupAborted('group transaction rolled back', { cause: error })
+      return { file, status: 'failed', id: doc.id, error: describeFailure(error) }
     }
-    if (first === undefined) written.set(doc.id, { file, sha256: doc.sha256 })
-    report({ file, status, id: doc.id, counts: countsOf(doc) }, doc)
+    if (first === undefined) added.set(doc.id, { file, sha256: doc.sha256 })
+    return { file, status, id: doc.id, counts: countsOf(doc) }
   }
+
+  const settleAll = (group: Pending[], inGroup: boolean): { results: FileResult[], added: Map<string, { file: string, sha256: string }> } => {
+    const added = new Map<string, { file: string, sha256: string }>()
+    const settled = group.map((item) => item.result ?? settle(item.file, item.doc, added, inGroup))
+    return { results: settled, added }
+  }
+
+  const flush = (group: Pending[]): void => {
+    if (group.length === 0) return
+    let outcome: ReturnType<typeof settleAll>
+    if (db === undefined || writer === null) {
+      outcome = settleAll(group, false)
+    } else {
+      try {
+        outcome = db.transaction(() => settleAll(group, true))()
+      } catch {
+        // Nothing of the group was committed: one transaction per file, so
+        // that each file's result is its own.
+        outcome = settleAll(group, false)
+      }
+    }
+    for (const [id, first] of outcome.added) written.set(id, first)
+    outcome.results.forEach((result, index) => report(result, result.status === 'failed' ? undefined : group[index]?.doc))
+  }
+
+  const entries = collectFiles(paths)
+  options.onStart?.(entries.length)
+  let group: Pending[] = []
+  let documents = 0
+  let groupStarted = performance.now()
+  for (const entry of entries) {
+    const { file } = entry
+    if (group.length === 0) groupStarted = performance.now()
+    if (entry.error !== undefined) {
+      group.push({ file, result: { file, status: 'failed', error: entry.error } })
+    } else {
+      try {
+        const source = readSourceFile(file, { maxBytes: options.maxBytes })
+        group.push({ file, doc: options.extract(source.text, { sourceFile: basename(file) }) })
+        documents += 1
+      } catch (error) {
+        group.push({ file, result: { file, status: 'failed', error: describeFailure(error) } })
+      }
+    }
+    // A dry run writes nothing: its results need not wait.
+    if (dryRun || documents >= GROUP_DOCUMENTS || performance.now() - groupStarted >= GROUP_MILLISECONDS) {
+      flush(group)
+      group = []
+      documents = 0
+    }
+  }
+  flush(group)
 
   return { dryRun, results, totals: totalsOf(results), elapsedMs: performance.now() - started }
 }

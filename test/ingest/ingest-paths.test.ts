@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { test } from 'tap'
-import type { Database } from 'better-sqlite3'
+import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { openDatabase } from '../../src/db/open-database.js'
 import { ingestPaths, type FileResult } from '../../src/ingest/ingest-paths.js'
 import { snapshot } from './db-snapshot.js'
@@ -101,4 +101,31 @@ test('onStart hears the number of files before the first result', async (t) => {
     extract: fakeExtractor(), dryRun: true, onStart: (count) => events.push(`start ${count}`), onResult: (result) => events.push(result.status)
   })
   t.same(events, ['start 2', 'parsed', 'parsed'])
+})
+
+test('each result is reported only once its document is committed, as another connection sees it', async (t) => {
+  const path = join(t.testdir({}), 'reported.db')
+  const db = openDatabase(path)
+  const reader = new BetterSqlite3(path, { readonly: true })
+  t.teardown(() => { reader.close(); db.close() })
+  const stored = reader.prepare('SELECT count(*) FROM statements WHERE id = ?').pluck()
+  const seen: string[] = []
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'b.txt': doc('STATEMENT/23/2'), 'c.txt': doc('STATEMENT/23/3') })
+  ingestPaths([dir], { db, extract: fakeExtractor(), onResult: (result) => seen.push(`${result.id ?? ''} ${String(stored.get(result.id))}`) })
+  t.same(seen, ['statement-23-1 1', 'statement-23-2 1', 'statement-23-3 1'])
+})
+
+test('a file that makes SQLite roll back the whole group is failed alone and its neighbours still go in', async (t) => {
+  const db = setup(t)
+  // RAISE(ROLLBACK) ends the outer transaction, like a full disk or an I/O error can.
+  db.exec(`CREATE TEMP TRIGGER abort_group BEFORE INSERT ON statements WHEN new.reference = 'STATEMENT/23/2'
+    BEGIN SELECT RAISE(ROLLBACK, 'the transaction was rolled back'); END`)
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'b.txt': doc('STATEMENT/23/2'), 'c.txt': doc('STATEMENT/23/3') })
+  const versionBefore = db.prepare('SELECT version FROM data_version').pluck().get() as number
+  const report = ingestPaths([dir], { db, extract: fakeExtractor() })
+  t.same(statuses(report.results), ['inserted statement-23-1', 'failed statement-23-2', 'inserted statement-23-3'])
+  t.match(report.results[1]?.error, /rolled back/)
+  t.same(db.prepare('SELECT id FROM statements ORDER BY id').pluck().all(), ['statement-23-1', 'statement-23-3'])
+  t.equal(db.prepare("SELECT count(*) FROM paragraphs WHERE statement_id = 'statement-23-2'").pluck().get(), 0)
+  t.equal(db.prepare('SELECT version FROM data_version').pluck().get(), versionBefore + 3, 'one version for the taxonomy and one per stored statement')
 })
