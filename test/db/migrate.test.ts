@@ -5,11 +5,11 @@ import { isMigrated, migrate, readMigrations, type Migration } from '../../src/d
 const tables = (db: BetterSqlite3.Database): string[] =>
   db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'paragraphs_fts_%' ORDER BY name").pluck().all() as string[]
 
-test('an empty database gets migration 001 and every table it creates', async (t) => {
+test('an empty database gets every migration and every table they create', async (t) => {
   const db = new BetterSqlite3(':memory:')
   t.teardown(() => db.close())
-  t.same(migrate(db), [1])
-  t.same(db.prepare('SELECT version, name FROM schema_migrations').all(), [{ version: 1, name: 'initial' }])
+  t.same(migrate(db), [1, 2])
+  t.same(db.prepare('SELECT version, name FROM schema_migrations').all(), [{ version: 1, name: 'initial' }, { version: 2, name: 'foreign-key-child-indexes' }])
   t.ok(tables(db).includes('statements'))
   t.ok(tables(db).includes('paragraphs_fts'))
   t.equal(db.prepare('SELECT version FROM data_version').pluck().get(), 0)
@@ -22,7 +22,22 @@ test('migrating an already migrated database applies nothing and changes nothing
   const before = db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all()
   t.same(migrate(db), [])
   t.same(db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all(), before)
-  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 1)
+  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 2)
+})
+
+test('every child column a statement deletion cascades through is indexed', async (t) => {
+  const db = new BetterSqlite3(':memory:')
+  t.teardown(() => db.close())
+  migrate(db)
+  // Without an index, each cascaded paragraph or sentence delete scans the whole child table.
+  const children: Array<[string, string]> = []
+  for (const table of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'").pluck().all() as string[]) {
+    for (const fk of db.pragma(`foreign_key_list(${table})`) as Array<{ from: string }>) children.push([table, fk.from])
+  }
+  for (const [table, column] of children) {
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM ${table} WHERE ${column} = ?`).all('x') as Array<{ detail: string }>).map((row) => row.detail).join('; ')
+    t.match(plan, /USING (COVERING )?INDEX/, `${table}.${column}: ${plan}`)
+  }
 })
 
 test('only the migrations not yet recorded are applied, in order', async (t) => {
@@ -75,7 +90,7 @@ test('isMigrated is false before migrating, true after, false again when a new m
   t.equal(isMigrated(db), false)
   migrate(db)
   t.equal(isMigrated(db), true)
-  t.equal(isMigrated(db, [...readMigrations(), { version: 2, name: 'next', sql: '' }]), false)
+  t.equal(isMigrated(db, [...readMigrations(), { version: readMigrations().length + 1, name: 'next', sql: '' }]), false)
 })
 
 test('the bundled migrations folder reads cleanly', async (t) => {
