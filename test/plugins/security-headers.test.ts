@@ -1,5 +1,6 @@
 import { test } from 'tap'
 import { statementId } from '../fixtures/documents.js'
+import { helmetHeaders } from '../../src/plugins/security-headers.js'
 import { buildTestApp } from '../helpers/build-test-app.js'
 
 const directives = (header: unknown): Map<string, string> =>
@@ -53,4 +54,12 @@ test('the explorer is same-origin only and cannot be framed; embeds may be frame
 
   const asset = await app.inject('/explorer/app.js')
   t.equal(asset.statusCode, 200)
+})
+
+test('the headers are the ones helmet itself sets with the same options, computed once', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 1 })
+  const expected = await helmetHeaders()
+  t.ok(expected.length >= 10, `helmet sets ${expected.length} headers`)
+  const response = await app.inject('/v1/topics')
+  for (const [name, value] of expected) t.equal(response.headers[name], value, name)
 })
