@@ -1,0 +1,147 @@
+import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
+import type { ExtractedDocument } from '../extract/types.js'
+
+/** A file's extraction: the document, or the one-line failure the report shows. */
+export type ExtractionOutcome = { doc: ExtractedDocument, error?: undefined } | { doc?: undefined, error: string }
+
+/** Int32 slots shared by the main thread and the worker. */
+export const Slot = {
+  /** The next file nobody has claimed yet. */
+  Next: 0,
+  /** Files the main thread has taken: bounds how far ahead the worker runs. */
+  Taken: 1,
+  /** Bumped by the worker after each message, to wake the main thread. */
+  Posted: 2,
+  Stop: 3,
+  /** Set by the worker when it will post nothing more (done, failed or wrong version). */
+  Dead: 4
+} as const
+
+export interface WorkerInput {
+  files: string[]
+  maxBytes: number | undefined
+  /** The caller's extractor version: the worker only works when it builds the same one. */
+  version: string
+  window: number
+  state: SharedArrayBuffer
+}
+
+export interface ExtractionPoolOptions {
+  /** Extracts one file on the calling thread; the same outcome the worker would post. */
+  extractHere: (file: string) => ExtractionOutcome
+  maxBytes?: number
+  version: string
+  /** Documents the worker may hold ahead of the main thread (each ~100 kB once cloned). */
+  window?: number
+  /** With no word from the worker for this long, it is presumed dead and the main thread goes on alone. */
+  stallMs?: number
+}
+
+export interface ExtractionPool {
+  /** The outcome for files[index]; indexes are taken in order, each once. */
+  take: (index: number) => ExtractionOutcome
+  /** Stops the worker; safe to call more than once. */
+  close: () => void
+}
+
+/**
+ * Extracts files in one worker thread while the caller writes, so ingestion
+ * costs max(extract, write) rather than their sum, and stays synchronous for
+ * the caller. The main thread and the worker claim files through a shared
+ * counter: a file the worker has not claimed yet (while its extractor loads,
+ * or when it falls behind) is extracted by the main thread itself, so the
+ * worker's start-up never delays the batch. If the worker dies or stalls, the
+ * main thread extracts everything it has not delivered, with the same
+ * outcome, so a crash changes no result.
+ */
+export function createExtractionPool (files: string[], options: ExtractionPoolOptions): ExtractionPool {
+  const window = options.window ?? 64
+  const stallMs = options.stallMs ?? 60_000
+  const state = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT))
+  const { port1, port2 } = new MessageChannel()
+  const input: WorkerInput = { files, maxBytes: options.maxBytes, version: options.version, window, state: state.buffer as SharedArrayBuffer }
+  const worker = startWorker({ ...input, port: port2 }, [port2])
+  // The worker's failures reach the main thread as its Dead slot; the event would otherwise be an uncaught error.
+  worker.on('error', () => {})
+  worker.unref()
+  const outcomes = new Map<number, ExtractionOutcome>()
+  let next = 0
+  let alone = false
+
+  const drain = (): void => {
+    for (let message = receiveMessageOnPort(port1); message !== undefined; message = receiveMessageOnPort(port1)) {
+      const { index, ...outcome } = message.message as ExtractionOutcome & { index: number }
+      // After a stall the main thread may have extracted the file already.
+      if (index >= next) outcomes.set(index, outcome)
+    }
+  }
+  const taken = (index: number, outcome: ExtractionOutcome): ExtractionOutcome => {
+    next = index + 1
+    Atomics.store(state, Slot.Taken, next)
+    Atomics.notify(state, Slot.Taken)
+    return outcome
+  }
+  const close = (): void => {
+    Atomics.store(state, Slot.Stop, 1)
+    Atomics.notify(state, Slot.Taken)
+    port1.close()
+    worker.terminate().catch(() => {})
+  }
+
+  return {
+    take (index) {
+      const file = files[index]
+      if (file === undefined || index !== next) throw new RangeError(`file ${index} taken out of order (expected ${next})`)
+      for (;;) {
+        const posted = Atomics.load(state, Slot.Posted)
+        drain()
+        const ready = outcomes.get(index)
+        if (ready !== undefined) {
+          outcomes.delete(index)
+          return taken(index, ready)
+        }
+        if (!alone && Atomics.load(state, Slot.Dead) !== 0) {
+          // Dead is set after the worker's last message: read what is left once more.
+          alone = true
+          continue
+        }
+        if (alone || Atomics.compareExchange(state, Slot.Next, index, index + 1) === index) {
+          return taken(index, options.extractHere(file))
+        }
+        // The worker has claimed this file: wait for it.
+        if (Atomics.wait(state, Slot.Posted, posted, stallMs) === 'timed-out') {
+          alone = true
+          Atomics.store(state, Slot.Stop, 1)
+        }
+      }
+    },
+    close
+  }
+}
+
+/**
+ * Built, the worker is the .js file next to this one. Run from source (tap,
+ * tsx), it is the .ts file, loaded through the TypeScript loader the process
+ * was started with; but tsx does not register its hooks in worker threads
+ * before Node 22, so when Node cannot load a .ts file the worker registers
+ * tsx itself and loads it again (under another URL: a failed import is cached).
+ */
+function startWorker (workerData: WorkerInput & { port: MessagePort }, transferList: MessagePort[]): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData, transferList })
+  let tsx: string | undefined
+  try {
+    tsx = import.meta.resolve('tsx/esm/api')
+  } catch {
+    tsx = undefined
+  }
+  const entry = new URL('./extract-worker.ts', import.meta.url).href
+  return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...workerData, entry, tsx }, transferList })
+}
+
+const TS_BOOTSTRAP = `
+const { workerData } = require('node:worker_threads')
+import(workerData.entry).catch((error) => {
+  if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION' || workerData.tsx === undefined) throw error
+  return import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry + '?tsx') })
+})
+`
