@@ -74,18 +74,20 @@ export async function buildApp (options: BuildAppOptions): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(problems)
-  // onRequest hooks run in registration order: the cheapest refusals first,
-  // and all of them before the response cache answers a hit.
+  // onRequest hooks run in registration order. First the checks every
+  // request must pass, the cheapest refusals first; then the response cache,
+  // which answers a hit with the complete headers it stored (security and
+  // CORS included), so nothing registered after it runs for a hit.
   await app.register(requestLimits, { maxUrlBytes: options.maxUrlBytes })
-  await app.register(securityHeaders)
   await app.register(underPressure, options.pressure ?? {})
   await app.register(rateLimit, { max: options.rateLimit ?? 0 })
+  await app.register(database, { db: options.db })
+  // Its onSend hook runs before compression's (a route hook): the cache keeps identity bytes.
+  await app.register(caching, options.cache ?? {})
+  await app.register(securityHeaders)
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['Link', 'ETag', 'Content-Disposition', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'] })
   await app.register(auth, { tokens: options.writeDb !== undefined ? options.ingestTokens : [] })
   await app.register(representation)
-  await app.register(database, { db: options.db })
-  // Before compression: the cache keeps identity bytes and compression applies on the way out.
-  await app.register(caching, options.cache ?? {})
   await app.register(compress, { global: true })
   await app.register(swagger)
   await app.register(routes, {

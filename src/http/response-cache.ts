@@ -20,6 +20,7 @@ export interface ResponseCacheOptions {
 export function createResponseCache ({ maxEntries, maxBytes }: ResponseCacheOptions) {
   const entries = new Map<string, CachedResponse>()
   let bytes = 0
+  let hits = 0
   let version: number | null = null
 
   function sync (currentVersion: number): void {
@@ -35,6 +36,7 @@ export function createResponseCache ({ maxEntries, maxBytes }: ResponseCacheOpti
       sync(currentVersion)
       const entry = entries.get(key)
       if (entry !== undefined) {
+        hits++
         // Re-insert so that Map order stays least recently used first.
         entries.delete(key)
         entries.set(key, entry)
@@ -60,8 +62,9 @@ export function createResponseCache ({ maxEntries, maxBytes }: ResponseCacheOpti
       }
     },
 
-    stats (): { entries: number, bytes: number } {
-      return { entries: entries.size, bytes }
+    /** Hits are counted since the cache was made, across versions. */
+    stats (): { entries: number, bytes: number, hits: number } {
+      return { entries: entries.size, bytes, hits }
     }
   }
 }

@@ -9,7 +9,7 @@ declare module 'fastify' {
     responseCache: ResponseCache
   }
   interface FastifyRequest {
-    /** Set for cacheable requests: the key of their serialised response. */
+    /** Set for requests the cache could not answer: where their serialised response goes. */
     cacheKey: string | null
     cachedVersion: number
   }
@@ -24,11 +24,17 @@ export interface CachingOptions {
 
 // Dashboards revalidate on every use; a 304 is the cheapest answer we have.
 const CACHE_CONTROL = 'public, no-cache'
-const REPLAYED_HEADERS = ['content-type', 'content-disposition', 'link'] as const
+
+// Headers that belong to this client or this connection, not to the
+// resource: the rate limit hook sets them again on every request, Node writes
+// the others.
+const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'set-cookie', 'retry-after'])
+const replayable = (name: string): boolean => !NOT_REPLAYED.has(name) && !name.startsWith('ratelimit') && !name.startsWith('x-ratelimit')
 
 /** Weak comparison (RFC 9110 section 13.1.2): W/ prefixes are ignored. */
-function matches (ifNoneMatch: string | undefined, etag: string): boolean {
+export function matches (ifNoneMatch: string | undefined, etag: string): boolean {
   if (ifNoneMatch === undefined) return false
+  if (ifNoneMatch === etag) return true
   const bare = etag.replace(/^W\//, '')
   return ifNoneMatch.split(',').some((tag) => {
     const candidate = tag.trim()
@@ -36,30 +42,51 @@ function matches (ifNoneMatch: string | undefined, etag: string): boolean {
   })
 }
 
+/** The response's final headers, as the cache replays them: everything but what is per client. */
+function resourceHeaders (reply: FastifyReply): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value === undefined || !replayable(name)) continue
+    headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
+  }
+  return headers
+}
+
 /**
  * Data changes only when ingestion commits, so a response is a function of
- * (URL, representation, data version). The serialised bytes of every 200 are
- * kept and replayed from onRequest, before validation, the handler and
- * serialisation run; the ETag names the data version and the representation,
- * so a conditional GET is answered 304 without touching the database.
+ * (URL, Accept, data version). The serialised bytes of every 200 are kept
+ * with the complete header set they were sent with (security and CORS
+ * headers included, as neither depends on the request: CORS answers any
+ * origin with `*` and no Vary: Origin), keyed by the raw Accept value, so a
+ * hit needs no negotiation. The hit hook is registered right after the checks
+ * every request must pass (URL limits, load shedding, rate limit) and before
+ * everything else; a hit is replayed as it is, and the onSend store hook
+ * returns at once for it (cacheKey is null). The ETag names the data version
+ * and the representation, so a conditional GET is answered 304 without
+ * touching the database beyond PRAGMA data_version.
  */
 export default fp<CachingOptions>(async function cachingPlugin (app, options) {
   const prefix = options.prefix ?? '/v1/'
   const cache = createResponseCache({ maxEntries: options.maxEntries ?? 2000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 })
-  app.decorate('dataVersion', createDataVersionRepository(app.db))
+  const dataVersion = createDataVersionRepository(app.db)
+  app.decorate('dataVersion', dataVersion)
   app.decorate('responseCache', cache)
   app.decorateRequest('cacheKey', null)
   app.decorateRequest('cachedVersion', 0)
 
   app.addHook('onRequest', function serveCached (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
-    if (request.method !== 'GET' || request.routeOptions.url?.startsWith(prefix) !== true) return done()
-    const version = app.dataVersion.current()
-    const key = `${request.url}\n${request.responseMediaType}`
-    request.cacheKey = key
-    request.cachedVersion = version
+    const method = request.method
+    // HEAD shares GET's entries: Fastify's HEAD route drops the body and keeps its length.
+    if ((method !== 'GET' && method !== 'HEAD') || !request.url.startsWith(prefix)) return done()
+    // Per request: readers must see a commit on another connection at once.
+    const version = dataVersion.current()
+    const key = `${request.url}\n${request.headers.accept ?? ''}`
     const entry = cache.get(key, version)
-    if (entry === undefined) return done()
-    request.cacheKey = null
+    if (entry === undefined) {
+      request.cacheKey = key
+      request.cachedVersion = version
+      return done()
+    }
     reply.headers(entry.headers)
     if (matches(request.headers['if-none-match'], entry.etag)) {
       reply.code(304).send()
@@ -71,15 +98,12 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
   app.addHook('onSend', function storeResponse (request, reply, payload, done) {
     const key = request.cacheKey
     if (key === null || reply.statusCode !== 200) return done(null, payload)
+    // The URL matched the prefix; the route must too (only the API's resources are versioned).
+    if (request.routeOptions.url?.startsWith(prefix) !== true) return done(null, payload)
     const etag = `W/"${request.cachedVersion}-${request.representation}"`
     reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept')
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
-      const headers: Record<string, string> = { etag, 'cache-control': CACHE_CONTROL, vary: 'Accept' }
-      for (const name of REPLAYED_HEADERS) {
-        const value = reply.getHeader(name)
-        if (typeof value === 'string') headers[name] = value
-      }
-      cache.set(key, request.cachedVersion, { body: Buffer.isBuffer(payload) ? payload : Buffer.from(payload), headers, etag })
+      cache.set(key, request.cachedVersion, { body: Buffer.isBuffer(payload) ? payload : Buffer.from(payload), headers: resourceHeaders(reply), etag })
     }
     if (matches(request.headers['if-none-match'], etag)) {
       reply.code(304)
@@ -87,4 +111,4 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
     }
     done(null, payload)
   })
-}, { name: 'caching', dependencies: ['database', 'representation'] })
+}, { name: 'caching', dependencies: ['database'] })

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify'
 import fp from 'fastify-plugin'
 import { NotAcceptableError } from '../errors.js'
 import { negotiate } from '../http/negotiate.js'
@@ -33,8 +33,9 @@ function offeredBy (request: FastifyRequest): string[] | null {
 }
 
 /**
- * Content negotiation, done in onRequest so that the response cache can key
- * on the result and a 406 costs nothing. `?format=` wins over Accept; an
+ * Content negotiation, done in onRequest so that a 406 costs nothing. The
+ * response cache answers hits before this runs (keyed by the raw Accept
+ * value), so only misses are negotiated. `?format=` wins over Accept; an
  * unknown format is left for validation to reject with a 400. Routes without
  * a documented response (static files of /docs) are not negotiated.
  */
@@ -54,5 +55,14 @@ export function chooseRepresentation (request: FastifyRequest): void {
 export default fp(async function representationPlugin (app) {
   app.decorateRequest('representation', 'json')
   app.decorateRequest('responseMediaType', 'application/json')
-  app.addHook('onRequest', async (request) => chooseRepresentation(request))
+  // Callback style: an async hook costs a promise and a microtask per request.
+  app.addHook('onRequest', function negotiateRepresentation (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) {
+    try {
+      chooseRepresentation(request)
+    } catch (error) {
+      done(error as Error)
+      return
+    }
+    done()
+  })
 }, { name: 'representation' })

@@ -8,7 +8,7 @@ test('a new data version drops every entry', async (t) => {
   cache.set('a', 1, entry(10))
   t.ok(cache.get('a', 1))
   t.equal(cache.get('a', 2), undefined)
-  t.same(cache.stats(), { entries: 0, bytes: 0 })
+  t.same(cache.stats(), { entries: 0, bytes: 0, hits: 1 })
 })
 
 test('the least recently used entry goes first', async (t) => {
@@ -27,4 +27,13 @@ test('bytes stay within maxBytes and a body over a quarter of it is not kept', a
   t.equal(cache.stats().bytes, 100)
   cache.set('big', 1, entry(26))
   t.equal(cache.get('big', 1), undefined)
+})
+
+test('hits are counted, misses are not', async (t) => {
+  const cache = createResponseCache({ maxEntries: 10, maxBytes: 1000 })
+  cache.get('a', 1)
+  cache.set('a', 1, entry(10))
+  cache.get('a', 1)
+  cache.get('a', 1)
+  t.equal(cache.stats().hits, 2)
 })

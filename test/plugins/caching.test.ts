@@ -1,4 +1,5 @@
 import { test } from 'tap'
+import { gunzipSync } from 'node:zlib'
 import { fixtureDocument, statementId } from '../fixtures/documents.js'
 import { buildTestApp } from '../helpers/build-test-app.js'
 
@@ -84,4 +85,92 @@ test('the cache keeps at most maxBytes of responses and skips bodies over a quar
   t.ok(app.responseCache.stats().bytes <= 8000)
   await app.inject('/v1/paragraphs?limit=200')
   t.ok(app.responseCache.stats().bytes <= 8000)
+})
+
+// Headers Node writes per connection, not part of what the cache keeps.
+const PER_CONNECTION = new Set(['date', 'connection', 'keep-alive'])
+const resourceHeaders = (headers: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_CONNECTION.has(name)))
+
+test('a hit carries exactly the headers of the miss that stored it, security and CORS headers included', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 4 })
+  const request = { url: '/v1/statements?limit=2', headers: { origin: 'https://dash.example.org' } }
+  const miss = await app.inject(request)
+  const hit = await app.inject(request)
+  t.equal(app.responseCache.stats().hits, 1, 'the second answer came from the cache')
+  t.same(resourceHeaders(hit.headers), resourceHeaders(miss.headers))
+  t.equal(hit.headers['access-control-allow-origin'], '*')
+  t.equal(hit.headers['x-content-type-options'], 'nosniff')
+  t.match(hit.headers['content-security-policy'], /default-src 'none'/)
+  t.ok(hit.headers.link, 'the pagination link is replayed')
+  t.equal(hit.body, miss.body)
+})
+
+test('a hit stored without an Origin is served the same CORS headers to a request with one', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 1 })
+  await app.inject('/v1/topics')
+  const hit = await app.inject({ url: '/v1/topics', headers: { origin: 'https://other.example.org' } })
+  t.equal(app.responseCache.stats().hits, 1)
+  t.equal(hit.headers['access-control-allow-origin'], '*')
+  t.notMatch(String(hit.headers.vary), /Origin/i, 'the CORS answer does not depend on the origin')
+})
+
+test('a hit is still rate-limited, with the RateLimit headers of this request, not of the stored one', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 1, rateLimit: 3 })
+  const url = `/v1/statements/${statementId(0)}`
+  const remaining = []
+  for (let i = 0; i < 3; i++) remaining.push((await app.inject(url)).headers['ratelimit-remaining'])
+  t.same(remaining, ['2', '1', '0'])
+  t.equal(app.responseCache.stats().hits, 2)
+  t.equal((await app.inject(url)).statusCode, 429)
+})
+
+test('a different Accept is never served the representation stored for another', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 2 })
+  const json = await app.inject('/v1/statements')
+  t.match(json.headers['content-type'], /^application\/json/)
+  for (const accept of ['text/csv', 'text/csv;q=1, application/json;q=0.5', 'application/x-ndjson']) {
+    for (const attempt of ['miss', 'hit']) {
+      const response = await app.inject({ url: '/v1/statements', headers: { accept } })
+      t.notMatch(response.headers['content-type'], /^application\/json/, `${accept} (${attempt})`)
+      t.not(response.headers.etag, json.headers.etag, `${accept} (${attempt})`)
+    }
+  }
+  const jsonAgain = await app.inject({ url: '/v1/statements', headers: { accept: 'application/json' } })
+  t.match(jsonAgain.headers['content-type'], /^application\/json/)
+  t.equal(jsonAgain.headers.etag, json.headers.etag, 'the same representation has the same ETag under another Accept')
+  const refused = await app.inject({ url: '/v1/statements', headers: { accept: 'image/png' } })
+  t.equal(refused.statusCode, 406)
+})
+
+test('HEAD is answered from the cache like GET: same headers and length, no body', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 2 })
+  const url = `/v1/statements/${statementId(0)}`
+  const headFirst = await app.inject({ method: 'HEAD', url })
+  t.equal(headFirst.statusCode, 200)
+  t.equal(headFirst.body, '')
+  const get = await app.inject(url)
+  t.equal(app.responseCache.stats().hits, 1, 'a HEAD miss stores the entry a GET then hits')
+  t.equal(get.body.length, Number(headFirst.headers['content-length']))
+  const headHit = await app.inject({ method: 'HEAD', url })
+  t.equal(app.responseCache.stats().hits, 2)
+  t.equal(headHit.statusCode, 200)
+  t.equal(headHit.body, '')
+  t.same(resourceHeaders(headHit.headers), resourceHeaders(get.headers))
+  const conditional = await app.inject({ method: 'HEAD', url, headers: { 'if-none-match': get.headers.etag as string } })
+  t.equal(conditional.statusCode, 304)
+})
+
+test('a hit is compressed for a client that accepts it, and replayed as identity bytes otherwise', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 6 })
+  const url = '/v1/paragraphs?limit=50'
+  const identity = await app.inject(url)
+  const gzip = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } })
+  t.equal(app.responseCache.stats().hits, 1)
+  t.equal(gzip.headers['content-encoding'], 'gzip')
+  t.match(gzip.headers.vary, /Accept.*accept-encoding/i)
+  t.equal(gunzipSync(gzip.rawPayload).toString('utf8'), identity.body)
+  const again = await app.inject(url)
+  t.notOk(again.headers['content-encoding'])
+  t.equal(again.body, identity.body)
 })
