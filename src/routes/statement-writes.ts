@@ -102,6 +102,7 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
       throw error
     }
     const outcome = write(writer, doc)
+    app.dataVersion.changed()
     request.log.info({ statement: doc.id, outcome }, 'statement written')
     return sendStatement(reply, doc.id, outcome)
   })
@@ -131,6 +132,7 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
     }
   }, async (request, reply) => {
     if (!ready().writer.remove(request.params.id)) throw new NotFoundError('statement', request.params.id)
+    app.dataVersion.changed()
     request.log.info({ statement: request.params.id }, 'statement deleted')
     return reply.code(204).send(null)
   })
