@@ -6,7 +6,7 @@ import { test } from 'tap'
 import { createDataVersionRepository } from '../../src/db/data-version-repository.js'
 import { openDatabase } from '../../src/db/open-database.js'
 
-function connections (t: Parameters<Parameters<typeof test>[1]>[0]) {
+function connections (t: { teardown: (fn: () => void) => void }) {
   const dir = mkdtempSync(join(tmpdir(), 'data-version-'))
   const writer = openDatabase(join(dir, 'db.sqlite'))
   const reader = openDatabase(join(dir, 'db.sqlite'), { readonly: true })
