@@ -4,6 +4,11 @@ import type { ActorRecord, ExtractedDocument, TopicRecord } from '../extract/typ
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged'
 
+/** The document's press reference is already stored under another statement id. */
+export class ReferenceConflictError extends Error {
+  override name = 'ReferenceConflictError'
+}
+
 export interface StatementWriter {
   /** Writes one document in one transaction; an unchanged text writes nothing. */
   write: (doc: ExtractedDocument) => WriteOutcome
@@ -160,7 +165,7 @@ export function createStatementWriter (db: Database): StatementWriter {
     const existing = sql.existing.get(doc.id)
     if (existing?.source_sha256 === doc.sha256 && existing.extractor_version === doc.extractorVersion) return 'unchanged'
     if (metadataReferenceTaken(doc)) {
-      throw new Error(`reference ${doc.metadata.reference ?? ''} already belongs to another statement`)
+      throw new ReferenceConflictError(`reference ${doc.metadata.reference ?? ''} already belongs to another statement`)
     }
     if (existing !== undefined) {
       sql.deleteStatement.run(doc.id)

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { createStatementWriter, type StatementWriter } from '../db/statement-writer.js'
+import { createStatementWriter, ReferenceConflictError, type StatementWriter } from '../db/statement-writer.js'
 import { ConflictError, DocumentTooLargeError, NotFoundError, UnprocessableDocumentError } from '../errors.js'
 import { DocumentParseError } from '../extract/errors.js'
 import { createExtractor } from '../extract/extract-document.js'
@@ -142,8 +142,7 @@ function write (writer: StatementWriter, doc: Parameters<StatementWriter['write'
   try {
     return writer.write(doc)
   } catch (error) {
-    // The writer's own check (src/db/statement-writer.ts) throws a plain Error for this case.
-    if (error instanceof Error && /already belongs to another statement/.test(error.message)) throw new ConflictError(error.message)
+    if (error instanceof ReferenceConflictError) throw new ConflictError(error.message)
     throw error
   }
 }
