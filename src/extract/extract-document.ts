@@ -9,14 +9,14 @@ import { statementIdFor } from './ids.js'
 import { parseDocument } from './parse-document.js'
 import { createTopicMatcher, topicsForParagraphs } from './topics/match-topics.js'
 import { loadTaxonomy, type Taxonomy } from './topics/taxonomy.js'
-import type { ExtractedDocument, Extraction, ParsedDocument, TopicRecord } from './types.js'
+import type { ActorRecord, Commitment, ExtractedDocument, Extraction, ParsedDocument, TopicRecord } from './types.js'
 
 /**
  * Bumped when the rules in code change. The data files are hashed into the
  * full version, so editing the taxonomy or the gazetteer also makes the next
  * ingestion re-extract documents whose text did not change.
  */
-export const EXTRACTOR_CODE_VERSION = '1'
+export const EXTRACTOR_CODE_VERSION = '2'
 
 /** Data files whose content changes what is extracted. */
 const RULE_FILES = ['actors.yaml', 'topics.yaml', 'modal-patterns.yaml']
@@ -62,6 +62,26 @@ function rulesFingerprint (): string {
 }
 
 /**
+ * A commitment's holder can be an actor the text never names: "we" in a
+ * statement by President Michel is the European Union, "I" the European
+ * Council. Such actors join the document's actors (without a role, as they
+ * are not mentioned), so that every id a commitment refers to is described.
+ */
+function withImpliedActors (actors: ActorRecord[], commitments: Commitment[], gazetteer: Gazetteer): ActorRecord[] {
+  const known = new Set(actors.map((actor) => actor.id))
+  const implied: ActorRecord[] = []
+  for (const commitment of commitments) {
+    for (const id of [...commitment.holderIds, ...commitment.targetIds]) {
+      const record = known.has(id) ? undefined : gazetteer.actors.get(id)
+      if (record === undefined) continue
+      known.add(id)
+      implied.push(record)
+    }
+  }
+  return implied.length === 0 ? actors : [...actors, ...implied]
+}
+
+/**
  * Loads the gazetteer and the taxonomy once and returns the function that
  * turns a document's raw text into everything the statement writer stores.
  * The returned function is pure with respect to its input.
@@ -74,10 +94,12 @@ export function createExtractor (resources: ExtractorResources = {}): Extractor 
 
   function extractEnglish (parsed: ParsedDocument): Extraction {
     const actors = extractActors(parsed, gazetteer)
+    const commitments = extractCommitments(parsed, actors, matchTopics)
     return {
       ...actors,
+      actors: withImpliedActors(actors.actors, commitments, gazetteer),
       paragraphTopics: topicsForParagraphs(parsed, matchTopics),
-      commitments: extractCommitments(parsed, actors, matchTopics)
+      commitments
     }
   }
 
