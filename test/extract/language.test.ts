@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { franc } from 'franc-min'
 import { test } from 'tap'
-import { detectLanguage } from '../../src/extract/language.js'
+import { detectLanguage, SAMPLE_LENGTH } from '../../src/extract/language.js'
+import { PROJECT_ROOT } from '../../src/paths.js'
 
 test('English text is detected as en', async (t) => {
   t.equal(detectLanguage('The European Union will keep doing everything in its power to support the brave people of Ukraine.'), 'en')
@@ -15,4 +19,36 @@ test('French text is detected as fr', async (t) => {
 
 test('a text under forty letters is undetermined', async (t) => {
   t.equal(detectLanguage('Dear Jens, dear Charles,'), 'und')
+})
+
+// detectLanguage re-implements franc's trigram distance for speed; it must
+// still give franc's answer, on real paragraphs and on cut-off windows of them.
+const ISO_639_1: Record<string, string> = { bul: 'bg', ces: 'cs', deu: 'de', eng: 'en', fra: 'fr', hrv: 'hr', hun: 'hu', ita: 'it', nld: 'nl', pol: 'pl', por: 'pt', ron: 'ro', spa: 'es', swe: 'sv' }
+function francAnswer (text: string): string {
+  const sample = text.slice(0, SAMPLE_LENGTH)
+  if ((sample.match(/\p{L}/gu)?.length ?? 0) < 40) return 'und'
+  return ISO_639_1[franc(sample, { only: Object.keys(ISO_639_1), minLength: 1 })] ?? 'und'
+}
+
+const CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus')
+const OTHER_SCRIPTS = [
+  'Европейската комисия прие днес предложение за укрепване на сигурността на Съюза и гражданите.',
+  'Поддержка Украины остаётся приоритетом Европейского союза и государств-членов в этом году.',
+  'Η Ευρωπαϊκή Επιτροπή ενέκρινε σήμερα πρόταση για την ενίσχυση της ασφάλειας της Ένωσης.',
+  'الاتحاد الأوروبي يدعم أوكرانيا بكل قوة ويواصل تقديم المساعدات الإنسانية للشعب الأوكراني',
+  'A Bizottság ma elfogadta az Unió biztonságának megerősítésére irányuló javaslatot a polgárok érdekében.',
+  'İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL'
+]
+
+test('the detector gives franc-min\'s answer on every corpus paragraph and window', async (t) => {
+  const documents = ['seed', 'dev'].flatMap((folder) => readdirSync(join(CORPUS, folder))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(join(CORPUS, folder, name), 'utf8')))
+  const texts = [...OTHER_SCRIPTS, ...documents.flatMap((text) => [
+    ...text.split(/\n+/),
+    ...Array.from({ length: Math.ceil(text.length / 31) }, (_, i) => text.slice(i * 31, i * 31 + 60 + (i * 37) % 800))
+  ])]
+  const differing = texts.filter((text) => detectLanguage(text) !== francAnswer(text))
+  t.same(differing, [])
+  t.ok(texts.length > 500, `${texts.length} texts`)
 })
