@@ -37,30 +37,29 @@ const MAX_DIFFERENCE = 300
 /**
  * franc-min's trigram models, kept for the allowed languages only. franc
  * measures each of ~40 Latin-script models separately through objects built
- * per call; here every trigram is looked up once and yields its rank in each
- * allowed language (-1: absent), which gives franc's answer in a fraction of
- * the time. test/extract/language.test.ts checks the two agree.
+ * per call; here every trigram of the text is looked up once and yields the
+ * (language, rank) pairs of the allowed languages whose model has it, which
+ * gives franc's answer in a fraction of the time. test/extract/language.test.ts
+ * checks the two agree.
  */
 interface ScriptModel {
   /** Allowed languages in franc's order, which settles ties. */
   languages: string[]
-  ranks: Map<string, Int16Array>
+  /** Trigram -> language index, rank, language index, rank ... */
+  ranks: Map<string, number[]>
 }
 
 function compileScript (models: Record<string, string>): ScriptModel {
   const languages = Object.keys(models).filter((language) => language in ISO_639_1)
-  const ranks = new Map<string, Int16Array>()
+  const ranks = new Map<string, number[]>()
   languages.forEach((language, index) => {
-    const trigrams = (models[language] ?? '').split('|')
-    // Backwards, as franc builds them, so a repeated trigram keeps its first rank.
-    for (let rank = trigrams.length - 1; rank >= 0; rank--) {
-      const trigram = trigrams[rank] ?? ''
-      let entry = ranks.get(trigram)
-      if (entry === undefined) {
-        entry = new Int16Array(languages.length).fill(-1)
-        ranks.set(trigram, entry)
-      }
-      entry[index] = rank
+    // A repeated trigram keeps its first rank, as in franc.
+    const firstRank = new Map<string, number>()
+    ;(models[language] ?? '').split('|').forEach((trigram, rank) => { if (!firstRank.has(trigram)) firstRank.set(trigram, rank) })
+    for (const [trigram, rank] of firstRank) {
+      const pairs = ranks.get(trigram)
+      if (pairs === undefined) ranks.set(trigram, [index, rank])
+      else pairs.push(index, rank)
     }
   })
   return { languages, ranks }
@@ -96,12 +95,16 @@ function closestLanguage (text: string): string {
   if (model === undefined) return count > 0 && script in ISO_639_1 ? script : 'und'
   const { languages, ranks } = model
   if (languages.length === 0) return 'und'
-  const distances = languages.map(() => 0)
-  for (const [trigram, occurrences] of trigramCounts(text)) {
-    const entry = ranks.get(trigram)
-    for (let i = 0; i < languages.length; i++) {
-      const rank = entry === undefined ? -1 : entry[i] ?? -1
-      distances[i] = (distances[i] ?? 0) + (rank === -1 ? MAX_DIFFERENCE : Math.abs(occurrences - rank - 1))
+  const counts = trigramCounts(text)
+  // Every trigram costs MAX_DIFFERENCE in a language that lacks it, and the
+  // distance of its rank where the language has it.
+  const distances = languages.map(() => counts.size * MAX_DIFFERENCE)
+  for (const [trigram, occurrences] of counts) {
+    const pairs = ranks.get(trigram)
+    if (pairs === undefined) continue
+    for (let k = 0; k < pairs.length; k += 2) {
+      const language = pairs[k] ?? 0
+      distances[language] = (distances[language] ?? 0) + Math.abs(occurrences - (pairs[k + 1] ?? 0) - 1) - MAX_DIFFERENCE
     }
   }
   let best = 0
