@@ -116,3 +116,22 @@ test('an actor seen again keeps its stored role and gains new aliases, and an id
   t.same(actor('jens-stoltenberg'), { name: 'Jens Stoltenberg', type: 'person', role: 'NATO Secretary-General', country_code: null, aliases })
   t.same(actor('russia'), russiaBefore)
 })
+
+test('writeWithinTransaction writes in the caller\'s transaction and refuses to run outside one', async (t) => {
+  const { db, writer } = setup()
+  t.throws(() => writer.writeWithinTransaction(sampleDocument()), /needs an open transaction/)
+  t.equal(count(db, 'statements'), 0)
+  const group = db.transaction(() => [writer.writeWithinTransaction(sampleDocument()), writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/2' }))])
+  t.same(group(), ['inserted', 'inserted'])
+  t.same(db.prepare('SELECT id FROM statements ORDER BY id').pluck().all(), ['statement-23-1', 'statement-23-2'])
+  // A failure in the middle of a group: the caller's rollback takes back the whole group.
+  const before = snapshot(db)
+  const broken = sampleDocument({ reference: 'STATEMENT/23/3' })
+  broken.commitments[0]!.topicSlugs = ['no-such-topic']
+  const failing = db.transaction(() => {
+    writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/4' }))
+    writer.writeWithinTransaction(broken)
+  })
+  t.throws(failing, /FOREIGN KEY/)
+  t.same(snapshot(db), before)
+})
