@@ -36,33 +36,61 @@ const MAX_DIFFERENCE = 300
 
 /**
  * franc-min's trigram models, kept for the allowed languages only. franc
- * measures each of ~40 Latin-script models separately through objects built
- * per call; here every trigram of the text is looked up once and yields the
- * (language, rank) pairs of the allowed languages whose model has it, which
- * gives franc's answer in a fraction of the time. test/extract/language.test.ts
- * checks the two agree.
+ * counts every trigram of the text in an object and measures it against each
+ * of ~40 Latin-script models in turn; here a trigram is numbered from its
+ * letters and found by array lookup among the allowed models' trigrams, and
+ * each one found adds its rank distance to the languages that have it, which
+ * gives franc's answer in a fraction of the time.
+ * test/extract/language.test.ts checks the two agree.
  */
 interface ScriptModel {
   /** Allowed languages in franc's order, which settles ties. */
   languages: string[]
-  /** Trigram -> language index, rank, language index, rank ... */
-  ranks: Map<string, number[]>
+  /** UTF-16 code unit -> its number in the models' alphabet (from 1); 0: no model has it. */
+  letters: Uint8Array
+  /** Alphabet size + 1: trigram number = (first * radix + second) * radix + third. */
+  radix: number
+  /** Trigram number -> slot in `ranks` + 1; 0: no allowed model has it. */
+  slots: Uint16Array
+  /** Per slot: language, rank, language, rank ... for the models that have the trigram. */
+  ranks: number[][]
 }
 
 function compileScript (models: Record<string, string>): ScriptModel {
   const languages = Object.keys(models).filter((language) => language in ISO_639_1)
-  const ranks = new Map<string, number[]>()
-  languages.forEach((language, index) => {
-    // A repeated trigram keeps its first rank, as in franc.
-    const firstRank = new Map<string, number>()
-    ;(models[language] ?? '').split('|').forEach((trigram, rank) => { if (!firstRank.has(trigram)) firstRank.set(trigram, rank) })
-    for (const [trigram, rank] of firstRank) {
-      const pairs = ranks.get(trigram)
-      if (pairs === undefined) ranks.set(trigram, [index, rank])
-      else pairs.push(index, rank)
+  // A repeated trigram keeps its first rank, as in franc.
+  const rankings = languages.map((language) => {
+    const ranking = new Map<string, number>()
+    ;(models[language] ?? '').split('|').forEach((trigram, rank) => { if (!ranking.has(trigram)) ranking.set(trigram, rank) })
+    return ranking
+  })
+  const letters = new Uint8Array(0x10000)
+  let radix = 1
+  for (const ranking of rankings) {
+    for (const trigram of ranking.keys()) {
+      for (let i = 0; i < trigram.length; i++) if (letters[trigram.charCodeAt(i)] === 0) letters[trigram.charCodeAt(i)] = radix++
+    }
+  }
+  const slots = new Uint16Array(radix ** 3)
+  const ranks: number[][] = []
+  rankings.forEach((ranking, language) => {
+    for (const [trigram, rank] of ranking) {
+      const number = trigramNumber(trigram, 0, letters, radix)
+      if (number === -1) continue
+      if (slots[number] === 0) slots[number] = ranks.push([])
+      ranks[(slots[number] ?? 0) - 1]?.push(language, rank)
     }
   })
-  return { languages, ranks }
+  return { languages, letters, radix, slots, ranks }
+}
+
+/** The number of the trigram at `at`, or -1 when a letter is outside the alphabet (or the text). */
+function trigramNumber (text: string, at: number, letters: Uint8Array, radix: number): number {
+  if (at + 3 > text.length) return -1
+  const first = letters[text.charCodeAt(at)] ?? 0
+  const second = letters[text.charCodeAt(at + 1)] ?? 0
+  const third = letters[text.charCodeAt(at + 2)] ?? 0
+  return first === 0 || second === 0 || third === 0 ? -1 : (first * radix + second) * radix + third
 }
 
 const SCRIPT_MODELS = new Map(Object.entries(data).map(([script, models]) => [script, compileScript(models)]))
@@ -77,15 +105,37 @@ function topScript (text: string): { script: string, count: number } {
   return best
 }
 
-/** trigram-utils' clean + n-gram's trigram, counted: franc's view of the text. */
-function trigramCounts (text: string): Map<string, number> {
-  const padded = ' ' + text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' '
-  const counts = new Map<string, number>()
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const trigram = padded.slice(i, i + 3)
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+/** trigram-utils' clean, padded as its trigrams() does: franc's view of the text. */
+function cleaned (text: string): string {
+  return ' ' + text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' '
+}
+
+/**
+ * franc's distance of a language is, over the distinct trigrams of the text,
+ * |occurrences - rank - 1| where its model has the trigram and MAX_DIFFERENCE
+ * where not. A trigram no allowed model has adds the same to every language,
+ * so it is skipped: only the differences between languages decide.
+ */
+function relativeDistances (text: string, { languages, letters, radix, slots, ranks }: ScriptModel): number[] {
+  const occurrences = new Uint16Array(ranks.length)
+  const found: number[] = []
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const number = trigramNumber(text, i, letters, radix)
+    const slot = number === -1 ? -1 : (slots[number] ?? 0) - 1
+    if (slot === -1) continue
+    if (occurrences[slot] === 0) found.push(slot)
+    occurrences[slot] = (occurrences[slot] ?? 0) + 1
   }
-  return counts
+  const distances = languages.map(() => 0)
+  for (const slot of found) {
+    const count = occurrences[slot] ?? 0
+    const pairs = ranks[slot] ?? []
+    for (let k = 0; k < pairs.length; k += 2) {
+      const language = pairs[k] ?? 0
+      distances[language] = (distances[language] ?? 0) + Math.abs(count - (pairs[k + 1] ?? 0) - 1) - MAX_DIFFERENCE
+    }
+  }
+  return distances
 }
 
 /** franc(text, { only: the allowed languages, minLength: 1 }), as an ISO 639-3 code or 'und'. */
@@ -93,23 +143,12 @@ function closestLanguage (text: string): string {
   const { script, count } = topScript(text)
   const model = SCRIPT_MODELS.get(script)
   if (model === undefined) return count > 0 && script in ISO_639_1 ? script : 'und'
-  const { languages, ranks } = model
-  if (languages.length === 0) return 'und'
-  const counts = trigramCounts(text)
-  // Every trigram costs MAX_DIFFERENCE in a language that lacks it, and the
-  // distance of its rank where the language has it.
-  const distances = languages.map(() => counts.size * MAX_DIFFERENCE)
-  for (const [trigram, occurrences] of counts) {
-    const pairs = ranks.get(trigram)
-    if (pairs === undefined) continue
-    for (let k = 0; k < pairs.length; k += 2) {
-      const language = pairs[k] ?? 0
-      distances[language] = (distances[language] ?? 0) + Math.abs(occurrences - (pairs[k + 1] ?? 0) - 1) - MAX_DIFFERENCE
-    }
-  }
+  if (model.languages.length === 0) return 'und'
+  const distances = relativeDistances(cleaned(text), model)
+  // The first of the closest, as franc's stable sort leaves it.
   let best = 0
-  for (let i = 1; i < languages.length; i++) if ((distances[i] ?? 0) < (distances[best] ?? 0)) best = i
-  return languages[best] ?? 'und'
+  for (let i = 1; i < distances.length; i++) if ((distances[i] ?? 0) < (distances[best] ?? 0)) best = i
+  return model.languages[best] ?? 'und'
 }
 
 /** ISO 639-1 code of the text's language, or 'und' when it cannot be told. */
