@@ -126,22 +126,28 @@ const PATTERNS: TimePattern[] = [
 
 const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b`, 'i')
 
+// The patterns' earliest start in one scan; only there is each pattern tried
+// again (anchored), instead of every pattern searching the whole clause.
+const ANY_PATTERN = new RegExp(PATTERNS.map((pattern) => `(?:${pattern.regex.source})`).join('|'), 'i')
+const ANCHORED = PATTERNS.map((pattern) => ({ pattern, regex: new RegExp(pattern.regex.source, 'iy') }))
+
 /**
  * The first time expression in the text (the longest when two start at the
- * same place), with its ISO date when it resolves against the document date.
+ * same place, the first pattern when they are as long), with its ISO date when
+ * it resolves against the document date.
  */
 export function findTimeframe (sentence: string, documentDate: string | null): Timeframe | null {
   // Most clauses have no time phrase: one cheap scan for the words every pattern needs.
   if (!TIME_WORDS.test(sentence)) return null
-  const from = parseIsoDate(documentDate)
+  const start = ANY_PATTERN.exec(sentence)?.index
+  if (start === undefined) return null
   let best: { match: RegExpExecArray, pattern: TimePattern } | null = null
-  for (const pattern of PATTERNS) {
-    const match = pattern.regex.exec(sentence)
-    if (match === null) continue
-    const better = best === null || match.index < best.match.index ||
-      (match.index === best.match.index && match[0].length > best.match[0].length)
-    if (better) best = { match, pattern }
+  for (const { pattern, regex } of ANCHORED) {
+    regex.lastIndex = start
+    const match = regex.exec(sentence)
+    if (match !== null && (best === null || match[0].length > best.match[0].length)) best = { match, pattern }
   }
   if (best === null) return null
+  const from = parseIsoDate(documentDate)
   return { text: best.match[0], date: best.pattern.resolve(best.match, from) }
 }
