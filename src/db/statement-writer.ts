@@ -4,7 +4,7 @@ import type { ActorRecord, ExtractedDocument, TopicRecord } from '../extract/typ
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged'
 
-/** The document's press reference is already stored under another statement id. */
+/** The document's press reference is already stored under another statement id. Thrown before anything is written. */
 export class ReferenceConflictError extends Error {
   override name = 'ReferenceConflictError'
 }

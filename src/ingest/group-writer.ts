@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { StatementWriter } from '../db/statement-writer.js'
+import { ReferenceConflictError, type StatementWriter } from '../db/statement-writer.js'
 import type { ExtractedDocument } from '../extract/types.js'
 import { describeFailure } from './describe-failure.js'
 import type { ExtractionOutcome } from './extraction-pool.js'
@@ -132,7 +132,8 @@ export function createGroupWriter (options: GroupWriterOptions): GroupWriter {
           documents += 1
         } catch (error) {
           items.push({ result: { file, status: 'failed', id: outcome.doc.id, error: describeFailure(error) }, extracted: true })
-          return replay()
+          // Refused before anything was written: the group is intact.
+          if (!(error instanceof ReferenceConflictError)) return replay()
         }
       }
       if (documents >= options.maxDocuments || performance.now() - startedAt >= options.maxMilliseconds) commit()

@@ -76,3 +76,19 @@ test('abandon rolls back the open group and reports nothing of it', async (t) =>
   t.same(results, [])
   t.same(stored(), [])
 })
+
+test('a reference taken by another statement fails alone, without replaying the group', async (t) => {
+  const conflicting = (): ExtractionOutcome => {
+    const doc = sampleDocument({ reference: 'STATEMENT/23/1' })
+    return { doc: { ...doc, id: 'another-id-for-statement-23-1' } }
+  }
+  const { group, add, results, extractedAgain, stored } = setup(t, { ...outcomes, 'conflict.txt': conflicting })
+  add('a.txt')
+  add('conflict.txt')
+  add('c.txt')
+  group.finish()
+  t.same(results.map((result) => `${result.file} ${result.status}`), ['a.txt inserted', 'conflict.txt failed', 'c.txt inserted'])
+  t.match(results[1]?.error, /already belongs to another statement/)
+  t.same(extractedAgain, [])
+  t.same(stored(), ['statement-23-1', 'statement-23-3'])
+})
