@@ -42,6 +42,21 @@ const filteredActorCounts = (oneStatement: boolean) => actorCounts(`${chosen(one
     WHERE (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
       WHERE pt.paragraph_id = m.paragraph_id AND ${TOPIC_MATCH}))`, 'm.actor_id')}`)
 
+// One statement's commitments are found through commitments_statement.
+const commitmentCounts = (oneStatement: boolean) => `SELECT NULLIF(substr(c.statement_date, 1, 7), '') AS month,
+  c.modality, c.polarity, count(*) AS commitments
+  FROM commitments c JOIN statements s ON s.id = c.statement_id
+  WHERE ${oneStatement ? `c.statement_id = @statement AND ${DATE_RANGE}` : STATEMENT_FILTER}
+    AND (@holder IS NULL OR EXISTS (SELECT 1 FROM commitment_holders h WHERE h.commitment_id = c.id AND h.actor_id = @holder))
+    AND (@target IS NULL OR EXISTS (SELECT 1 FROM commitment_targets g WHERE g.commitment_id = c.id AND g.actor_id = @target))
+    AND (@actor IS NULL OR EXISTS (SELECT 1 FROM commitment_holders h WHERE h.commitment_id = c.id AND h.actor_id = @actor)
+      OR EXISTS (SELECT 1 FROM commitment_targets g WHERE g.commitment_id = c.id AND g.actor_id = @actor))
+    AND (@topic IS NULL OR EXISTS (SELECT 1 FROM commitment_topics ct JOIN topics t ON t.slug = ct.topic_slug
+      WHERE ct.commitment_id = c.id AND ${TOPIC_MATCH}))
+    AND (@modality IS NULL OR c.modality = @modality)
+    AND (@polarity IS NULL OR c.polarity = @polarity)
+  GROUP BY month, c.modality, c.polarity ORDER BY month, c.modality, c.polarity LIMIT @limit`
+
 type TopicRow = Omit<TopicStat, 'commitments'>
 interface TopicCommitments { slug: string, commitments: number }
 
@@ -57,19 +72,8 @@ export function createStatsRepository (db: Database) {
     allActors: db.prepare<Record<string, unknown>, ActorStat>(actorCounts(perPair('mentions', 'actor_id'))),
     actors: db.prepare<Record<string, unknown>, ActorStat>(filteredActorCounts(false)),
     statementActors: db.prepare<Record<string, unknown>, ActorStat>(filteredActorCounts(true)),
-    commitments: db.prepare<Record<string, unknown>, CommitmentStat>(`SELECT NULLIF(substr(c.statement_date, 1, 7), '') AS month,
-      c.modality, c.polarity, count(*) AS commitments
-      FROM commitments c JOIN statements s ON s.id = c.statement_id
-      WHERE ${STATEMENT_FILTER}
-        AND (@holder IS NULL OR EXISTS (SELECT 1 FROM commitment_holders h WHERE h.commitment_id = c.id AND h.actor_id = @holder))
-        AND (@target IS NULL OR EXISTS (SELECT 1 FROM commitment_targets g WHERE g.commitment_id = c.id AND g.actor_id = @target))
-        AND (@actor IS NULL OR EXISTS (SELECT 1 FROM commitment_holders h WHERE h.commitment_id = c.id AND h.actor_id = @actor)
-          OR EXISTS (SELECT 1 FROM commitment_targets g WHERE g.commitment_id = c.id AND g.actor_id = @actor))
-        AND (@topic IS NULL OR EXISTS (SELECT 1 FROM commitment_topics ct JOIN topics t ON t.slug = ct.topic_slug
-          WHERE ct.commitment_id = c.id AND ${TOPIC_MATCH}))
-        AND (@modality IS NULL OR c.modality = @modality)
-        AND (@polarity IS NULL OR c.polarity = @polarity)
-      GROUP BY month, c.modality, c.polarity ORDER BY month, c.modality, c.polarity LIMIT @limit`)
+    commitments: db.prepare<Record<string, unknown>, CommitmentStat>(commitmentCounts(false)),
+    statementCommitments: db.prepare<Record<string, unknown>, CommitmentStat>(commitmentCounts(true))
   }
 
   const common = (query: { from?: string | undefined, to?: string | undefined, statement?: string | undefined, limit: number }) =>
@@ -96,7 +100,8 @@ export function createStatsRepository (db: Database) {
     },
 
     commitments (query: CommitmentStatsQuery): CommitmentStat[] {
-      return sql.commitments.all({
+      const counts = query.statement === undefined ? sql.commitments : sql.statementCommitments
+      return counts.all({
         ...common(query),
         holder: query.holder ?? null,
         target: query.target ?? null,

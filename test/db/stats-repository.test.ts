@@ -80,3 +80,19 @@ test('filtered topic and actor stats equal the plain count with the same filters
     t.same(stats.actors({ limit: 50, format: undefined, ...filter }), expected.actors.all({ ...noFilter, limit: 50, ...filter }), JSON.stringify(filter))
   }
 })
+
+test('commitment stats within one statement equal the plain count with the same filters', async (t) => {
+  const { app } = await buildTestApp(t, { documents })
+  const stats = createStatsRepository(app.db)
+  const expected = app.db.prepare(`SELECT NULLIF(substr(c.statement_date, 1, 7), '') AS month, c.modality, c.polarity, count(*) AS commitments
+    FROM commitments c JOIN statements s ON s.id = c.statement_id
+    WHERE ${FILTER} AND (@polarity IS NULL OR c.polarity = @polarity)
+    GROUP BY month, c.modality, c.polarity ORDER BY month, c.modality, c.polarity`)
+  const filters = [{ statement: statementId(4) }, { statement: statementId(9) }, { statement: statementId(4), polarity: 'negative' as const },
+    { statement: statementId(5), from: '2023-01-06' }, { statement: statementId(5), to: '2023-01-05' }]
+  for (const filter of filters) {
+    const rows = stats.commitments({ limit: 200, format: undefined, ...filter })
+    t.ok(rows.length > 0 || filter.to !== undefined, 'the filter keeps something unless it excludes the statement')
+    t.same(rows, expected.all({ ...noFilter, polarity: null, ...filter }), JSON.stringify(filter))
+  }
+})
