@@ -41,9 +41,13 @@ export function typeFromWords (line: string | null): DocumentType | null {
   return best?.type ?? null
 }
 
+// Compiled once: typeOfTypeName runs on every header line.
+const TYPE_NAMES: Array<[DocumentType, RegExp]> = TYPE_WORDS.map(([type, words]) => [type, new RegExp(`^${words.source}$`, 'i')])
+
 /** A line that is nothing but a type name: "Statement", "Daily News", "Erklärung". */
 export function typeOfTypeName (line: string): DocumentType | null {
-  for (const [type, words] of TYPE_WORDS) if (new RegExp(`^${words.source}$`, 'i').test(line.trim())) return type
+  const text = line.trim()
+  for (const [type, name] of TYPE_NAMES) if (name.test(text)) return type
   return null
 }
 

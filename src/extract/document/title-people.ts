@@ -52,6 +52,9 @@ function splitSegment (raw: string): Segment {
   return { name: rest, role: text.slice(0, headEnd).trim() }
 }
 
+// Compiled once: it is tried on every piece of every list phrase.
+const NEW_PERSON_START = new RegExp(`^(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_HEAD.source}`, 'u')
+
 /** Splits "A, B and C" but not "Foreign Affairs and Security Policy Josep Borrell". */
 function splitList (phrase: string): string[] {
   const parts = phrase.split(/,\s+/)
@@ -59,9 +62,7 @@ function splitList (phrase: string): string[] {
     const pieces = part.split(/\s+(?:and|&)\s+/)
     const out: string[] = [pieces[0] ?? '']
     for (const piece of pieces.slice(1)) {
-      ROLE_HEAD.lastIndex = 0
-      const startsNewPerson = new RegExp(`^(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_HEAD.source}`, 'u').test(piece) ||
-        piece.split(/\s+/).length <= 3
+      const startsNewPerson = NEW_PERSON_START.test(piece) || piece.split(/\s+/).length <= 3
       if (startsNewPerson) out.push(piece)
       else out[out.length - 1] += ` and ${piece}`
     }
