@@ -3,10 +3,18 @@ import fp from 'fastify-plugin'
 import { createDataVersionRepository, type DataVersionRepository } from '../db/data-version-repository.js'
 import { createResponseCache, type CachedResponse, type ResponseCache } from '../http/response-cache.js'
 
+/** A cached response with the header lists a raw replay writes, built once when it is stored. */
+export interface StoredResponse extends CachedResponse {
+  /** Name, value, name, value...: every stored header and the content length. */
+  okHeaders: string[]
+  /** The same for a 304: no content type, disposition or length. */
+  notModifiedHeaders: string[]
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     dataVersion: DataVersionRepository
-    responseCache: ResponseCache
+    responseCache: ResponseCache<StoredResponse>
   }
   interface FastifyRequest {
     /** Set for requests the cache could not answer: where their serialised response goes. */
@@ -44,25 +52,49 @@ export function matches (ifNoneMatch: string | undefined, etag: string): boolean
 
 /**
  * Writes a stored answer straight to the socket. The entry already holds every
- * header the miss was sent with, so nothing of Fastify's reply pipeline (onSend
- * hooks, header merging, serialisation) has work left to do; skipping it is
- * what brings a hit near a bare route. Headers set on this request by the
- * hooks that ran before (the rate limit's) are added on top.
+ * header the miss was sent with, as the flat list writeHead takes, so nothing
+ * of Fastify's reply pipeline (onSend hooks, header merging, serialisation)
+ * has work left to do; skipping it is what brings a hit near a bare route.
+ * Headers set on this request by the hooks that ran before (the rate
+ * limit's) are added on top.
  */
-function replayRaw (reply: FastifyReply, entry: CachedResponse, notModified: boolean, head: boolean): void {
+function replayRaw (reply: FastifyReply, entry: StoredResponse, notModified: boolean, head: boolean): void {
   reply.hijack()
   const own = reply.getHeaders()
-  const headers: Record<string, string | number | string[]> = Object.keys(own).length === 0 ? { ...entry.headers } : { ...entry.headers, ...(own as Record<string, string | number | string[]>) }
+  let headers: string[] | Record<string, string | number | string[]> = notModified ? entry.notModifiedHeaders : entry.okHeaders
+  if (Object.keys(own).length > 0) {
+    headers = { ...entry.headers, ...(own as Record<string, string | number | string[]>) }
+    if (notModified) {
+      delete headers['content-type']
+      delete headers['content-disposition']
+    } else {
+      headers['content-length'] = entry.body.length
+    }
+  }
   if (notModified) {
-    delete headers['content-type']
-    delete headers['content-disposition']
     reply.raw.writeHead(304, headers)
     reply.raw.end()
     return
   }
-  headers['content-length'] = entry.body.length
   reply.raw.writeHead(200, headers)
   reply.raw.end(head ? undefined : entry.body)
+}
+
+const BODY_HEADERS = new Set(['content-type', 'content-disposition'])
+
+/** writeHead's flat form of a stored header set with the body's length; for a 304, without what describes a body. */
+function headerList (headers: Record<string, string>, contentLength: number | null): string[] {
+  const list: string[] = []
+  for (const [name, value] of Object.entries(headers)) {
+    if (name === 'content-length' || (contentLength === null && BODY_HEADERS.has(name))) continue
+    list.push(name, value)
+  }
+  if (contentLength !== null) list.push('content-length', String(contentLength))
+  return list
+}
+
+function storedResponse (body: Buffer, headers: Record<string, string>, etag: string): StoredResponse {
+  return { body, headers, etag, okHeaders: headerList(headers, body.length), notModifiedHeaders: headerList(headers, null) }
 }
 
 /** The response's final headers, as the cache replays them: everything but what is per client. */
@@ -90,7 +122,7 @@ function resourceHeaders (reply: FastifyReply): Record<string, string> {
  */
 export default fp<CachingOptions>(async function cachingPlugin (app, options) {
   const prefix = options.prefix ?? '/v1/'
-  const cache = createResponseCache({ maxEntries: options.maxEntries ?? 2000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 })
+  const cache = createResponseCache<StoredResponse>({ maxEntries: options.maxEntries ?? 2000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 })
   const dataVersion = createDataVersionRepository(app.db)
   app.decorate('dataVersion', dataVersion)
   app.decorate('responseCache', cache)
@@ -103,15 +135,16 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
     if ((method !== 'GET' && method !== 'HEAD') || !request.url.startsWith(prefix)) return done()
     // Per request: readers must see a commit on another connection at once.
     const version = dataVersion.current()
-    const key = `${request.url}\n${request.headers.accept ?? ''}`
+    const headers = request.headers
+    const key = `${request.url}\n${headers.accept ?? ''}`
     const entry = cache.get(key, version)
     if (entry === undefined) {
       request.cacheKey = key
       request.cachedVersion = version
       return done()
     }
-    const notModified = matches(request.headers['if-none-match'], entry.etag)
-    if (request.headers['accept-encoding'] === undefined) {
+    const notModified = matches(headers['if-none-match'], entry.etag)
+    if (headers['accept-encoding'] === undefined) {
       replayRaw(reply, entry, notModified, method === 'HEAD')
       return
     }
@@ -132,7 +165,7 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
     const etag = `W/"${request.cachedVersion}-${request.representation}"`
     reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept')
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
-      cache.set(key, request.cachedVersion, { body: Buffer.isBuffer(payload) ? payload : Buffer.from(payload), headers: resourceHeaders(reply), etag })
+      cache.set(key, request.cachedVersion, storedResponse(Buffer.isBuffer(payload) ? payload : Buffer.from(payload), resourceHeaders(reply), etag))
     }
     if (matches(request.headers['if-none-match'], etag)) {
       reply.code(304)

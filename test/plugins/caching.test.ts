@@ -26,6 +26,18 @@ test('a matching If-None-Match is answered 304 without a body, before and after 
   t.equal(stale.statusCode, 200)
 })
 
+test('a 304 from the cache has the stored headers but none that describe a body', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 2 })
+  const url = '/v1/statements?format=csv'
+  const stored = await app.inject(url)
+  t.ok(stored.headers['content-disposition'], 'the stored answer is a download')
+  const response = await app.inject({ url, headers: { 'if-none-match': stored.headers.etag as string } })
+  t.equal(app.responseCache.stats().hits, 1)
+  t.equal(response.statusCode, 304)
+  for (const header of ['content-type', 'content-disposition', 'content-length']) t.notOk(header in response.headers, `no ${header}`)
+  for (const header of ['etag', 'cache-control', 'vary', 'access-control-allow-origin', 'content-security-policy']) t.equal(response.headers[header], stored.headers[header], header)
+})
+
 test('a 304 is given on the first request too, when the ETag still matches', async (t) => {
   const { app } = await buildTestApp(t, { statements: 2 })
   const etag = (await app.inject('/v1/topics')).headers.etag as string
