@@ -1,5 +1,5 @@
 import underPressure from '@fastify/under-pressure'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify'
 import fp from 'fastify-plugin'
 import { OverloadedError } from '../errors.js'
 
@@ -22,19 +22,31 @@ const EXEMPT = new Set(['/health', '/ready'])
  * Sheds load instead of queueing it: while the event loop lags or the heap
  * is nearly full, requests are answered at once with a 503 problem and
  * Retry-After, before rate limiting, the cache or a handler run.
+ *
+ * The library measures; the check is this plugin's own hook. The library's
+ * hook reads request.routeOptions (an object built on each read) on every
+ * request, a cost a cached answer would pay for nothing, so the library is
+ * registered in a scope of its own, which has no routes for its hook to run
+ * on, and its decorators are handed up to the app.
  */
 export default fp<PressureOptions>(async function underPressurePlugin (app, options) {
   const retryAfter = options.retryAfter ?? 10
-  await app.register(underPressure, {
-    maxEventLoopDelay: options.maxEventLoopDelay ?? 0,
-    maxHeapUsedBytes: options.maxHeapUsedBytes ?? 0,
-    sampleInterval: options.sampleInterval ?? 1000,
-    retryAfter,
-    // A rejection is passed on as the hook's error, to the one problem handler.
-    pressureHandler: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (EXEMPT.has(request.routeOptions.url ?? '')) return
-      reply.header('retry-after', String(retryAfter))
-      throw new OverloadedError()
-    }
+  const maxEventLoopDelay = options.maxEventLoopDelay ?? 0
+  const maxHeapUsedBytes = options.maxHeapUsedBytes ?? 0
+  let measured: FastifyInstance | undefined
+  await app.register(async function measure (scope) {
+    await scope.register(underPressure, { maxEventLoopDelay, maxHeapUsedBytes, sampleInterval: options.sampleInterval ?? 1000 })
+    measured = scope
+  })
+  const { isUnderPressure, memoryUsage } = measured as FastifyInstance
+  app.decorate('isUnderPressure', isUnderPressure)
+  app.decorate('memoryUsage', memoryUsage)
+  if (maxEventLoopDelay <= 0 && maxHeapUsedBytes <= 0) return
+
+  app.addHook('onRequest', function shedLoad (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
+    if (!isUnderPressure() || EXEMPT.has(request.routeOptions.url ?? '')) return done()
+    reply.header('retry-after', String(retryAfter))
+    // Passed on as the hook's error, to the one problem handler.
+    done(new OverloadedError())
   })
 }, { name: 'under-pressure' })

@@ -18,6 +18,8 @@ test('with the heap over its threshold, requests are shed with a 503 problem and
   t.match(shed.json(), { type: '/problems/overloaded', status: 503, detail: 'the server is overloaded; retry later' })
   t.equal((await app.inject('/health')).statusCode, 200, '/health is exempt: busy is not dead')
   t.equal((await app.inject('/ready')).statusCode, 200)
+  t.ok(app.isUnderPressure(), 'the app tells it too')
+  t.ok(app.memoryUsage().heapUsed > 0)
 })
 
 test('a blocked event loop sheds load until it recovers', async (t) => {
