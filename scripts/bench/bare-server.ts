@@ -1,6 +1,8 @@
 // The bench's yardstick: a minimal Fastify server, run as its own process on
 // the same Node, that answers each recorded API response from memory with the
-// same status, content type, ETag and body bytes. Usage (by bench.ts only):
+// same status, response headers (security, CORS, caching and content headers
+// as the API sent them; Date, Connection, Keep-Alive and Content-Length are
+// Node's own) and body bytes. Usage (by bench.ts only):
 //   node --import tsx scripts/bench/bare-server.ts FIXTURES.json   (env PORT)
 import { readFileSync } from 'node:fs'
 import Fastify from 'fastify'
@@ -14,10 +16,9 @@ const app = Fastify({ logger: false })
 fixtures.forEach((fixture, index) => {
   const body = Buffer.from(fixture.bodyBase64, 'base64')
   app.get(`/bare/${index}`, (_request, reply) => {
-    reply.code(fixture.status)
-    if (fixture.etag !== null) reply.header('etag', fixture.etag)
+    reply.code(fixture.status).headers(fixture.responseHeaders)
     if (fixture.status === 304) return reply.send()
-    return reply.header('content-type', fixture.contentType).send(body)
+    return reply.send(body)
   })
 })
 app.get('/ready', async () => ({ status: 'ready' }))

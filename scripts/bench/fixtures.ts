@@ -8,11 +8,14 @@ export interface Fixture {
   /** Request headers the measurement sends (If-None-Match for the conditional GET). */
   headers: Record<string, string>
   status: number
-  contentType: string
-  etag: string | null
+  /** Every response header but those Node writes per connection: the bare server sends them too. */
+  responseHeaders: Record<string, string>
   bodyBase64: string
   bodyBytes: number
 }
+
+// Written by Node on each connection: the bare server's own, like the API's.
+const PER_CONNECTION = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'])
 
 export interface EndpointSpec {
   name: string
@@ -49,8 +52,7 @@ export async function recordFixtures (baseUrl: string, endpoints: EndpointSpec[]
       path: endpoint.path,
       headers,
       status: response.status,
-      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-      etag: response.headers.get('etag'),
+      responseHeaders: Object.fromEntries([...response.headers].filter(([name]) => !PER_CONNECTION.has(name))),
       bodyBase64: body.toString('base64'),
       bodyBytes: body.length
     })

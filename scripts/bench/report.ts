@@ -19,12 +19,16 @@ const INTRO = `${TITLE}
 Written by \`npm run bench\` (scripts/bench.ts); the newest run comes first.
 Each run: a synthetic corpus recombined from the real documents (seeded, so
 the same N gives the same corpus), ingested by the built CLI in one process,
-then the built API and a bare Fastify server that answers the same bytes from
-memory are loaded alternately with autocannon on 127.0.0.1. p50/p99 columns
+then the built API and a bare Fastify server that answers the same status,
+response headers and body bytes from memory (each run's "Bare twin" line says
+which headers) are loaded alternately with autocannon on 127.0.0.1. p50/p99 columns
 are autocannon's (1 ms resolution) unless the row says otherwise; "uncached"
 is the same request against the API built with its response cache off, one
 request at a time over a kept-alive connection.
 `
+
+const BARE_TWIN = 'sends the response headers recorded from the API (security, CORS, Cache-Control, Vary, ETag, content type; about 19) with the body. ' +
+  'Runs without this line had a lighter twin that sent only Content-Type and ETag, so their ratios are not comparable one to one.'
 
 const COLUMNS: Array<[keyof Row, string]> = [
   ['measure', 'Measure'], ['figure', 'Figure'], ['p50', 'p50 ms'], ['p99', 'p99 ms'],
@@ -53,6 +57,7 @@ export function formatRun (rows: Row[], context: RunContext): string {
     '',
     `- Machine: ${machineLine()}; load average ${context.loadBefore.toFixed(2)} before, ${context.loadAfter.toFixed(2)} after`,
     `- Commit: ${context.commit}`,
+    `- Bare twin: ${BARE_TWIN}`,
     `- Options: --statements ${o.statements} --duration ${o.duration} --connections ${o.connections}; API started with RATE_LIMIT=0 LOG_LEVEL=warn`,
     ...context.notes.map((note) => `- Note: ${note}`),
     `- Targets missed: ${missed === 0 ? 'none' : missed}`,
