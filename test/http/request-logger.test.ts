@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream'
 import type { FastifyBaseLogger } from 'fastify'
 import { test } from 'tap'
-import { requestLoggerFactory } from '../src/app.js'
-import { buildTestApp } from './helpers/build-test-app.js'
+import { requestLoggerFactory } from '../../src/http/request-logger.js'
+import { buildTestApp } from '../helpers/build-test-app.js'
 
 function captureLog () {
   const lines: string[] = []
