@@ -94,11 +94,13 @@ export function createExtractor (resources: ExtractorResources = {}): Extractor 
 
   function extractEnglish (parsed: ParsedDocument): Extraction {
     const actors = extractActors(parsed, gazetteer)
-    const commitments = extractCommitments(parsed, actors, matchTopics)
+    // Commitments take the topics of their sentences from the paragraphs' readings.
+    const topics = matchTopics.forDocument()
+    const commitments = extractCommitments(parsed, actors, topics.sentence)
     return {
       ...actors,
       actors: withImpliedActors(actors.actors, commitments, gazetteer),
-      paragraphTopics: topicsForParagraphs(parsed, matchTopics),
+      paragraphTopics: topicsForParagraphs(parsed, topics.paragraph),
       commitments
     }
   }

@@ -125,7 +125,7 @@ function mentionsBySentence (actors: ActorExtraction): Map<string, Mention[]> {
 export function extractCommitments (
   doc: ParsedDocument,
   actors: ActorExtraction,
-  matchTopics: (text: string) => TopicMatch[],
+  sentenceTopics: (sentence: SentenceSpan, paragraph: ParagraphSpan) => TopicMatch[],
   patterns: ModalPatterns = loadModalPatterns()
 ): Commitment[] {
   if (!SCANNED_LANGUAGES.has(doc.language)) return []
@@ -143,7 +143,7 @@ export function extractCommitments (
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)
       const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, speaker, joint === true, patterns))
-      const topicSlugs = [...new Set(matchTopics(sentence.text).map((t) => t.slug))]
+      const topicSlugs = [...new Set(sentenceTopics(sentence, paragraph).map((t) => t.slug))]
       for (let index = 0; index < drafts.length; index++) {
         const commitment = drafts[index] as Commitment
         commitment.topicSlugs = topicSlugs

@@ -16,6 +16,18 @@ export interface Hit {
   last: number
 }
 
+/** What one pass over a text found: its hits, and its words with which the hits are numbered. */
+export interface Reading {
+  /** Every hit, in the order found, before contained ones are dropped. */
+  hits: Hit[]
+  /** Per word: its span and whether only spaces or hyphens separate it from the previous word. */
+  starts: number[]
+  ends: number[]
+  joined: boolean[]
+  /** Lowercasing a capital sigma depends on the letters around it (final sigma), so a part of the text may not read as the whole does. */
+  contextualCase: boolean
+}
+
 interface Open {
   node: TermNode
   first: number
@@ -25,15 +37,20 @@ interface Open {
 // One pass over the words, walking the stem trie: each word starts a new
 // candidate at the root and extends the candidates still open, which stay open
 // only while words are joined by spaces or hyphens (never across a full stop
-// or comma). Linear in the text.
-function allHits (text: string, analyse: (word: string) => WordInfo): Hit[] {
-  const hits: Hit[] = []
+// or comma). Linear in the text. `analyse` turns a lowercased word into its
+// stem and root trie node (and may remember it).
+export function readText (text: string, analyse: (word: string) => WordInfo): Reading {
+  const reading: Reading = { hits: [], starts: [], ends: [], joined: [], contextualCase: text.includes('\u03a3') }
+  const { hits } = reading
   // Two buffers swapped per word, so most words allocate nothing.
   let open: Open[] = []
   let stillOpen: Open[] = []
   let position = -1
   forEachWord(text, (word, start, end, joined) => {
     position++
+    reading.starts.push(start)
+    reading.ends.push(end)
+    reading.joined.push(joined)
     const info = analyse(word)
     stillOpen.length = 0
     if (joined) {
@@ -53,21 +70,36 @@ function allHits (text: string, analyse: (word: string) => WordInfo): Hit[] {
     open = stillOpen
     stillOpen = previous
   })
-  return hits
+  return reading
 }
 
 // The longest reading wins: "security" inside "energy security", or
 // "resilience" inside "Recovery and Resilience Facility", is not a signal of
 // its own, nor is "security" inside "energy security" the security half of
 // an all_of rule. Overlapping phrases that do not contain each other both count.
-function dropContained (hits: Hit[]): Hit[] {
+export function dropContained (hits: Hit[]): Hit[] {
   const phrases = hits.filter((hit) => hit.last > hit.first)
   if (phrases.length === 0) return hits
   return hits.filter((hit) => !phrases.some((other) =>
     other.first <= hit.first && other.last >= hit.last && other.last - other.first > hit.last - hit.first))
 }
 
-/** `analyse` turns a lowercased word into its stem and root trie node (and may remember it). */
-export function findHits (text: string, analyse: (word: string) => WordInfo): Hit[] {
-  return dropContained(allHits(text, analyse))
+/**
+ * The hits that reading text.slice(from, to) on its own would give (offsets
+ * and word numbers still those of the whole text), or null when that part
+ * might not read as its words in the whole do: a word crosses its edges, its
+ * first word is joined to the one before, or the case of a sigma depends on
+ * context. Otherwise its words, their spans and the joins between them are
+ * the same, and a phrase is only ever extended across a join, so its hits are
+ * exactly the hits of the whole that lie between its first and last word.
+ */
+export function hitsWithin ({ hits, starts, ends, joined, contextualCase }: Reading, from: number, to: number): Hit[] | null {
+  if (contextualCase) return null
+  let first = 0
+  while (first < ends.length && (ends[first] ?? 0) <= from) first++
+  if ((starts[first] ?? to) < from || joined[first] === true) return null
+  let after = first
+  while (after < ends.length && (ends[after] ?? 0) <= to) after++
+  if ((starts[after] ?? to) < to) return null
+  return dropContained(hits.filter((hit) => hit.first >= first && hit.last < after))
 }

@@ -1,5 +1,5 @@
-import type { TopicMatch } from '../types.js'
-import { findHits, type Hit, type WordInfo } from './find-hits.js'
+import type { ParagraphSpan, SentenceSpan, TopicMatch } from '../types.js'
+import { dropContained, hitsWithin, readText, type Hit, type Reading, type WordInfo } from './find-hits.js'
 import { evidenceOf, scoreOf, tallyTopic } from './score-topics.js'
 import type { Taxonomy } from './taxonomy.js'
 import { buildTermIndex } from './term-index.js'
@@ -14,7 +14,20 @@ export interface MatchContext {
   themes?: ReadonlySet<string>
 }
 
-export type TopicMatcher = (text: string, context?: MatchContext) => TopicMatch[]
+/**
+ * The topics of one document's paragraphs and of sentences in them, each
+ * paragraph read once: a sentence's topics come from its paragraph's reading
+ * (see hitsWithin), the same as reading the sentence on its own.
+ */
+export interface DocumentTopics {
+  paragraph: (text: string, context?: MatchContext) => TopicMatch[]
+  sentence: (sentence: SentenceSpan, paragraph: ParagraphSpan) => TopicMatch[]
+}
+
+export type TopicMatcher = ((text: string, context?: MatchContext) => TopicMatch[]) & {
+  /** A fresh per-document reader; it keeps each paragraph's reading until dropped. */
+  forDocument: () => DocumentTopics
+}
 
 interface Fired {
   weight: number
@@ -64,9 +77,10 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
     return null
   }
 
-  return function matchTopics (text, context) {
+  /** `hits` lie in `text` (its offsets), already without contained ones. */
+  function topicsOf (text: string, hits: Hit[], context: MatchContext | undefined): TopicMatch[] {
     const byTopic = new Map<number, Hit[]>()
-    for (const hit of findHits(text, analyse)) {
+    for (const hit of hits) {
       const list = byTopic.get(hit.term.topic)
       if (list === undefined) byTopic.set(hit.term.topic, [hit])
       else list.push(hit)
@@ -101,6 +115,33 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
     }
     return matches.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   }
+
+  const matchTopics = (text: string, context?: MatchContext): TopicMatch[] =>
+    topicsOf(text, dropContained(readText(text, analyse).hits), context)
+
+  function forDocument (): DocumentTopics {
+    const readings = new Map<string, Reading>()
+    const read = (text: string): Reading => {
+      let reading = readings.get(text)
+      if (reading === undefined) {
+        reading = readText(text, analyse)
+        readings.set(text, reading)
+      }
+      return reading
+    }
+    return {
+      paragraph: (text, context) => topicsOf(text, dropContained(read(text).hits), context),
+      sentence: (sentence, paragraph) => {
+        const from = sentence.start - paragraph.start
+        const hits = from >= 0 && paragraph.text.startsWith(sentence.text, from)
+          ? hitsWithin(read(paragraph.text), from, from + sentence.text.length)
+          : null
+        return hits === null ? matchTopics(sentence.text) : topicsOf(paragraph.text, hits, undefined)
+      }
+    }
+  }
+
+  return Object.assign(matchTopics, { forDocument })
 }
 
 export { topicsForParagraphs, aggregateTopics } from './paragraph-topics.js'

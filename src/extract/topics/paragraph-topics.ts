@@ -1,17 +1,19 @@
 import type { ParagraphTopics, ParsedDocument, TopicMatch } from '../types.js'
-import type { TopicMatcher } from './match-topics.js'
+import type { MatchContext } from './match-topics.js'
+
+type MatchText = (text: string, context?: MatchContext) => TopicMatch[]
 
 // The taxonomy is English; other languages get paragraphs without topics rather
 // than matches on the odd shared word ("NATO", "Ukraine").
 const MATCHED_LANGUAGES = new Set(['en', 'und'])
 
-function documentThemes (doc: ParsedDocument, matchTopics: TopicMatcher): Set<string> {
+function documentThemes (doc: ParsedDocument, matchTopics: MatchText): Set<string> {
   const heading = [doc.metadata.title, doc.metadata.subtitle].filter((line) => line !== null).join('\n')
   return new Set(heading === '' ? [] : matchTopics(heading).map((match) => match.slug))
 }
 
 /** Topics of every paragraph, in order; salutations ("Dear Jens,") get none. */
-export function topicsForParagraphs (doc: ParsedDocument, matchTopics: TopicMatcher): ParagraphTopics[] {
+export function topicsForParagraphs (doc: ParsedDocument, matchTopics: MatchText): ParagraphTopics[] {
   const english = MATCHED_LANGUAGES.has(doc.language)
   const themes = english ? documentThemes(doc, matchTopics) : new Set<string>()
   return doc.paragraphs.map((paragraph) => ({

@@ -72,7 +72,8 @@ export function run (paragraphs: string[][], options: RunOptions = {}): Run {
   const doc = makeDocument({ paragraphs, metadata: { date: '2023-01-10', ...options.metadata } })
   const speaker = options.speaker === undefined ? PRESIDENT : options.speaker
   const actors = actorsFor(doc, [...(speaker === null ? [] : [speaker]), ...COUNTRIES, ...(options.extraActors ?? [])])
-  return { doc, commitments: extractCommitments(doc, actors, options.topics ?? noTopics) }
+  const topics = options.topics ?? noTopics
+  return { doc, commitments: extractCommitments(doc, actors, (sentence) => topics(sentence.text)) }
 }
 
 /** The commitments of a single sentence. */
