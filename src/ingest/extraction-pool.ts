@@ -123,6 +123,13 @@ export function createExtractionPool (files: string[], options: ExtractionPoolOp
 }
 
 /**
+ * The worker allocates a document's worth of short-lived objects per file; V8
+ * would grow its young generation to 48 MB for that. 16 MB costs no measurable
+ * speed and about 10 MB less of the process's peak RSS.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 }
+
+/**
  * Built, the worker is the .js file next to this one. Run from source (tap,
  * tsx), it is the .ts file, loaded through the TypeScript loader the process
  * was started with; but tsx does not register its hooks in worker threads
@@ -130,7 +137,7 @@ export function createExtractionPool (files: string[], options: ExtractionPoolOp
  * tsx itself and loads it again (under another URL: a failed import is cached).
  */
 function startWorker (workerData: WorkerInput & { port: MessagePort }, transferList: MessagePort[]): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData, transferList })
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData, transferList, resourceLimits: WORKER_LIMITS })
   let tsx: string | undefined
   try {
     tsx = import.meta.resolve('tsx/esm/api')
@@ -138,7 +145,7 @@ function startWorker (workerData: WorkerInput & { port: MessagePort }, transferL
     tsx = undefined
   }
   const entry = new URL('./extract-worker.ts', import.meta.url).href
-  return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...workerData, entry, tsx }, transferList })
+  return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...workerData, entry, tsx }, transferList, resourceLimits: WORKER_LIMITS })
 }
 
 const TS_BOOTSTRAP = `
