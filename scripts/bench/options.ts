@@ -7,7 +7,7 @@ twin on 127.0.0.1 with autocannon, and writes the results to BENCHMARKS.md.
 
 Options:
   --statements N    synthetic statements to ingest (default 10000)
-  --duration S      seconds per measured load, per side (default 5)
+  --duration S      seconds per measured load, per side and round (3 rounds; default 5)
   --connections C   concurrent connections per load (default 10)
   --out FILE        where the report goes (default BENCHMARKS.md); older runs are kept below
   --keep            keep the temporary folder (corpus, database, fixtures)

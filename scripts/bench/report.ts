@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import type { BenchOptions } from './options.js'
 import type { Row } from './targets.js'
+import { ROUNDS } from './load.js'
 
 export interface RunContext {
   date: Date
@@ -21,7 +22,9 @@ Each run: a synthetic corpus recombined from the real documents (seeded, so
 the same N gives the same corpus), ingested by the built CLI in one process,
 then the built API and a bare Fastify server that answers the same status,
 response headers and body bytes from memory (each run's "Bare twin" line says
-which headers) are loaded alternately with autocannon on 127.0.0.1. p50/p99 columns
+which headers) are loaded alternately with autocannon on 127.0.0.1 (runs with a
+"Rounds" line: that many alternating pairs per endpoint, req/s averaged, median
+p50, worst p99; earlier runs: one pair). p50/p99 columns
 are autocannon's (1 ms resolution) unless the row says otherwise; "uncached"
 is the same request against the API built with its response cache off, one
 request at a time over a kept-alive connection.
@@ -59,6 +62,7 @@ export function formatRun (rows: Row[], context: RunContext): string {
     `- Commit: ${context.commit}`,
     `- Bare twin: ${BARE_TWIN}`,
     `- Options: --statements ${o.statements} --duration ${o.duration} --connections ${o.connections}; API started with RATE_LIMIT=0 LOG_LEVEL=warn`,
+    `- Rounds: ${ROUNDS} alternating API/bare pairs of ${o.duration} s per endpoint`,
     ...context.notes.map((note) => `- Note: ${note}`),
     `- Targets missed: ${missed === 0 ? 'none' : missed}`,
     '',
