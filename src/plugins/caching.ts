@@ -61,15 +61,12 @@ export function matches (ifNoneMatch: string | undefined, etag: string): boolean
 function replayRaw (reply: FastifyReply, entry: StoredResponse, notModified: boolean, head: boolean): void {
   reply.hijack()
   const own = reply.getHeaders()
-  let headers: string[] | Record<string, string | number | string[]> = notModified ? entry.notModifiedHeaders : entry.okHeaders
+  const contentLength = notModified ? null : entry.body.length
+  let headers = notModified ? entry.notModifiedHeaders : entry.okHeaders
   if (Object.keys(own).length > 0) {
-    headers = { ...entry.headers, ...(own as Record<string, string | number | string[]>) }
-    if (notModified) {
-      delete headers['content-type']
-      delete headers['content-disposition']
-    } else {
-      headers['content-length'] = entry.body.length
-    }
+    const merged = { ...entry.headers }
+    for (const [name, value] of Object.entries(own)) if (value !== undefined) merged[name] = Array.isArray(value) ? value.join(', ') : String(value)
+    headers = headerList(merged, contentLength)
   }
   if (notModified) {
     reply.raw.writeHead(304, headers)

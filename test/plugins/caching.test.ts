@@ -188,3 +188,19 @@ test('a hit is compressed for a client that accepts it, and replayed as identity
   t.notOk(again.headers['content-encoding'])
   t.equal(again.body, identity.body)
 })
+
+test('a rate-limited hit merges its RateLimit headers into the stored ones, and a 304 still drops what describes a body', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 1, rateLimit: 10 })
+  const url = `/v1/statements/${statementId(0)}`
+  const miss = await app.inject(url)
+  const hit = await app.inject(url)
+  t.equal(hit.headers['ratelimit-remaining'], '8')
+  t.equal(hit.headers['content-length'], String(miss.rawPayload.length))
+  t.equal(hit.headers['content-type'], miss.headers['content-type'])
+  t.equal(hit.body, miss.body)
+  const notModified = await app.inject({ url, headers: { 'if-none-match': String(miss.headers.etag) } })
+  t.equal(notModified.statusCode, 304)
+  t.equal(notModified.headers['ratelimit-remaining'], '7')
+  t.equal(notModified.headers.etag, miss.headers.etag)
+  for (const header of ['content-type', 'content-disposition', 'content-length']) t.notOk(header in notModified.headers, `no ${header}`)
+})
