@@ -38,12 +38,13 @@ export function openDatabase (path: string, options: OpenDatabaseOptions = {}): 
       // only a power loss can drop the last commits.
       db.pragma('synchronous = NORMAL')
       // Ingestion writes a few hundred rows per document into several indexes: a
-      // 16 MB page cache keeps their hot pages (32 MB ingested 10,000 statements
-      // no faster and cost 27 MB more of peak RSS), and a 64 MB WAL lets a page that
-      // many commits touch be copied back once per checkpoint, not once per few
-      // groups (at 16 MB, checkpoints inside COMMIT took a fifth of the writing
-      // thread; at 64 MB about a tenth). SQLite removes the WAL file when the
-      // last connection to the database closes.
+      // 16 MB page cache keeps their hot pages (in one run, 32 MB ingested 10,000
+      // statements no faster and cost 27 MB more of peak RSS), and a 64 MB WAL
+      // lets a page that many commits touch be copied back once per checkpoint,
+      // not once per few groups (in one CPU profile of 2,000 statements, COMMIT,
+      // which runs the checkpoints, fell from 20% to 12% of the writing thread;
+      // a profile on a loaded machine later showed 20% again, so the gain is
+      // uncertain). SQLite removes the WAL file when the last connection closes.
       db.pragma('cache_size = -16384')
       db.pragma('temp_store = MEMORY')
       db.pragma('wal_autocheckpoint = 16384')
