@@ -68,8 +68,16 @@ export function createExtractionPool (files: string[], options: ExtractionPoolOp
   let next = 0
   let alone = false
 
-  const drain = (): void => {
-    for (let message = receiveMessageOnPort(port1); message !== undefined; message = receiveMessageOnPort(port1)) {
+  /**
+   * Reads messages until the one for `wanted`. The others stay serialised in
+   * the port, off the heap: read all at once, up to a window of documents
+   * would sit in the Map long enough to be promoted to the old generation,
+   * which then grew with their garbage.
+   */
+  const drain = (wanted: number): void => {
+    while (!outcomes.has(wanted)) {
+      const message = receiveMessageOnPort(port1)
+      if (message === undefined) return
       const { index, ...outcome } = message.message as ExtractionOutcome & { index: number }
       // After a stall the main thread may have extracted the file already.
       if (index >= next) outcomes.set(index, outcome)
@@ -97,7 +105,7 @@ export function createExtractionPool (files: string[], options: ExtractionPoolOp
       if (file === undefined || index !== next) throw new RangeError(`file ${index} taken out of order (expected ${next})`)
       for (;;) {
         const posted = Atomics.load(state, Slot.Posted)
-        drain()
+        drain(index)
         const ready = outcomes.get(index)
         if (ready !== undefined) {
           outcomes.delete(index)
