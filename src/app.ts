@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { clientErrorHandler } from './http/client-error.js'
+import { createEarlyResponse } from './http/early-response.js'
 import { requestLoggerFactory } from './http/request-logger.js'
 import auth from './plugins/auth.js'
 import caching from './plugins/caching.js'
@@ -64,8 +65,12 @@ export async function buildApp (options: BuildAppOptions): Promise<FastifyInstan
   if (options.writeDb !== undefined && options.writeDb === options.db) {
     throw new Error('writeDb must be a separate connection from db')
   }
+  // Cached hits may be answered before routing only while no hook ahead of the
+  // cache needs every request: the rate limit counts each one.
+  const early = (options.rateLimit ?? 0) > 0 ? undefined : createEarlyResponse()
   const app = Fastify({
     ...loggerOptions(options.logger),
+    ...(early === undefined ? {} : { serverFactory: early.serverFactory }),
     trustProxy: options.trustProxy ?? false,
     // Reads have no body; the write routes raise their own limit.
     bodyLimit: 64 * 1024,
@@ -81,13 +86,15 @@ export async function buildApp (options: BuildAppOptions): Promise<FastifyInstan
   // onRequest hooks run in registration order. First the checks every
   // request must pass, the cheapest refusals first; then the response cache,
   // which answers a hit with the complete headers it stored (security and
-  // CORS included), so nothing registered after it runs for a hit.
+  // CORS included), so nothing registered after it runs for a hit. When
+  // nothing ahead of it needs to see the request, it answers hits before
+  // Fastify routes them (`early`).
   await app.register(requestLimits, { maxUrlBytes: options.maxUrlBytes })
   await app.register(underPressure, options.pressure ?? {})
   await app.register(rateLimit, { max: options.rateLimit ?? 0 })
   await app.register(database, { db: options.db })
   // Its onSend hook runs before compression's (a route hook): the cache keeps identity bytes.
-  await app.register(caching, options.cache ?? {})
+  await app.register(caching, { ...options.cache, early })
   await app.register(securityHeaders)
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['Link', 'ETag', 'Content-Disposition', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'] })
   await app.register(auth, { tokens: options.writeDb !== undefined ? options.ingestTokens : [] })

@@ -4,8 +4,9 @@ type ChildLoggerFactory = NonNullable<FastifyServerOptions['childLoggerFactory']
 type Bindings = Parameters<ChildLoggerFactory>[1]
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'
 type LogArgs = Parameters<FastifyBaseLogger['info']>
-interface LevelAware { isLevelEnabled: (level: string) => boolean }
-const isLevelAware = (logger: FastifyBaseLogger): logger is FastifyBaseLogger & LevelAware => typeof (logger as Partial<LevelAware>).isLevelEnabled === 'function'
+export interface LevelAware { isLevelEnabled: (level: string) => boolean }
+/** A pino logger (Fastify's default): it can tell whether a level is written. */
+export const isLevelAware = (logger: FastifyBaseLogger): logger is FastifyBaseLogger & LevelAware => typeof (logger as Partial<LevelAware>).isLevelEnabled === 'function'
 
 /**
  * A request's logger that makes its pino child, which binds the reqId, only

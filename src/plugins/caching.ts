@@ -1,6 +1,9 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify'
 import fp from 'fastify-plugin'
 import { createDataVersionRepository, type DataVersionRepository } from '../db/data-version-repository.js'
+import type { EarlyResponse } from '../http/early-response.js'
+import { isLevelAware } from '../http/request-logger.js'
 import { createResponseCache, type CachedResponse, type ResponseCache } from '../http/response-cache.js'
 
 /** A cached response with the header lists a raw replay writes, built once when it is stored. */
@@ -28,6 +31,14 @@ export interface CachingOptions {
   prefix?: string
   maxEntries?: number
   maxBytes?: number
+  /**
+   * The app's early-response slot (src/http/early-response.ts). Given, hits
+   * are answered there, before Fastify routes the request, whenever Fastify
+   * would do nothing more for them: give it only when no onRequest hook
+   * registered before this plugin needs to see every request (a rate limit
+   * counts each one).
+   */
+  early?: EarlyResponse
 }
 
 // Dashboards revalidate on every use; a 304 is the cheapest answer we have.
@@ -55,12 +66,10 @@ export function matches (ifNoneMatch: string | undefined, etag: string): boolean
  * header the miss was sent with, as the flat list writeHead takes, so nothing
  * of Fastify's reply pipeline (onSend hooks, header merging, serialisation)
  * has work left to do; skipping it is what brings a hit near a bare route.
- * Headers set on this request by the hooks that ran before (the rate
- * limit's) are added on top.
+ * `own` are headers set on this request by the hooks that ran before (the
+ * rate limit's), added on top.
  */
-function replayRaw (reply: FastifyReply, entry: StoredResponse, notModified: boolean, head: boolean): void {
-  reply.hijack()
-  const own = reply.getHeaders()
+function writeStored (response: ServerResponse, entry: StoredResponse, notModified: boolean, head: boolean, own: Record<string, string | number | string[] | undefined>): void {
   const contentLength = notModified ? null : entry.body.length
   let headers = notModified ? entry.notModifiedHeaders : entry.okHeaders
   if (Object.keys(own).length > 0) {
@@ -69,13 +78,15 @@ function replayRaw (reply: FastifyReply, entry: StoredResponse, notModified: boo
     headers = headerList(merged, contentLength)
   }
   if (notModified) {
-    reply.raw.writeHead(304, headers)
-    reply.raw.end()
+    response.writeHead(304, headers)
+    response.end()
     return
   }
-  reply.raw.writeHead(200, headers)
-  reply.raw.end(head ? undefined : entry.body)
+  response.writeHead(200, headers)
+  response.end(head ? undefined : entry.body)
 }
+
+const NO_HEADERS: Record<string, string> = {}
 
 const BODY_HEADERS = new Set(['content-type', 'content-disposition'])
 
@@ -113,9 +124,11 @@ function resourceHeaders (reply: FastifyReply): Record<string, string> {
  * hit needs no negotiation. The hit hook is registered right after the checks
  * every request must pass (URL limits, load shedding, rate limit) and before
  * everything else; a hit is replayed as it is, and the onSend store hook
- * returns at once for it (cacheKey is null). The ETag names the data version
- * and the representation, so a conditional GET is answered 304 without
- * touching the database beyond PRAGMA data_version.
+ * returns at once for it (cacheKey is null). When the app gives the early
+ * slot, a hit that Fastify would only replay (no compression, no request log
+ * line, no load shedding) is written before routing instead. The ETag names
+ * the data version and the representation, so a conditional GET is answered
+ * 304 without touching the database beyond PRAGMA data_version.
  */
 export default fp<CachingOptions>(async function cachingPlugin (app, options) {
   const prefix = options.prefix ?? '/v1/'
@@ -142,7 +155,8 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
     }
     const notModified = matches(headers['if-none-match'], entry.etag)
     if (headers['accept-encoding'] === undefined) {
-      replayRaw(reply, entry, notModified, method === 'HEAD')
+      reply.hijack()
+      writeStored(reply.raw, entry, notModified, method === 'HEAD', reply.getHeaders())
       return
     }
     // A client that accepts compression goes through Fastify's send, so the compress hook applies.
@@ -153,6 +167,30 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
       reply.send(entry.body)
     }
   })
+
+  if (options.early !== undefined) {
+    const early = options.early
+    const logger = app.log
+    // Fastify logs every request at info; an answer given early would be missing from that log.
+    const requestsLogged = (): boolean => isLevelAware(logger) && logger.isLevelEnabled('info')
+    const underPressure = app.hasDecorator('isUnderPressure') ? () => app.isUnderPressure() : () => false
+    early.use(function answerHitEarly (request: IncomingMessage, response: ServerResponse): boolean {
+      const { method, url, headers } = request
+      if ((method !== 'GET' && method !== 'HEAD') || url?.startsWith(prefix) !== true) return false
+      // The checks that run before the cache hook: a URL that was cached passed the length limit
+      // already, and load shedding is Fastify's to answer. Compression is too.
+      if (headers['accept-encoding'] !== undefined || requestsLogged() || underPressure()) return false
+      const entry = cache.get(`${url}\n${headers.accept ?? ''}`, dataVersion.current())
+      if (entry === undefined) return false
+      writeStored(response, entry, matches(headers['if-none-match'], entry.etag), method === 'HEAD', NO_HEADERS)
+      return true
+    })
+    // While closing, Fastify answers kept-alive connections with Connection: close (or a 503).
+    app.addHook('preClose', (done) => {
+      early.use(null)
+      done()
+    })
+  }
 
   app.addHook('onSend', function storeResponse (request, reply, payload, done) {
     const key = request.cacheKey
