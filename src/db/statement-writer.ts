@@ -18,8 +18,19 @@ export interface StatementWriter {
    * caller must roll back its whole transaction. A savepoint per document
    * copies every page the document touches into the statement journal first;
    * batches skip that cost and replay a failed group one transaction per file.
+   * The document's paragraphs reach the full-text index only at
+   * indexPending(), which the caller runs before it commits.
    */
   writeWithinTransaction: (doc: ExtractedDocument) => WriteOutcome
+  /**
+   * Adds the paragraphs written by writeWithinTransaction since the last call
+   * to the full-text index, in one statement. FTS5 writes a segment to disk
+   * at every statement savepoint while it holds pending terms, so terms added
+   * as each paragraph is inserted were flushed one paragraph at a time (and
+   * merged again and again); added once before the commit, a group of
+   * documents makes one segment.
+   */
+  indexPending: () => void
   /** Deletes a statement and everything derived from it; false when there was none. */
   remove: (id: string) => boolean
   /** Makes the topics table match the taxonomy file. */
@@ -37,6 +48,10 @@ interface StoredActor { name: string, type: string, role: string | null, country
  * the old or the new version, never a mix (WAL).
  */
 export function createStatementWriter (db: Database): StatementWriter {
+  // Paragraphs written but not yet in the full-text index. A temporary table
+  // is this connection's own and is rolled back with the transaction, so a
+  // rolled-back group leaves nothing to index.
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS unindexed_paragraphs (seq INTEGER PRIMARY KEY)')
   const sql = {
     existing: db.prepare<[string], { source_sha256: string, extractor_version: string }>(
       'SELECT source_sha256, extractor_version FROM statements WHERE id = ?'),
@@ -77,6 +92,10 @@ export function createStatementWriter (db: Database): StatementWriter {
     insertHolder: db.prepare('INSERT OR IGNORE INTO commitment_holders (commitment_id, actor_id, position) VALUES (?, ?, ?)'),
     insertTarget: db.prepare('INSERT OR IGNORE INTO commitment_targets (commitment_id, actor_id, position) VALUES (?, ?, ?)'),
     insertCommitmentTopic: db.prepare('INSERT OR IGNORE INTO commitment_topics (commitment_id, topic_slug) VALUES (?, ?)'),
+    markUnindexed: db.prepare('INSERT INTO temp.unindexed_paragraphs (seq) SELECT seq FROM paragraphs WHERE statement_id = ?'),
+    indexUnindexed: db.prepare(`INSERT INTO paragraphs_fts (rowid, text)
+      SELECT p.seq, p.text FROM temp.unindexed_paragraphs u JOIN paragraphs p ON p.seq = u.seq ORDER BY u.seq`),
+    clearUnindexed: db.prepare('DELETE FROM temp.unindexed_paragraphs'),
     bumpVersion: db.prepare(`UPDATE data_version SET version = version + 1,
       changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1`),
     upsertTopic: db.prepare(`INSERT INTO topics (slug, label, area, description, terms, eurovoc, cap_code, position)
@@ -147,6 +166,7 @@ export function createStatementWriter (db: Database): StatementWriter {
         sql.insertSentence.run(sentenceId(sid, paragraph.position, sentence.position), pid, sid, sentence.position, sentence.text, sentence.start, sentence.end)
       }
     }
+    sql.markUnindexed.run(sid)
     for (const mention of doc.mentions) {
       sql.insertMention.run(sid, paragraphId(sid, mention.paragraphPosition),
         sentenceId(sid, mention.paragraphPosition, mention.sentencePosition), mention.actorId, mention.start, mention.end, mention.text)
@@ -177,6 +197,8 @@ export function createStatementWriter (db: Database): StatementWriter {
       throw new ReferenceConflictError(`reference ${doc.metadata.reference ?? ''} already belongs to another statement`)
     }
     if (existing !== undefined) {
+      // The delete trigger takes the old paragraphs out of the index: they must be in it.
+      indexPending()
       sql.deleteStatement.run(doc.id)
       sql.deleteOrphanActors.run()
     }
@@ -184,7 +206,16 @@ export function createStatementWriter (db: Database): StatementWriter {
     sql.bumpVersion.run()
     return existing === undefined ? 'inserted' : 'updated'
   }
-  const write = db.transaction(writeWithinTransaction)
+  function indexPending (): void {
+    sql.indexUnindexed.run()
+    sql.clearUnindexed.run()
+  }
+
+  const write = db.transaction((doc: ExtractedDocument): WriteOutcome => {
+    const outcome = writeWithinTransaction(doc)
+    indexPending()
+    return outcome
+  })
 
   function metadataReferenceTaken (doc: ExtractedDocument): boolean {
     if (doc.metadata.reference === null) return false
@@ -193,6 +224,7 @@ export function createStatementWriter (db: Database): StatementWriter {
   }
 
   const remove = db.transaction((id: string): boolean => {
+    indexPending()
     const deleted = sql.deleteStatement.run(id).changes > 0
     if (deleted) {
       sql.deleteOrphanActors.run()
@@ -226,5 +258,5 @@ export function createStatementWriter (db: Database): StatementWriter {
     if (changed) sql.bumpVersion.run()
   })
 
-  return { write, writeWithinTransaction, remove, syncTopics }
+  return { write, writeWithinTransaction, indexPending, remove, syncTopics }
 }

@@ -111,6 +111,7 @@ export function createGroupWriter (options: GroupWriterOptions): GroupWriter {
     if (items.length === 0) return
     if (!db.inTransaction) return replay()
     try {
+      writer.indexPending()
       db.exec('COMMIT')
     } catch {
       return replay()

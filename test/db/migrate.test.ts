@@ -8,8 +8,10 @@ const tables = (db: BetterSqlite3.Database): string[] =>
 test('an empty database gets every migration and every table they create', async (t) => {
   const db = new BetterSqlite3(':memory:')
   t.teardown(() => db.close())
-  t.same(migrate(db), [1, 2])
-  t.same(db.prepare('SELECT version, name FROM schema_migrations').all(), [{ version: 1, name: 'initial' }, { version: 2, name: 'foreign-key-child-indexes' }])
+  t.same(migrate(db), [1, 2, 3])
+  t.same(db.prepare('SELECT version, name FROM schema_migrations').all(), [
+    { version: 1, name: 'initial' }, { version: 2, name: 'foreign-key-child-indexes' }, { version: 3, name: 'search-index-filled-by-writer' }
+  ])
   t.ok(tables(db).includes('statements'))
   t.ok(tables(db).includes('paragraphs_fts'))
   t.equal(db.prepare('SELECT version FROM data_version').pluck().get(), 0)
@@ -22,7 +24,17 @@ test('migrating an already migrated database applies nothing and changes nothing
   const before = db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all()
   t.same(migrate(db), [])
   t.same(db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all(), before)
-  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 2)
+  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 3)
+})
+
+test('from 003 on, paragraphs reach the full-text index through the writer, not a trigger; deletes and updates keep theirs', async (t) => {
+  const db = new BetterSqlite3(':memory:')
+  t.teardown(() => db.close())
+  const triggers = (): string[] => db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all() as string[]
+  migrate(db, readMigrations().slice(0, 2))
+  t.same(triggers(), ['paragraphs_fts_delete', 'paragraphs_fts_insert', 'paragraphs_fts_update'])
+  migrate(db)
+  t.same(triggers(), ['paragraphs_fts_delete', 'paragraphs_fts_update'])
 })
 
 test('every child column a statement deletion cascades through is indexed', async (t) => {

@@ -121,7 +121,11 @@ test('writeWithinTransaction writes in the caller\'s transaction and refuses to 
   const { db, writer } = setup()
   t.throws(() => writer.writeWithinTransaction(sampleDocument()), /needs an open transaction/)
   t.equal(count(db, 'statements'), 0)
-  const group = db.transaction(() => [writer.writeWithinTransaction(sampleDocument()), writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/2' }))])
+  const group = db.transaction(() => {
+    const outcomes = [writer.writeWithinTransaction(sampleDocument()), writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/2' }))]
+    writer.indexPending()
+    return outcomes
+  })
   t.same(group(), ['inserted', 'inserted'])
   t.same(db.prepare('SELECT id FROM statements ORDER BY id').pluck().all(), ['statement-23-1', 'statement-23-2'])
   // A failure in the middle of a group: the caller's rollback takes back the whole group.
@@ -134,4 +138,43 @@ test('writeWithinTransaction writes in the caller\'s transaction and refuses to 
   })
   t.throws(failing, /FOREIGN KEY/)
   t.same(snapshot(db), before)
+})
+
+const searchIndexMatchesTable = (db: Database): void => {
+  db.prepare("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')").run()
+}
+const matching = (db: Database, word: string): number =>
+  db.prepare('SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').pluck().get(word) as number
+
+test('paragraphs written within a transaction are searchable once indexPending runs, and a rollback leaves nothing pending', async (t) => {
+  const { db, writer } = setup()
+  db.exec('BEGIN')
+  writer.writeWithinTransaction(sampleDocument())
+  t.equal(matching(db, 'Ukraine'), 0, 'not in the index before indexPending')
+  db.exec('ROLLBACK')
+  db.exec('BEGIN')
+  writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/2' }))
+  writer.indexPending()
+  db.exec('COMMIT')
+  t.equal(matching(db, 'Ukraine'), 1, 'only the committed document is indexed, once')
+  t.doesNotThrow(() => { searchIndexMatchesTable(db) }, 'the index matches its content table')
+})
+
+test('a statement replaced within a group is taken out of the index before its paragraphs are deleted', async (t) => {
+  const { db, writer } = setup()
+  db.exec('BEGIN')
+  writer.writeWithinTransaction(sampleDocument())
+  t.equal(writer.writeWithinTransaction(sampleDocument({ variant: 'Peace will prevail.' })), 'updated')
+  writer.indexPending()
+  db.exec('COMMIT')
+  t.equal(matching(db, 'Ukraine'), 0)
+  t.equal(matching(db, 'prevail'), 1)
+  t.doesNotThrow(() => { searchIndexMatchesTable(db) }, 'the index matches its content table')
+  db.exec('BEGIN')
+  writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/2' }))
+  t.equal(writer.remove('statement-23-1'), true, 'a removal in the same transaction')
+  writer.indexPending()
+  db.exec('COMMIT')
+  t.equal(matching(db, 'Ukraine'), 1, 'the other statement is indexed')
+  t.doesNotThrow(() => { searchIndexMatchesTable(db) }, 'and the index still matches')
 })
