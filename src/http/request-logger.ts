@@ -4,7 +4,7 @@ type ChildLoggerFactory = NonNullable<FastifyServerOptions['childLoggerFactory']
 type Bindings = Parameters<ChildLoggerFactory>[1]
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'
 type LogArgs = Parameters<FastifyBaseLogger['info']>
-export interface LevelAware { isLevelEnabled: (level: string) => boolean }
+interface LevelAware { isLevelEnabled: (level: string) => boolean }
 /** A pino logger (Fastify's default): it can tell whether a level is written. */
 export const isLevelAware = (logger: FastifyBaseLogger): logger is FastifyBaseLogger & LevelAware => typeof (logger as Partial<LevelAware>).isLevelEnabled === 'function'
 

@@ -88,6 +88,9 @@ function writeStored (response: ServerResponse, entry: StoredResponse, notModifi
 
 const NO_HEADERS: Record<string, string> = {}
 
+/** An entry per URL and raw Accept value: a hit needs no content negotiation. */
+const cacheKey = (url: string, accept: string | undefined): string => `${url}\n${accept ?? ''}`
+
 const BODY_HEADERS = new Set(['content-type', 'content-disposition'])
 
 /** writeHead's flat form of a stored header set with the body's length; for a 304, without what describes a body. */
@@ -146,7 +149,7 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
     // Per request: readers must see a commit on another connection at once.
     const version = dataVersion.current()
     const headers = request.headers
-    const key = `${request.url}\n${headers.accept ?? ''}`
+    const key = cacheKey(request.url, headers.accept)
     const entry = cache.get(key, version)
     if (entry === undefined) {
       request.cacheKey = key
@@ -180,7 +183,7 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
       // The checks that run before the cache hook: a URL that was cached passed the length limit
       // already, and load shedding is Fastify's to answer. Compression is too.
       if (headers['accept-encoding'] !== undefined || requestsLogged() || underPressure()) return false
-      const entry = cache.get(`${url}\n${headers.accept ?? ''}`, dataVersion.current())
+      const entry = cache.get(cacheKey(url, headers.accept), dataVersion.current())
       if (entry === undefined) return false
       writeStored(response, entry, matches(headers['if-none-match'], entry.etag), method === 'HEAD', NO_HEADERS)
       return true
