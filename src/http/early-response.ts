@@ -38,7 +38,8 @@ export function createEarlyResponse (): EarlyResponse {
       server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000
       server.requestTimeout = options.requestTimeout ?? 0
       server.setTimeout(options.connectionTimeout ?? 0)
-      if ((options.maxRequestsPerSocket ?? 0) > 0) server.maxRequestsPerSocket = options.maxRequestsPerSocket ?? null
+      const maxRequestsPerSocket = options.maxRequestsPerSocket ?? 0
+      if (maxRequestsPerSocket > 0) server.maxRequestsPerSocket = maxRequestsPerSocket
       return server
     },
     use (next) {
