@@ -29,6 +29,12 @@ export function readMigrations (dir: string = MIGRATIONS_DIR): Migration[] {
 /**
  * Applies the migrations not yet recorded in schema_migrations, each in its own
  * transaction, and returns the versions it applied.
+ *
+ * Foreign keys are off while migrations run and checked before each one
+ * commits: SQLite's procedure for schema changes beyond ALTER TABLE. A table
+ * others reference can only be rebuilt (create, copy, drop, rename) that way:
+ * with them on, dropping the old table would cascade into its children. The
+ * pragma cannot change inside a transaction, hence outside of it.
  */
 export function migrate (db: Database, migrations: Migration[] = readMigrations()): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -42,16 +48,36 @@ export function migrate (db: Database, migrations: Migration[] = readMigrations(
   const record = db.prepare(
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
   )
+  const pending = migrations.filter((migration) => !applied.has(migration.version))
+  if (pending.length === 0) return []
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1
+  db.pragma('foreign_keys = OFF')
   const appliedNow: number[] = []
-  for (const migration of migrations) {
-    if (applied.has(migration.version)) continue
-    db.transaction(() => {
-      db.exec(migration.sql)
-      record.run({ version: migration.version, name: migration.name })
-    })()
-    appliedNow.push(migration.version)
+  try {
+    for (const migration of pending) {
+      db.transaction(() => {
+        db.exec(migration.sql)
+        const violations = db.pragma('foreign_key_check') as ForeignKeyViolation[]
+        if (violations.length > 0) throw new MigrationError(migration, violations)
+        record.run({ version: migration.version, name: migration.name })
+      })()
+      appliedNow.push(migration.version)
+    }
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON')
   }
   return appliedNow
+}
+
+interface ForeignKeyViolation { table: string, rowid: number | null, parent: string, fkid: number }
+
+/** A migration left rows whose foreign keys point nowhere; it was rolled back. */
+export class MigrationError extends Error {
+  override name = 'MigrationError'
+  constructor (migration: Migration, violations: ForeignKeyViolation[]) {
+    const first = violations.slice(0, 3).map((v) => `${v.table} row ${v.rowid ?? '?'} -> ${v.parent}`).join(', ')
+    super(`migration ${String(migration.version).padStart(3, '0')}-${migration.name} breaks ${violations.length} foreign key reference(s): ${first}`)
+  }
 }
 
 /** True when every known migration has been applied. */

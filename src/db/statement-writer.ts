@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { commitmentId, paragraphId, sentenceId } from '../extract/ids.js'
-import type { ActorRecord, ExtractedDocument, TopicRecord } from '../extract/types.js'
+import type { ActorRecord, ExtractedDocument, SentenceSpan, TopicRecord } from '../extract/types.js'
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged'
 
@@ -38,6 +38,9 @@ export interface StatementWriter {
 }
 
 const json = (value: unknown): string => JSON.stringify(value)
+
+/** A paragraph's sentences as stored: [[start, end], ...] (migration 004); their text is the paragraph's. */
+const sentenceSpans = (sentences: SentenceSpan[]): string => json(sentences.map((sentence) => [sentence.start, sentence.end]))
 
 interface StoredActor { name: string, type: string, role: string | null, country_code: string | null, aliases: string }
 
@@ -77,10 +80,8 @@ export function createStatementWriter (db: Database): StatementWriter {
       'INSERT OR IGNORE INTO statement_actors (statement_id, actor_id, role) VALUES (?, ?, ?)'),
     // The per-row inserts below run a few hundred times per document: positional
     // parameters bind measurably faster than an object per row.
-    insertParagraph: db.prepare(`INSERT INTO paragraphs (id, statement_id, position, kind, text, start, "end")
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
-    insertSentence: db.prepare(`INSERT INTO sentences (id, paragraph_id, statement_id, position, text, start, "end")
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    insertParagraph: db.prepare(`INSERT INTO paragraphs (id, statement_id, position, kind, text, start, "end", sentences)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     insertMention: db.prepare(`INSERT INTO mentions (statement_id, paragraph_id, sentence_id, actor_id, start, "end", text)
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insertParagraphTopic: db.prepare(`INSERT INTO paragraph_topics (paragraph_id, statement_id, topic_slug, score, evidence)
@@ -160,11 +161,8 @@ export function createStatementWriter (db: Database): StatementWriter {
     for (const { actorId, role } of doc.roles) sql.insertStatementActor.run(sid, actorId, role)
 
     for (const paragraph of doc.paragraphs) {
-      const pid = paragraphId(sid, paragraph.position)
-      sql.insertParagraph.run(pid, sid, paragraph.position, paragraph.kind, paragraph.text, paragraph.start, paragraph.end)
-      for (const sentence of paragraph.sentences) {
-        sql.insertSentence.run(sentenceId(sid, paragraph.position, sentence.position), pid, sid, sentence.position, sentence.text, sentence.start, sentence.end)
-      }
+      sql.insertParagraph.run(paragraphId(sid, paragraph.position), sid, paragraph.position, paragraph.kind, paragraph.text,
+        paragraph.start, paragraph.end, sentenceSpans(paragraph.sentences))
     }
     sql.markUnindexed.run(sid)
     for (const mention of doc.mentions) {

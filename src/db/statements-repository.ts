@@ -80,7 +80,7 @@ export function createStatementsRepository (db: Database) {
     source: db.prepare<[string], string>('SELECT source_text FROM statements WHERE id = ?').pluck(),
     counts: db.prepare<{ id: string }, Statement['counts']>(`SELECT
       (SELECT count(*) FROM paragraphs WHERE statement_id = @id) AS paragraphs,
-      (SELECT count(*) FROM sentences WHERE statement_id = @id) AS sentences,
+      (SELECT coalesce(sum(json_array_length(sentences)), 0) FROM paragraphs WHERE statement_id = @id) AS sentences,
       (SELECT count(*) FROM mentions WHERE statement_id = @id) AS mentions,
       (SELECT count(DISTINCT actor_id) FROM statement_actors WHERE statement_id = @id) AS actors,
       (SELECT count(*) FROM commitments WHERE statement_id = @id) AS commitments`),

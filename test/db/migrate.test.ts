@@ -8,9 +8,10 @@ const tables = (db: BetterSqlite3.Database): string[] =>
 test('an empty database gets every migration and every table they create', async (t) => {
   const db = new BetterSqlite3(':memory:')
   t.teardown(() => db.close())
-  t.same(migrate(db), [1, 2, 3])
+  t.same(migrate(db), [1, 2, 3, 4])
   t.same(db.prepare('SELECT version, name FROM schema_migrations').all(), [
-    { version: 1, name: 'initial' }, { version: 2, name: 'foreign-key-child-indexes' }, { version: 3, name: 'search-index-filled-by-writer' }
+    { version: 1, name: 'initial' }, { version: 2, name: 'foreign-key-child-indexes' }, { version: 3, name: 'search-index-filled-by-writer' },
+    { version: 4, name: 'sentence-spans-and-clustered-links' }
   ])
   t.ok(tables(db).includes('statements'))
   t.ok(tables(db).includes('paragraphs_fts'))
@@ -24,7 +25,7 @@ test('migrating an already migrated database applies nothing and changes nothing
   const before = db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all()
   t.same(migrate(db), [])
   t.same(db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all(), before)
-  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 3)
+  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 4)
 })
 
 test('from 003 on, paragraphs reach the full-text index through the writer, not a trigger; deletes and updates keep theirs', async (t) => {
@@ -41,14 +42,15 @@ test('every child column a statement deletion cascades through is indexed', asyn
   const db = new BetterSqlite3(':memory:')
   t.teardown(() => db.close())
   migrate(db)
-  // Without an index, each cascaded paragraph or sentence delete scans the whole child table.
+  // Without an index, each cascaded paragraph delete scans the whole child table.
   const children: Array<[string, string]> = []
   for (const table of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'").pluck().all() as string[]) {
     for (const fk of db.pragma(`foreign_key_list(${table})`) as Array<{ from: string }>) children.push([table, fk.from])
   }
   for (const [table, column] of children) {
     const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM ${table} WHERE ${column} = ?`).all('x') as Array<{ detail: string }>).map((row) => row.detail).join('; ')
-    t.match(plan, /USING (COVERING )?INDEX/, `${table}.${column}: ${plan}`)
+    // A WITHOUT ROWID table is searched through its primary key, itself an index.
+    t.match(plan, /USING (COVERING INDEX|INDEX|PRIMARY KEY)/, `${table}.${column}: ${plan}`)
   }
 })
 
@@ -109,4 +111,113 @@ test('the bundled migrations folder reads cleanly', async (t) => {
   const migrations = readMigrations()
   t.equal(migrations[0]?.name, 'initial')
   t.ok(migrations.every((migration, index) => migration.version === index + 1))
+})
+
+const parentAndChild: Migration = {
+  version: 1,
+  name: 'parent-and-child',
+  sql: `CREATE TABLE parent (id TEXT PRIMARY KEY);
+    CREATE TABLE child (parent_id TEXT NOT NULL REFERENCES parent (id) ON DELETE CASCADE);
+    INSERT INTO parent VALUES ('a'); INSERT INTO child VALUES ('a');`
+}
+
+test('a migration may rebuild a table others reference: foreign keys are off while it runs, on again after', async (t) => {
+  const db = new BetterSqlite3(':memory:')
+  t.teardown(() => db.close())
+  db.pragma('foreign_keys = ON')
+  migrate(db, [parentAndChild])
+  const rebuild: Migration = {
+    version: 2,
+    name: 'rebuild-parent',
+    sql: `CREATE TABLE new_parent (id TEXT PRIMARY KEY, label TEXT) WITHOUT ROWID;
+      INSERT INTO new_parent (id) SELECT id FROM parent;
+      DROP TABLE parent;
+      ALTER TABLE new_parent RENAME TO parent;`
+  }
+  t.same(migrate(db, [parentAndChild, rebuild]), [2])
+  // With foreign keys on, DROP TABLE parent deletes its rows first, and the cascade empties child.
+  t.equal(db.prepare('SELECT count(*) FROM child').pluck().get(), 1, 'the child row survived the rebuild of its parent')
+  t.equal(db.pragma('foreign_keys', { simple: true }), 1)
+  t.throws(() => db.prepare("INSERT INTO child VALUES ('nowhere')").run(), /FOREIGN KEY constraint failed/)
+})
+
+test('a migration that leaves references pointing nowhere is rolled back, with the rows named', async (t) => {
+  const db = new BetterSqlite3(':memory:')
+  t.teardown(() => db.close())
+  db.pragma('foreign_keys = ON')
+  const orphaning: Migration = { version: 2, name: 'orphaning', sql: 'DELETE FROM parent' }
+  t.throws(() => migrate(db, [parentAndChild, orphaning]), {
+    name: 'MigrationError',
+    message: 'migration 002-orphaning breaks 1 foreign key reference(s): child row 1 -> parent'
+  })
+  t.equal(db.prepare('SELECT count(*) FROM parent').pluck().get(), 1, 'the delete was rolled back')
+  t.same(db.prepare('SELECT version FROM schema_migrations').pluck().all(), [1])
+  t.equal(db.pragma('foreign_keys', { simple: true }), 1, 'foreign keys are on again after the failure')
+})
+
+test('a connection opened with foreign keys off keeps them off after migrating', async (t) => {
+  const db = new BetterSqlite3(':memory:')
+  t.teardown(() => db.close())
+  db.pragma('foreign_keys = OFF')
+  migrate(db, [parentAndChild])
+  t.equal(db.pragma('foreign_keys', { simple: true }), 0)
+})
+
+test('004 keeps every sentence as a span on its paragraph, and keeps the mentions, commitments and links that named them', async (t) => {
+  const db = new BetterSqlite3(':memory:')
+  t.teardown(() => db.close())
+  db.pragma('foreign_keys = ON')
+  migrate(db, readMigrations().slice(0, 3))
+  const text = 'Dear Jens,\nWe stand with Ukraine. We will help Kyiv.'
+  db.exec(`
+    INSERT INTO statements (id, type, language, source_sha256, source_text, extractor_version, ingested_at)
+      VALUES ('s-1', 'statement', 'en', 'x', '${text}', 'v', '2023-01-10T00:00:00Z');
+    INSERT INTO paragraphs (id, statement_id, position, kind, text, start, "end") VALUES
+      ('s-1-p1', 's-1', 1, 'salutation', 'Dear Jens,', 0, 10),
+      ('s-1-p2', 's-1', 2, 'body', 'We stand with Ukraine. We will help Kyiv.', 11, 52);
+    INSERT INTO paragraphs_fts (rowid, text) SELECT seq, text FROM paragraphs;
+    INSERT INTO sentences (id, paragraph_id, statement_id, position, text, start, "end") VALUES
+      ('s-1-p1-s1', 's-1-p1', 's-1', 1, 'Dear Jens,', 0, 10),
+      ('s-1-p2-s2', 's-1-p2', 's-1', 2, 'We will help Kyiv.', 34, 52),
+      ('s-1-p2-s1', 's-1-p2', 's-1', 1, 'We stand with Ukraine.', 11, 33);
+    INSERT INTO actors (id, name, type) VALUES ('ukraine', 'Ukraine', 'country'), ('eu', 'EU', 'institution');
+    INSERT INTO statement_actors VALUES ('s-1', 'ukraine', 'mentioned');
+    INSERT INTO mentions (statement_id, paragraph_id, sentence_id, actor_id, start, "end", text)
+      VALUES ('s-1', 's-1-p2', 's-1-p2-s1', 'ukraine', 25, 32, 'Ukraine');
+    INSERT INTO topics (slug, label, position) VALUES ('ukraine-war', 'War in Ukraine', 1);
+    INSERT INTO paragraph_topics VALUES ('s-1-p2', 's-1', 'ukraine-war', 1.5, '["Ukraine"]');
+    INSERT INTO commitments (id, statement_id, paragraph_id, sentence_id, position, text, start, "end", clause_text,
+      clause_start, clause_end, modality, polarity, action, object, rule, confidence)
+      VALUES ('s-1-p2-s2-c1', 's-1', 's-1-p2', 's-1-p2-s2', 1, 'We will help Kyiv.', 34, 52, 'We will help Kyiv', 34, 51,
+      'commitment', 'positive', 'help', 'Kyiv', 'will', 0.9);
+    INSERT INTO commitment_holders VALUES ('s-1-p2-s2-c1', 'eu', 1);
+    INSERT INTO commitment_targets VALUES ('s-1-p2-s2-c1', 'ukraine', 1);
+    INSERT INTO commitment_topics VALUES ('s-1-p2-s2-c1', 'ukraine-war');
+  `)
+  const rows = (sql: string): unknown[] => db.prepare(sql).all()
+  const kept = ['mentions', 'commitments', 'statement_actors', 'paragraph_topics', 'commitment_holders', 'commitment_targets', 'commitment_topics']
+  const before = Object.fromEntries(kept.map((table) => [table, rows(`SELECT * FROM ${table}`)]))
+  const sentencesBefore = rows('SELECT id, paragraph_id, statement_id, position, text, start, "end" FROM sentences ORDER BY id')
+
+  t.same(migrate(db), [4])
+  t.same(rows('SELECT id, sentences FROM paragraphs ORDER BY seq'), [
+    { id: 's-1-p1', sentences: '[[0,10]]' },
+    { id: 's-1-p2', sentences: '[[11,33],[34,52]]' }
+  ], 'spans in sentence order, whatever order the rows were in')
+  t.same(rows('SELECT id, paragraph_id, statement_id, position, text, start, "end" FROM sentences ORDER BY id'), sentencesBefore,
+    'the sentences view gives the old rows back')
+  for (const table of kept) t.same(rows(`SELECT * FROM ${table}`), before[table], `${table} kept its rows`)
+  t.same(rows("SELECT name FROM pragma_table_list WHERE schema = 'main' AND wr = 1 AND name NOT LIKE 'paragraphs_fts%' ORDER BY name"), [
+    { name: 'commitment_holders' }, { name: 'commitment_targets' }, { name: 'commitment_topics' },
+    { name: 'paragraph_topics' }, { name: 'statement_actors' }
+  ])
+  const parents = (table: string): string[] => (db.pragma(`foreign_key_list(${table})`) as Array<{ table: string }>).map((fk) => fk.table).sort()
+  t.same(parents('mentions'), ['actors', 'paragraphs', 'statements'])
+  t.same(parents('commitments'), ['paragraphs', 'statements'])
+  t.same(parents('commitment_holders'), ['actors', 'commitments'])
+
+  db.prepare("DELETE FROM statements WHERE id = 's-1'").run()
+  for (const table of [...kept, 'paragraphs', 'sentences']) {
+    t.equal(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), 0, `deleting the statement cascades to ${table}`)
+  }
 })

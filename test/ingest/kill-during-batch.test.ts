@@ -44,7 +44,10 @@ test('a batch killed with SIGKILL leaves a consistent database and a second run 
   t.doesNotThrow(() => db.prepare("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')").run(), 'the full-text index matches its table')
   t.same(db.prepare('SELECT DISTINCT (SELECT count(*) FROM paragraphs p WHERE p.statement_id = s.id) FROM statements s').pluck().all(), [10],
     'every stored statement has all of its paragraphs')
-  t.equal(db.prepare('SELECT count(*) FROM sentences WHERE paragraph_id NOT IN (SELECT id FROM paragraphs)').pluck().get(), 0)
+  const perStatement = db.prepare('SELECT DISTINCT (SELECT count(*) FROM sentences x WHERE x.statement_id = s.id) FROM statements s').pluck().all() as number[]
+  t.ok(perStatement.length === 1 && (perStatement[0] ?? 0) > 10, `every stored statement has all of its sentences: ${perStatement.join(', ')}`)
+  t.equal(db.prepare('SELECT count(*) FROM sentences s JOIN paragraphs p ON p.id = s.paragraph_id WHERE s.start < p.start OR s."end" > p."end"').pluck().get(), 0,
+    'every sentence lies inside its paragraph')
   t.equal(db.prepare('SELECT version FROM data_version').pluck().get(), stored + 1, 'one version per statement plus the taxonomy')
   db.close()
 
