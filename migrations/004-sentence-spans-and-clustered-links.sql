@@ -10,8 +10,11 @@
 -- derived from positions, as before) without a foreign key to a table that
 -- no longer exists.
 --
--- The link tables become WITHOUT ROWID tables clustered on their primary key:
--- one B-tree per row instead of a rowid table plus the key's index.
+-- The topic and commitment link tables become WITHOUT ROWID tables clustered
+-- on their primary key: one B-tree per row instead of a rowid table plus the
+-- key's index. statement_actors stays as it was: clustered and filled by
+-- ingestion, it made the actor list's two count subqueries together about
+-- 45% slower (on the same index, same plan; each alone was as fast).
 --
 -- Rebuilding a table that others reference needs foreign keys off; the
 -- migration runner turns them off around every migration and checks them
@@ -91,18 +94,6 @@ DROP TABLE paragraph_topics;
 ALTER TABLE new_paragraph_topics RENAME TO paragraph_topics;
 CREATE INDEX paragraph_topics_topic ON paragraph_topics (topic_slug, paragraph_id);
 CREATE INDEX paragraph_topics_statement ON paragraph_topics (statement_id, topic_slug);
-
-CREATE TABLE new_statement_actors (
-  statement_id TEXT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
-  actor_id     TEXT NOT NULL REFERENCES actors (id),
-  role         TEXT NOT NULL CHECK (role IN ('speaker', 'addressee', 'mentioned')),
-  PRIMARY KEY (statement_id, actor_id, role)
-) WITHOUT ROWID;
-INSERT INTO new_statement_actors SELECT * FROM statement_actors;
-DROP TABLE statement_actors;
-ALTER TABLE new_statement_actors RENAME TO statement_actors;
-CREATE INDEX statement_actors_actor ON statement_actors (actor_id, statement_id);
-CREATE INDEX statement_actors_role ON statement_actors (role, actor_id, statement_id);
 
 CREATE TABLE new_commitment_holders (
   commitment_id TEXT NOT NULL REFERENCES commitments (id) ON DELETE CASCADE,

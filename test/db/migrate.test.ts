@@ -209,7 +209,7 @@ test('004 keeps every sentence as a span on its paragraph, and keeps the mention
   for (const table of kept) t.same(rows(`SELECT * FROM ${table}`), before[table], `${table} kept its rows`)
   t.same(rows("SELECT name FROM pragma_table_list WHERE schema = 'main' AND wr = 1 AND name NOT LIKE 'paragraphs_fts%' ORDER BY name"), [
     { name: 'commitment_holders' }, { name: 'commitment_targets' }, { name: 'commitment_topics' },
-    { name: 'paragraph_topics' }, { name: 'statement_actors' }
+    { name: 'paragraph_topics' }
   ])
   const parents = (table: string): string[] => (db.pragma(`foreign_key_list(${table})`) as Array<{ table: string }>).map((fk) => fk.table).sort()
   t.same(parents('mentions'), ['actors', 'paragraphs', 'statements'])
