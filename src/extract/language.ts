@@ -95,13 +95,52 @@ function trigramNumber (text: string, at: number, letters: Uint8Array, radix: nu
 
 const SCRIPT_MODELS = new Map(Object.entries(data).map(([script, models]) => [script, compileScript(models)]))
 
+const SCRIPTS = Object.entries(expressions)
+
+/**
+ * Per UTF-16 code unit, a bit for each script expression that matches it
+ * alone (-1: not worked out yet). Outside surrogate pairs every expression
+ * is a character class, so counting its matches in a text is summing these
+ * bits over the text's code units: one pass instead of a regular expression
+ * and a match array per script.
+ */
+const scriptBits = new Int32Array(0x10000).fill(-1)
+const SCRIPT_PROBES = SCRIPTS.map(([, expression]) => new RegExp(expression.source, expression.flags.replace('g', '')))
+
+function scriptBitsOf (code: number): number {
+  let bits = scriptBits[code] ?? 0
+  if (bits === -1) {
+    bits = 0
+    const character = String.fromCharCode(code)
+    SCRIPT_PROBES.forEach((probe, index) => { if (probe.test(character)) bits |= 1 << index })
+    scriptBits[code] = bits
+  }
+  return bits
+}
+
+/** Matches of each script expression in the text, in SCRIPTS order. */
+function scriptCounts (text: string): number[] {
+  const counts = SCRIPTS.map(() => 0)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // An astral character is a surrogate pair that some expressions match as a pair: count with the expressions themselves.
+    if (code >= 0xD800 && code <= 0xDFFF) return SCRIPTS.map(([, expression]) => text.match(expression)?.length ?? 0)
+    for (let bits = scriptBitsOf(code); bits !== 0; bits &= bits - 1) {
+      const index = 31 - Math.clz32(bits & -bits)
+      counts[index] = (counts[index] ?? 0) + 1
+    }
+  }
+  return counts
+}
+
 /** The script most of the text is written in (franc's getTopScript: first on ties). */
 function topScript (text: string): { script: string, count: number } {
+  const counts = scriptCounts(text)
   let best = { script: '', count: -1 }
-  for (const [script, expression] of Object.entries(expressions)) {
-    const count = text.match(expression)?.length ?? 0
+  SCRIPTS.forEach(([script], index) => {
+    const count = counts[index] ?? 0
     if (count > best.count) best = { script, count }
-  }
+  })
   return best
 }
 
@@ -151,10 +190,19 @@ function closestLanguage (text: string): string {
   return model.languages[best] ?? 'und'
 }
 
+const LETTER = /\p{L}/gu
+
+/** Whether the text has at least `wanted` letters; reads only as far as it must. */
+function hasLetters (text: string, wanted: number): boolean {
+  LETTER.lastIndex = 0
+  let found = 0
+  while (found < wanted && LETTER.exec(text) !== null) found++
+  return found >= wanted
+}
+
 /** ISO 639-1 code of the text's language, or 'und' when it cannot be told. */
 export function detectLanguage (text: string): string {
   const sample = text.slice(0, SAMPLE_LENGTH)
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0
-  if (letters < MIN_LETTERS) return 'und'
+  if (!hasLetters(sample, MIN_LETTERS)) return 'und'
   return ISO_639_1[closestLanguage(sample)] ?? 'und'
 }

@@ -37,7 +37,10 @@ const OTHER_SCRIPTS = [
   'Η Ευρωπαϊκή Επιτροπή ενέκρινε σήμερα πρόταση για την ενίσχυση της ασφάλειας της Ένωσης.',
   'الاتحاد الأوروبي يدعم أوكرانيا بكل قوة ويواصل تقديم المساعدات الإنسانية للشعب الأوكراني',
   'A Bizottság ma elfogadta az Unió biztonságának megerősítésére irányuló javaslatot a polgárok érdekében.',
-  'İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL'
+  'İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL İZMİR İSTANBUL',
+  // Characters outside the BMP are surrogate pairs, which some script expressions match as pairs.
+  '欧盟委员会今天通过了一项加强联盟和公民安全的提案，𠀀𠀁𠀂 以保护欧洲公民的安全与自由。',
+  'We stand with Ukraine 🇺🇦 today and for as long as it takes, together with our partners 💪.'
 ]
 
 test('the detector gives franc-min\'s answer on every corpus paragraph and window', async (t) => {
