@@ -31,6 +31,18 @@ export interface StatementWriter {
    * documents makes one segment.
    */
   indexPending: () => void
+  /**
+   * Merges the full-text index into one segment when `written` paragraphs
+   * (those a batch just wrote) are at least half of all paragraphs, and says
+   * whether it did. Each transaction adds a segment and FTS5 merges them only
+   * in part, so after a bulk load a search probes many segments, and which
+   * ones depends on where the groups happened to end: the same two-word
+   * search took 3.2 to 4.3 ms after three loads of the same 10,000
+   * statements, and 2.6 ms once merged. Merging rewrites the whole index
+   * (about 0.6 s for 100,000 paragraphs), so it is worth it only after a
+   * batch that wrote a large part of it.
+   */
+  compactSearchIndex: (written: number) => boolean
   /** Deletes a statement and everything derived from it; false when there was none. */
   remove: (id: string) => boolean
   /** Makes the topics table match the taxonomy file. */
@@ -97,6 +109,8 @@ export function createStatementWriter (db: Database): StatementWriter {
     indexUnindexed: db.prepare(`INSERT INTO paragraphs_fts (rowid, text)
       SELECT p.seq, p.text FROM temp.unindexed_paragraphs u JOIN paragraphs p ON p.seq = u.seq ORDER BY u.seq`),
     clearUnindexed: db.prepare('DELETE FROM temp.unindexed_paragraphs'),
+    paragraphCount: db.prepare<[], number>('SELECT count(*) FROM paragraphs').pluck(),
+    optimizeIndex: db.prepare("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('optimize')"),
     bumpVersion: db.prepare(`UPDATE data_version SET version = version + 1,
       changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1`),
     upsertTopic: db.prepare(`INSERT INTO topics (slug, label, area, description, terms, eurovoc, cap_code, position)
@@ -209,6 +223,13 @@ export function createStatementWriter (db: Database): StatementWriter {
     sql.clearUnindexed.run()
   }
 
+  function compactSearchIndex (written: number): boolean {
+    if (written === 0 || written * 2 < (sql.paragraphCount.get() ?? 0)) return false
+    indexPending()
+    sql.optimizeIndex.run()
+    return true
+  }
+
   const write = db.transaction((doc: ExtractedDocument): WriteOutcome => {
     const outcome = writeWithinTransaction(doc)
     indexPending()
@@ -256,5 +277,5 @@ export function createStatementWriter (db: Database): StatementWriter {
     if (changed) sql.bumpVersion.run()
   })
 
-  return { write, writeWithinTransaction, indexPending, remove, syncTopics }
+  return { write, writeWithinTransaction, indexPending, compactSearchIndex, remove, syncTopics }
 }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { createStatementWriter } from '../db/statement-writer.js'
+import { createStatementWriter, type StatementWriter } from '../db/statement-writer.js'
 import type { DocumentSource } from '../extract/extract-document.js'
 import type { ExtractedDocument, TopicRecord } from '../extract/types.js'
 import { collectFiles } from './collect-files.js'
@@ -89,8 +89,9 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
     }
   }
   let group: GroupWriter | null = null
+  let writer: StatementWriter | null = null
   if (options.dryRun !== true) {
-    const writer = createStatementWriter(options.db)
+    writer = createStatementWriter(options.db)
     // Paragraph and commitment topics reference the taxonomy; it must be in place first.
     writer.syncTopics(options.extract.taxonomy)
     group = createGroupWriter({
@@ -129,6 +130,7 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
       }
     }
     group?.finish()
+    writer?.compactSearchIndex(paragraphsWritten(results))
   } catch (error) {
     group?.abandon()
     throw error
@@ -137,6 +139,12 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
   }
 
   return { dryRun: group === null, results, totals: totalsOf(results), elapsedMs: performance.now() - started }
+}
+
+function paragraphsWritten (results: FileResult[]): number {
+  let paragraphs = 0
+  for (const { status, counts } of results) if (status === 'inserted' || status === 'updated') paragraphs += counts?.paragraphs ?? 0
+  return paragraphs
 }
 
 function totalsOf (results: FileResult[]): IngestTotals {

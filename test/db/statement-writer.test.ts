@@ -178,3 +178,30 @@ test('a statement replaced within a group is taken out of the index before its p
   t.equal(matching(db, 'Ukraine'), 1, 'the other statement is indexed')
   t.doesNotThrow(() => { searchIndexMatchesTable(db) }, 'and the index still matches')
 })
+
+const segments = (db: Database): number =>
+  db.prepare('SELECT count(DISTINCT segid) FROM paragraphs_fts_idx').pluck().get() as number
+
+test('compactSearchIndex merges the full-text index into one segment only when the paragraphs written are at least half of it', async (t) => {
+  const { db, writer } = setup()
+  // Each write is its own transaction, so each adds a segment: 3 statements, 6 paragraphs, 3 segments.
+  for (const n of [1, 2, 3]) writer.write(sampleDocument({ reference: `STATEMENT/23/${n}` }))
+  t.equal(segments(db), 3)
+  t.equal(writer.compactSearchIndex(0), false, 'nothing written')
+  t.equal(writer.compactSearchIndex(2), false, 'two of six paragraphs: not worth rewriting the index')
+  t.equal(segments(db), 3)
+  t.equal(writer.compactSearchIndex(3), true)
+  t.equal(segments(db), 1)
+  t.equal(matching(db, 'Ukraine'), 3, 'every paragraph is still found')
+  t.doesNotThrow(() => { searchIndexMatchesTable(db) }, 'the index matches its content table')
+})
+
+test('compactSearchIndex first indexes what the open transaction wrote', async (t) => {
+  const { db, writer } = setup()
+  db.exec('BEGIN')
+  writer.writeWithinTransaction(sampleDocument())
+  t.equal(writer.compactSearchIndex(2), true)
+  db.exec('COMMIT')
+  t.equal(matching(db, 'Ukraine'), 1)
+  t.doesNotThrow(() => { searchIndexMatchesTable(db) }, 'the index matches its content table')
+})

@@ -129,3 +129,19 @@ test('a file that makes SQLite roll back the whole group is failed alone and its
   t.equal(db.prepare("SELECT count(*) FROM paragraphs WHERE statement_id = 'statement-23-2'").pluck().get(), 0)
   t.equal(db.prepare('SELECT version FROM data_version').pluck().get(), versionBefore + 3, 'one version for the taxonomy and one per stored statement')
 })
+
+test('a batch that writes most of the search index leaves it in one segment; a small one onto a large index does not rewrite it', async (t) => {
+  const db = setup(t)
+  const segments = (): number => db.prepare('SELECT count(DISTINCT segid) FROM paragraphs_fts_idx').pluck().get() as number
+  // One file per batch: one transaction and one segment each. The first two batches were at least half of the index, and were merged.
+  for (const n of [1, 2, 3]) ingestPaths([t.testdir({ 'a.txt': doc(`STATEMENT/23/${n}`) })], { db, extract: fakeExtractor() })
+  t.ok(segments() > 1, `${segments()} segments after three one-file batches`)
+  const before = segments()
+  ingestPaths([t.testdir({ 'a.txt': doc('STATEMENT/23/4') })], { db, extract: fakeExtractor() })
+  t.equal(segments(), before + 1, 'a batch of a quarter of the paragraphs adds its segment and merges nothing')
+  const files = Object.fromEntries([5, 6, 7, 8, 9].map((n) => [`${n}.txt`, doc(`STATEMENT/23/${n}`)]))
+  ingestPaths([t.testdir(files)], { db, extract: fakeExtractor() })
+  t.equal(segments(), 1, 'five files onto four: merged')
+  t.equal(db.prepare("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Ukraine'").pluck().get(),
+    db.prepare("SELECT count(*) FROM paragraphs WHERE text LIKE '%Ukraine%'").pluck().get(), 'search finds every paragraph it did before')
+})
