@@ -130,7 +130,7 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
       }
     }
     group?.finish()
-    writer?.compactSearchIndex(paragraphsWritten(results))
+    if (writer !== null) compactSearchIndexAfter(writer, results)
   } catch (error) {
     group?.abandon()
     throw error
@@ -141,10 +141,18 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
   return { dryRun: group === null, results, totals: totalsOf(results), elapsedMs: performance.now() - started }
 }
 
-function paragraphsWritten (results: FileResult[]): number {
+/**
+ * Every file of the batch is committed and reported by now. The merge writes
+ * a new copy of the index in one transaction: if it fails (a full disk), the
+ * index stays as it was, valid and only slower to search, so the batch does
+ * not fail for it.
+ */
+function compactSearchIndexAfter (writer: StatementWriter, results: FileResult[]): void {
   let paragraphs = 0
   for (const { status, counts } of results) if (status === 'inserted' || status === 'updated') paragraphs += counts?.paragraphs ?? 0
-  return paragraphs
+  try {
+    writer.compactSearchIndex(paragraphs)
+  } catch {}
 }
 
 function totalsOf (results: FileResult[]): IngestTotals {

@@ -145,3 +145,22 @@ test('a batch that writes most of the search index leaves it in one segment; a s
   t.equal(db.prepare("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Ukraine'").pluck().get(),
     db.prepare("SELECT count(*) FROM paragraphs WHERE text LIKE '%Ukraine%'").pluck().get(), 'search finds every paragraph it did before')
 })
+
+test('a merge of the search index that fails leaves the index as it was, and the batch stands', async (t) => {
+  const db = setup(t)
+  const segments = (): number => db.prepare('SELECT count(DISTINCT segid) FROM paragraphs_fts_idx').pluck().get() as number
+  for (const n of [1, 2, 3]) ingestPaths([t.testdir({ 'a.txt': doc(`STATEMENT/23/${n}`) })], { db, extract: fakeExtractor() })
+  const files = Object.fromEntries([5, 6, 7, 8, 9].map((n) => [`${n}.txt`, doc(`STATEMENT/23/${n}`)]))
+  let reported = 0
+  const report = ingestPaths([t.testdir(files)], {
+    db,
+    extract: fakeExtractor(),
+    // Once the last file is committed, no write can succeed: the merge fails as it would on a full disk.
+    onResult: () => { if (++reported === 5) db.pragma('query_only = ON') }
+  })
+  t.same(report.totals, { files: 5, inserted: 5, updated: 0, unchanged: 0, parsed: 0, failed: 0 })
+  t.ok(segments() > 1, `not merged: ${segments()} segments`)
+  t.equal(db.prepare("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Ukraine'").pluck().get(), 8, 'every statement is found')
+  db.pragma('query_only = OFF')
+  t.doesNotThrow(() => db.prepare("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')").run(), 'the index matches its table')
+})
