@@ -130,36 +130,41 @@ test('a file that makes SQLite roll back the whole group is failed alone and its
   t.equal(db.prepare('SELECT version FROM data_version').pluck().get(), versionBefore + 3, 'one version for the taxonomy and one per stored statement')
 })
 
+const searchSegments = (db: Database): number => db.prepare('SELECT count(DISTINCT segid) FROM paragraphs_fts_idx').pluck().get() as number
+
+/** One batch per statement number: one transaction, so one search-index segment, each. */
+function ingestOneFilePerBatch (t: { testdir: (files: Record<string, string>) => string }, db: Database, numbers: number[]): void {
+  for (const n of numbers) ingestPaths([t.testdir({ 'a.txt': doc(`STATEMENT/23/${n}`) })], { db, extract: fakeExtractor() })
+}
+
+const FIVE_FILES = Object.fromEntries([5, 6, 7, 8, 9].map((n) => [`${n}.txt`, doc(`STATEMENT/23/${n}`)]))
+
 test('a batch that writes most of the search index leaves it in one segment; a small one onto a large index does not rewrite it', async (t) => {
   const db = setup(t)
-  const segments = (): number => db.prepare('SELECT count(DISTINCT segid) FROM paragraphs_fts_idx').pluck().get() as number
-  // One file per batch: one transaction and one segment each. The first two batches were at least half of the index, and were merged.
-  for (const n of [1, 2, 3]) ingestPaths([t.testdir({ 'a.txt': doc(`STATEMENT/23/${n}`) })], { db, extract: fakeExtractor() })
-  t.ok(segments() > 1, `${segments()} segments after three one-file batches`)
-  const before = segments()
-  ingestPaths([t.testdir({ 'a.txt': doc('STATEMENT/23/4') })], { db, extract: fakeExtractor() })
-  t.equal(segments(), before + 1, 'a batch of a quarter of the paragraphs adds its segment and merges nothing')
-  const files = Object.fromEntries([5, 6, 7, 8, 9].map((n) => [`${n}.txt`, doc(`STATEMENT/23/${n}`)]))
-  ingestPaths([t.testdir(files)], { db, extract: fakeExtractor() })
-  t.equal(segments(), 1, 'five files onto four: merged')
+  // The first two batches were at least half of the index, and were merged.
+  ingestOneFilePerBatch(t, db, [1, 2, 3])
+  t.ok(searchSegments(db) > 1, `${searchSegments(db)} segments after three one-file batches`)
+  const before = searchSegments(db)
+  ingestOneFilePerBatch(t, db, [4])
+  t.equal(searchSegments(db), before + 1, 'a batch of a quarter of the paragraphs adds its segment and merges nothing')
+  ingestPaths([t.testdir(FIVE_FILES)], { db, extract: fakeExtractor() })
+  t.equal(searchSegments(db), 1, 'five files onto four: merged')
   t.equal(db.prepare("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Ukraine'").pluck().get(),
     db.prepare("SELECT count(*) FROM paragraphs WHERE text LIKE '%Ukraine%'").pluck().get(), 'search finds every paragraph it did before')
 })
 
 test('a merge of the search index that fails leaves the index as it was, and the batch stands', async (t) => {
   const db = setup(t)
-  const segments = (): number => db.prepare('SELECT count(DISTINCT segid) FROM paragraphs_fts_idx').pluck().get() as number
-  for (const n of [1, 2, 3]) ingestPaths([t.testdir({ 'a.txt': doc(`STATEMENT/23/${n}`) })], { db, extract: fakeExtractor() })
-  const files = Object.fromEntries([5, 6, 7, 8, 9].map((n) => [`${n}.txt`, doc(`STATEMENT/23/${n}`)]))
+  ingestOneFilePerBatch(t, db, [1, 2, 3])
   let reported = 0
-  const report = ingestPaths([t.testdir(files)], {
+  const report = ingestPaths([t.testdir(FIVE_FILES)], {
     db,
     extract: fakeExtractor(),
     // Once the last file is committed, no write can succeed: the merge fails as it would on a full disk.
     onResult: () => { if (++reported === 5) db.pragma('query_only = ON') }
   })
   t.same(report.totals, { files: 5, inserted: 5, updated: 0, unchanged: 0, parsed: 0, failed: 0 })
-  t.ok(segments() > 1, `not merged: ${segments()} segments`)
+  t.ok(searchSegments(db) > 1, `not merged: ${searchSegments(db)} segments`)
   t.equal(db.prepare("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Ukraine'").pluck().get(), 8, 'every statement is found')
   db.pragma('query_only = OFF')
   t.doesNotThrow(() => db.prepare("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')").run(), 'the index matches its table')
