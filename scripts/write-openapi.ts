@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildApp } from '../src/app.js'
 import { openDatabase } from '../src/db/open-database.js'
+import { openapiYaml } from '../src/http/openapi-yaml.js'
 import { PROJECT_ROOT } from '../src/paths.js'
-import { openapiYaml } from '../src/plugins/swagger.js'
 
 const app = await buildApp({ db: openDatabase(':memory:') })
 await app.ready()

@@ -2,7 +2,6 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
-import { stringify } from 'yaml'
 import { BEARER_SCHEME } from './auth.js'
 
 export const API_TAGS = [
@@ -79,6 +78,8 @@ export default fp(async function swaggerPlugin (app) {
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger()))
   })
   app.get('/openapi.yaml', { schema: { hide: true } }, async (_request, reply) => {
+    // The YAML library is loaded on the first request for it, not at every start.
+    const { openapiYaml } = await import('../http/openapi-yaml.js')
     return reply.type('application/yaml; charset=utf-8').send(openapiYaml(app.swagger()))
   })
 }, { name: 'swagger' })
@@ -114,9 +115,4 @@ function transformRoute (input: TransformInput): ReturnType<typeof jsonSchemaTra
     if (headers !== undefined && typeof target === 'object' && target !== null) (target as Record<string, unknown>).headers = headers
   }
   return result
-}
-
-/** The document as committed in openapi.yaml: stable key order, no line folding. */
-export function openapiYaml (document: unknown): string {
-  return stringify(document, { lineWidth: 0 })
 }

@@ -5,7 +5,6 @@ import { z } from 'zod'
 import { createStatementWriter, ReferenceConflictError, type StatementWriter } from '../db/statement-writer.js'
 import { ConflictError, DocumentTooLargeError, NotFoundError, UnprocessableDocumentError } from '../errors.js'
 import { DocumentParseError } from '../extract/errors.js'
-import { createExtractor } from '../extract/extract-document.js'
 import type { DocumentExtractor } from '../ingest/ingest-paths.js'
 import { SourceFileError, validateSourceText } from '../ingest/read-source-file.js'
 import { BEARER_SCHEME } from '../plugins/auth.js'
@@ -47,7 +46,8 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
     app.addHook('onReady', async () => {
       const extract = typeof options.extractor === 'function' && !('taxonomy' in options.extractor)
         ? options.extractor()
-        : options.extractor ?? createExtractor()
+        // Loaded here, not imported above: a server without writes never loads the extractor's modules.
+        : options.extractor ?? (await import('../extract/extract-document.js')).createExtractor()
       const writer = createStatementWriter(writeDb)
       // Paragraph and commitment topics reference the taxonomy: it must be in place before the first write.
       writer.syncTopics(extract.taxonomy)

@@ -6,7 +6,7 @@ import { doc, fakeExtractor } from './fake-extractor.js'
 test('an empty database is filled from the seed folder', async (t) => {
   const db = openDatabase(':memory:')
   t.teardown(() => db.close())
-  const report = seedIfEmpty(db, t.testdir({ 'a.txt': doc('STATEMENT/23/1') }), fakeExtractor)
+  const report = await seedIfEmpty(db, t.testdir({ 'a.txt': doc('STATEMENT/23/1') }), fakeExtractor)
   t.equal(report?.totals.inserted, 1)
   t.equal(db.prepare('SELECT count(*) FROM statements').pluck().get(), 1)
 })
@@ -14,9 +14,9 @@ test('an empty database is filled from the seed folder', async (t) => {
 test('a database with statements is left alone and the extractor is not even created', async (t) => {
   const db = openDatabase(':memory:')
   t.teardown(() => db.close())
-  seedIfEmpty(db, t.testdir({ 'a.txt': doc('STATEMENT/23/1') }), fakeExtractor)
+  await seedIfEmpty(db, t.testdir({ 'a.txt': doc('STATEMENT/23/1') }), fakeExtractor)
   let created = false
-  const report = seedIfEmpty(db, t.testdir({ 'b.txt': doc('STATEMENT/23/2') }), () => { created = true; return fakeExtractor() })
+  const report = await seedIfEmpty(db, t.testdir({ 'b.txt': doc('STATEMENT/23/2') }), () => { created = true; return fakeExtractor() })
   t.equal(report, null)
   t.equal(created, false)
   t.equal(db.prepare('SELECT count(*) FROM statements').pluck().get(), 1)
