@@ -42,8 +42,11 @@ interface Open {
 export function readText (text: string, analyse: (word: string) => WordInfo): Reading {
   const reading: Reading = { hits: [], starts: [], ends: [], joined: [], contextualCase: text.includes('\u03a3') }
   const { hits } = reading
-  // Two buffers swapped per word, so most words allocate nothing.
+  // Two buffers swapped per word, each with its own count: emptying an array
+  // by setting its length to 0 frees its storage in V8, so every word
+  // allocated again (a fifth of this function's time in a profile).
   let open: Open[] = []
+  let openCount = 0
   let stillOpen: Open[] = []
   let position = -1
   forEachWord(text, (word, start, end, joined) => {
@@ -52,22 +55,24 @@ export function readText (text: string, analyse: (word: string) => WordInfo): Re
     reading.ends.push(end)
     reading.joined.push(joined)
     const info = analyse(word)
-    stillOpen.length = 0
+    let stillOpenCount = 0
     if (joined) {
-      for (const candidate of open) {
+      for (let i = 0; i < openCount; i++) {
+        const candidate = open[i] as Open
         const node = candidate.node.next?.get(info.stem)
         if (node === undefined) continue
         for (const term of node.terms) hits.push({ term, start: candidate.start, end, first: candidate.first, last: position })
-        if (node.next !== null) stillOpen.push({ node, first: candidate.first, start: candidate.start })
+        if (node.next !== null) stillOpen[stillOpenCount++] = { node, first: candidate.first, start: candidate.start }
       }
     }
     const root = info.node
     if (root !== undefined) {
       for (const term of root.terms) hits.push({ term, start, end, first: position, last: position })
-      if (root.next !== null) stillOpen.push({ node: root, first: position, start })
+      if (root.next !== null) stillOpen[stillOpenCount++] = { node: root, first: position, start }
     }
     const previous = open
     open = stillOpen
+    openCount = stillOpenCount
     stillOpen = previous
   })
   return reading
