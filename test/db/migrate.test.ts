@@ -8,10 +8,10 @@ const tables = (db: BetterSqlite3.Database): string[] =>
 test('an empty database gets every migration and every table they create', async (t) => {
   const db = new BetterSqlite3(':memory:')
   t.teardown(() => db.close())
-  t.same(migrate(db), [1, 2, 3, 4])
+  t.same(migrate(db), [1, 2, 3, 4, 5])
   t.same(db.prepare('SELECT version, name FROM schema_migrations').all(), [
     { version: 1, name: 'initial' }, { version: 2, name: 'foreign-key-child-indexes' }, { version: 3, name: 'search-index-filled-by-writer' },
-    { version: 4, name: 'sentence-spans-and-clustered-links' }
+    { version: 4, name: 'sentence-spans-and-clustered-links' }, { version: 5, name: 'drop-unused-filter-indexes' }
   ])
   t.ok(tables(db).includes('statements'))
   t.ok(tables(db).includes('paragraphs_fts'))
@@ -25,7 +25,7 @@ test('migrating an already migrated database applies nothing and changes nothing
   const before = db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all()
   t.same(migrate(db), [])
   t.same(db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all(), before)
-  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 4)
+  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 5)
 })
 
 test('from 003 on, paragraphs reach the full-text index through the writer, not a trigger; deletes and updates keep theirs', async (t) => {
@@ -199,7 +199,7 @@ test('004 keeps every sentence as a span on its paragraph, and keeps the mention
   const before = Object.fromEntries(kept.map((table) => [table, rows(`SELECT * FROM ${table}`)]))
   const sentencesBefore = rows('SELECT id, paragraph_id, statement_id, position, text, start, "end" FROM sentences ORDER BY id')
 
-  t.same(migrate(db), [4])
+  t.same(migrate(db, readMigrations().slice(0, 4)), [4])
   t.same(rows('SELECT id, sentences FROM paragraphs ORDER BY seq'), [
     { id: 's-1-p1', sentences: '[[0,10]]' },
     { id: 's-1-p2', sentences: '[[11,33],[34,52]]' }
@@ -220,4 +220,16 @@ test('004 keeps every sentence as a span on its paragraph, and keeps the mention
   for (const table of [...kept, 'paragraphs', 'sentences']) {
     t.equal(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), 0, `deleting the statement cascades to ${table}`)
   }
+})
+
+test('005 drops the five filter indexes no query uses and keeps every other index', async (t) => {
+  const db = new BetterSqlite3(':memory:')
+  t.teardown(() => db.close())
+  const indexes = (): string[] => db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").pluck().all() as string[]
+  const dropped = ['actors_type', 'commitments_modality', 'paragraphs_kind', 'statement_actors_role', 'statements_type']
+  migrate(db, readMigrations().slice(0, 4))
+  const before = indexes()
+  for (const name of dropped) t.ok(before.includes(name), `${name} exists before 005`)
+  t.same(migrate(db), [5])
+  t.same(indexes(), before.filter((name) => !dropped.includes(name)))
 })

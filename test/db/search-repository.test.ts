@@ -3,6 +3,7 @@ import { test } from 'tap'
 import { createSearchRepository } from '../../src/db/search-repository.js'
 import { fixtureDocument, statementId } from '../fixtures/documents.js'
 import { buildTestApp } from '../helpers/build-test-app.js'
+import { recordingPrepare } from '../helpers/recording-prepare.js'
 
 // Paragraph 2 is the same text in every statement, so its matches tie on rank
 // and the rowid must break the tie; the extra text gives paragraph 3 ranks of its own.
@@ -16,19 +17,6 @@ function referenceSearch (db: Database, q: string, statement: string | null): un
     FROM paragraphs_fts JOIN paragraphs p ON p.seq = paragraphs_fts.rowid JOIN statements s ON s.id = p.statement_id
     WHERE paragraphs_fts MATCH ? AND (? IS NULL OR p.statement_id = ?)
     ORDER BY paragraphs_fts.rank, paragraphs_fts.rowid`).all(q, statement, statement)
-}
-
-/** Records the SQL a repository prepares, to explain its plans. */
-function recordingPrepare (db: Database): { db: Database, sql: string[] } {
-  const sql: string[] = []
-  const recording = new Proxy(db, {
-    get (target, property) {
-      if (property === 'prepare') return (text: string) => { sql.push(text); return target.prepare(text) }
-      const value: unknown = Reflect.get(target, property)
-      return typeof value === 'function' ? value.bind(target) : value
-    }
-  })
-  return { db: recording, sql }
 }
 
 test('every page of every search holds the rows of the plain ranked query, in its order', async (t) => {
