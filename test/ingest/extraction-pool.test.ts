@@ -60,6 +60,28 @@ test('the worker extracts files ahead of a busy main thread, with the outcomes t
   t.match(outcomes[0]?.error, /empty/)
 })
 
+test('while the worker holds the wanted file, the main thread extracts later files, with the same outcomes', { timeout: 120_000 }, async (t) => {
+  const dir = t.testdir(batch(600))
+  const files = Object.keys(batch(600)).sort().map((name) => join(dir, name))
+  const expected = files.map(extractInThread)
+  let wanted = 0
+  const ahead: number[] = []
+  const pool = createExtractionPool(files, {
+    extractHere: (file) => {
+      if (files.indexOf(file) > wanted) ahead.push(files.indexOf(file))
+      return extractInThread(file)
+    },
+    version: extract.version
+  })
+  t.teardown(() => pool.close())
+  // Let the worker load and fill its window, so that the main thread, which
+  // writes nothing here, catches up with it and finds it busy.
+  sleep(2000)
+  const outcomes = files.map((_file, index) => { wanted = index; return pool.take(index) })
+  t.ok(ahead.length > 0, `the main thread extracted ${ahead.length} files ahead of the one it waited for`)
+  t.same(outcomes, expected)
+})
+
 test('a worker that cannot build the same extractor leaves all the work to the main thread', { timeout: 120_000 }, async (t) => {
   const dir = t.testdir(batch(5))
   const files = Object.keys(batch(5)).sort().map((name) => join(dir, name))
