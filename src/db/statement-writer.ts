@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { commitmentId, paragraphId, sentenceId } from '../extract/ids.js'
-import type { ActorRecord, ExtractedDocument, SentenceSpan, TopicRecord } from '../extract/types.js'
+import type { TopicRecord } from '../extract/types.js'
+import type { ActorRow, StatementColumns, StatementRows } from './statement-rows.js'
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged'
 
@@ -10,8 +11,8 @@ export class ReferenceConflictError extends Error {
 }
 
 export interface StatementWriter {
-  /** Writes one document in one transaction; an unchanged text writes nothing. */
-  write: (doc: ExtractedDocument) => WriteOutcome
+  /** Writes one document (toStatementRows) in one transaction; an unchanged text writes nothing. */
+  write: (rows: StatementRows) => WriteOutcome
   /**
    * The same write inside the caller's open transaction, without a savepoint
    * of its own: when it throws, part of the document may be written, and the
@@ -21,7 +22,7 @@ export interface StatementWriter {
    * The document's paragraphs reach the full-text index only at
    * indexPending(), which the caller runs before it commits.
    */
-  writeWithinTransaction: (doc: ExtractedDocument) => WriteOutcome
+  writeWithinTransaction: (rows: StatementRows) => WriteOutcome
   /**
    * Adds the paragraphs written by writeWithinTransaction since the last call
    * to the full-text index, in one statement. FTS5 writes a segment to disk
@@ -51,9 +52,6 @@ export interface StatementWriter {
 
 const json = (value: unknown): string => JSON.stringify(value)
 
-/** A paragraph's sentences as stored: [[start, end], ...] (migration 004); their text is the paragraph's. */
-const sentenceSpans = (sentences: SentenceSpan[]): string => json(sentences.map((sentence) => [sentence.start, sentence.end]))
-
 interface StoredActor { name: string, type: string, role: string | null, country_code: string | null, aliases: string }
 
 /**
@@ -76,7 +74,7 @@ export function createStatementWriter (db: Database): StatementWriter {
       AND id NOT IN (SELECT actor_id FROM mentions)
       AND id NOT IN (SELECT actor_id FROM commitment_holders)
       AND id NOT IN (SELECT actor_id FROM commitment_targets)`),
-    insertStatement: db.prepare(`INSERT INTO statements (id, reference, type, title, subtitle, place, date, language,
+    insertStatement: db.prepare<StatementColumns>(`INSERT INTO statements (id, reference, type, title, subtitle, place, date, language,
       speakers, people, press_contacts, related_documents, related_media, source_file, source_url, source_sha256,
       source_text, extractor_version, ingested_at)
       VALUES (@id, @reference, @type, @title, @subtitle, @place, @date, @language, @speakers, @people, @press_contacts,
@@ -126,19 +124,19 @@ export function createStatementWriter (db: Database): StatementWriter {
       AND NOT EXISTS (SELECT 1 FROM topics AS narrower WHERE narrower.area = ?)`)
   }
 
-  function upsertActor (actor: ActorRecord): void {
+  function upsertActor ([id, name, type, role, countryCode, actorAliases]: ActorRow): void {
     // Aliases accumulate across documents: a person first seen as "President
     // Michel" and later as "Charles Michel" keeps both.
-    const stored = sql.storedActor.get(actor.id)
+    const stored = sql.storedActor.get(id)
     const aliases = new Set<string>(stored === undefined ? [] : JSON.parse(stored.aliases) as string[])
-    for (const alias of actor.aliases) aliases.add(alias)
-    aliases.delete(actor.name)
+    for (const alias of actorAliases) aliases.add(alias)
+    aliases.delete(name)
     const row = {
-      id: actor.id,
-      name: actor.name,
-      type: actor.type,
-      role: actor.role ?? stored?.role ?? null,
-      country_code: actor.countryCode ?? stored?.country_code ?? null,
+      id,
+      name,
+      type,
+      role: role ?? stored?.role ?? null,
+      country_code: countryCode ?? stored?.country_code ?? null,
       aliases: json([...aliases].sort())
     }
     // Most actors recur in every document unchanged; rewriting their row would
@@ -148,73 +146,54 @@ export function createStatementWriter (db: Database): StatementWriter {
     sql.upsertActor.run(row)
   }
 
-  function insertDocument (doc: ExtractedDocument): void {
-    const { metadata } = doc
-    const sid = doc.id
-    sql.insertStatement.run({
-      id: sid,
-      reference: metadata.reference,
-      type: metadata.type,
-      title: metadata.title,
-      subtitle: metadata.subtitle,
-      place: metadata.place,
-      date: metadata.date,
-      language: doc.language,
-      speakers: json(metadata.speakers),
-      people: json(metadata.people),
-      press_contacts: json(metadata.pressContacts),
-      related_documents: json(metadata.relatedDocuments),
-      related_media: json(metadata.relatedMedia),
-      source_file: doc.sourceFile,
-      source_url: doc.sourceUrl,
-      source_sha256: doc.sha256,
-      source_text: doc.sourceText,
-      extractor_version: doc.extractorVersion
-    })
-    for (const actor of doc.actors) upsertActor(actor)
-    for (const { actorId, role } of doc.roles) sql.insertStatementActor.run(sid, actorId, role)
+  function insertDocument ({ statement, actors, roles, paragraphs, mentions, paragraphTopics, commitments }: StatementRows): void {
+    const sid = statement.id
+    const source = statement.source_text
+    sql.insertStatement.run(statement)
+    for (const actor of actors) upsertActor(actor)
+    for (const [actorId, role] of roles) sql.insertStatementActor.run(sid, actorId, role)
 
-    for (const paragraph of doc.paragraphs) {
-      sql.insertParagraph.run(paragraphId(sid, paragraph.position), sid, paragraph.position, paragraph.kind, paragraph.text,
-        paragraph.start, paragraph.end, sentenceSpans(paragraph.sentences))
+    for (const [position, kind, text, start, end, sentences] of paragraphs) {
+      sql.insertParagraph.run(paragraphId(sid, position), sid, position, kind, text ?? source.slice(start, end), start, end, sentences)
     }
     sql.markUnindexed.run(sid)
-    for (const mention of doc.mentions) {
-      sql.insertMention.run(sid, paragraphId(sid, mention.paragraphPosition),
-        sentenceId(sid, mention.paragraphPosition, mention.sentencePosition), mention.actorId, mention.start, mention.end, mention.text)
+    for (const [paragraph, sentence, actorId, start, end, text] of mentions) {
+      sql.insertMention.run(sid, paragraphId(sid, paragraph), sentenceId(sid, paragraph, sentence), actorId, start, end,
+        text ?? source.slice(start, end))
     }
-    for (const { paragraphPosition, topics } of doc.paragraphTopics) {
-      const pid = paragraphId(sid, paragraphPosition)
-      for (const topic of topics) sql.insertParagraphTopic.run(pid, sid, topic.slug, topic.score, json(topic.evidence))
+    for (const [paragraph, slug, score, evidence] of paragraphTopics) {
+      sql.insertParagraphTopic.run(paragraphId(sid, paragraph), sid, slug, score, evidence)
     }
-    const statementDate = metadata.date ?? ''
-    doc.commitments.forEach((commitment, index) => {
-      const { paragraphPosition, sentencePosition, clause, timeframe } = commitment
-      const cid = commitmentId(sid, paragraphPosition, sentencePosition, commitment.clausePosition)
-      sql.insertCommitment.run(cid, sid, paragraphId(sid, paragraphPosition), sentenceId(sid, paragraphPosition, sentencePosition),
-        statementDate, index + 1, commitment.text, commitment.start, commitment.end, clause.text, clause.start, clause.end,
-        commitment.modality, commitment.polarity, commitment.action, commitment.object, timeframe?.text ?? null,
-        timeframe?.date ?? null, commitment.rule, commitment.confidence)
-      commitment.holderIds.forEach((actorId, position) => sql.insertHolder.run(cid, actorId, position + 1))
-      commitment.targetIds.forEach((actorId, position) => sql.insertTarget.run(cid, actorId, position + 1))
-      for (const slug of commitment.topicSlugs) sql.insertCommitmentTopic.run(cid, slug)
+    const statementDate = statement.date ?? ''
+    commitments.forEach((row, index) => {
+      const [paragraph, sentence, clause, text, start, end, clauseText, clauseStart, clauseEnd, modality, polarity, action,
+        object, timeframeText, timeframeDate, rule, confidence, holderIds, targetIds, topicSlugs] = row
+      const cid = commitmentId(sid, paragraph, sentence, clause)
+      sql.insertCommitment.run(cid, sid, paragraphId(sid, paragraph), sentenceId(sid, paragraph, sentence),
+        statementDate, index + 1, text ?? source.slice(start, end), start, end,
+        clauseText ?? source.slice(clauseStart, clauseEnd), clauseStart, clauseEnd,
+        modality, polarity, action, object, timeframeText, timeframeDate, rule, confidence)
+      holderIds.forEach((actorId, position) => sql.insertHolder.run(cid, actorId, position + 1))
+      targetIds.forEach((actorId, position) => sql.insertTarget.run(cid, actorId, position + 1))
+      for (const slug of topicSlugs) sql.insertCommitmentTopic.run(cid, slug)
     })
   }
 
-  const writeWithinTransaction = (doc: ExtractedDocument): WriteOutcome => {
+  const writeWithinTransaction = (rows: StatementRows): WriteOutcome => {
     if (!db.inTransaction) throw new Error('writeWithinTransaction needs an open transaction')
-    const existing = sql.existing.get(doc.id)
-    if (existing?.source_sha256 === doc.sha256 && existing.extractor_version === doc.extractorVersion) return 'unchanged'
-    if (metadataReferenceTaken(doc)) {
-      throw new ReferenceConflictError(`reference ${doc.metadata.reference ?? ''} already belongs to another statement`)
+    const { id, reference, source_sha256: sha256, extractor_version: extractorVersion } = rows.statement
+    const existing = sql.existing.get(id)
+    if (existing?.source_sha256 === sha256 && existing.extractor_version === extractorVersion) return 'unchanged'
+    if (referenceTaken(id, reference)) {
+      throw new ReferenceConflictError(`reference ${reference ?? ''} already belongs to another statement`)
     }
     if (existing !== undefined) {
       // The delete trigger takes the old paragraphs out of the index: they must be in it.
       indexPending()
-      sql.deleteStatement.run(doc.id)
+      sql.deleteStatement.run(id)
       sql.deleteOrphanActors.run()
     }
-    insertDocument(doc)
+    insertDocument(rows)
     sql.bumpVersion.run()
     return existing === undefined ? 'inserted' : 'updated'
   }
@@ -230,16 +209,16 @@ export function createStatementWriter (db: Database): StatementWriter {
     return true
   }
 
-  const write = db.transaction((doc: ExtractedDocument): WriteOutcome => {
-    const outcome = writeWithinTransaction(doc)
+  const write = db.transaction((rows: StatementRows): WriteOutcome => {
+    const outcome = writeWithinTransaction(rows)
     indexPending()
     return outcome
   })
 
-  function metadataReferenceTaken (doc: ExtractedDocument): boolean {
-    if (doc.metadata.reference === null) return false
-    const owner = sql.referenceOwner.get(doc.metadata.reference)
-    return owner !== undefined && owner.id !== doc.id
+  function referenceTaken (id: string, reference: string | null): boolean {
+    if (reference === null) return false
+    const owner = sql.referenceOwner.get(reference)
+    return owner !== undefined && owner.id !== id
   }
 
   const remove = db.transaction((id: string): boolean => {

@@ -2,13 +2,14 @@ import { basename } from 'node:path'
 import { workerData, type MessagePort } from 'node:worker_threads'
 import { createExtractor, type Extractor } from '../extract/extract-document.js'
 import { describeFailure } from './describe-failure.js'
+import { prepareForWriting } from './prepared-document.js'
 import { readSourceFile } from './read-source-file.js'
 import { Slot, type WorkerInput } from './extraction-pool.js'
 
 // The extraction pool's worker (src/ingest/extraction-pool.ts): creates its
 // own extractor once, then claims files ahead of the main thread, never more
 // than `window` ahead of what it has taken, and posts each outcome by index.
-const { files, maxBytes, version, window, state: buffer, port } = workerData as WorkerInput & { port: MessagePort }
+const { files, payload, maxBytes, version, window, state: buffer, port } = workerData as WorkerInput & { port: MessagePort }
 const state = new Int32Array(buffer)
 
 function post (message: unknown): void {
@@ -40,7 +41,8 @@ try {
       const file = files[index] as string
       try {
         const source = readSourceFile(file, { maxBytes })
-        post({ index, doc: extract(source.text, { sourceFile: basename(file) }) })
+        const doc = extract(source.text, { sourceFile: basename(file) })
+        post({ index, doc: payload === 'prepared' ? prepareForWriting(doc) : doc })
       } catch (error) {
         post({ index, error: describeFailure(error) })
       }

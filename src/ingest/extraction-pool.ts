@@ -1,8 +1,20 @@
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
 import type { ExtractedDocument } from '../extract/types.js'
+import type { PreparedDocument } from './prepared-document.js'
 
 /** A file's extraction: the document, or the one-line failure the report shows. */
-export type ExtractionOutcome = { doc: ExtractedDocument, error?: undefined } | { doc?: undefined, error: string }
+export type ExtractionOutcome<T = ExtractedDocument> = { doc: T, error?: undefined } | { doc?: undefined, error: string }
+
+/**
+ * What the worker posts for a file: the whole document (a dry run prints
+ * it), or only what the writer needs (src/ingest/prepared-document.ts),
+ * which is much cheaper to copy between threads.
+ */
+export interface Payloads {
+  document: ExtractedDocument
+  prepared: PreparedDocument
+}
+export type Payload = keyof Payloads
 
 /** Int32 slots shared by the main thread and the worker. */
 export const Slot = {
@@ -19,6 +31,7 @@ export const Slot = {
 
 export interface WorkerInput {
   files: string[]
+  payload: Payload
   maxBytes: number | undefined
   /** The caller's extractor version: the worker only works when it builds the same one. */
   version: string
@@ -26,9 +39,10 @@ export interface WorkerInput {
   state: SharedArrayBuffer
 }
 
-export interface ExtractionPoolOptions {
+export interface ExtractionPoolOptions<P extends Payload> {
+  payload: P
   /** Extracts one file on the calling thread; the same outcome the worker would post. */
-  extractHere: (file: string) => ExtractionOutcome
+  extractHere: (file: string) => ExtractionOutcome<Payloads[P]>
   maxBytes?: number
   version: string
   /** Documents the worker may hold ahead of the main thread (each about 50 kB serialised, waiting in the port). */
@@ -37,9 +51,9 @@ export interface ExtractionPoolOptions {
   stallMs?: number
 }
 
-export interface ExtractionPool {
+export interface ExtractionPool<T> {
   /** The outcome for files[index]; indexes are taken in order, each once. */
-  take: (index: number) => ExtractionOutcome
+  take: (index: number) => ExtractionOutcome<T>
   /** Stops the worker; safe to call more than once. */
   close: () => void
 }
@@ -55,7 +69,8 @@ export interface ExtractionPool {
  * the worker dies or stalls, the main thread extracts everything it has not
  * delivered, with the same outcome, so a crash changes no result.
  */
-export function createExtractionPool (files: string[], options: ExtractionPoolOptions): ExtractionPool {
+export function createExtractionPool<P extends Payload> (files: string[], options: ExtractionPoolOptions<P>): ExtractionPool<Payloads[P]> {
+  type Outcome = ExtractionOutcome<Payloads[P]>
   // The writing thread stalls for 200-300 ms at each WAL checkpoint (every
   // 64 MB of WAL: eight times in a 10,000-statement run). A window of 64
   // documents is about 75 ms of extraction, so the worker sat idle for the
@@ -67,12 +82,12 @@ export function createExtractionPool (files: string[], options: ExtractionPoolOp
   const stallMs = options.stallMs ?? 60_000
   const state = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT))
   const { port1, port2 } = new MessageChannel()
-  const input: WorkerInput = { files, maxBytes: options.maxBytes, version: options.version, window, state: state.buffer as SharedArrayBuffer }
+  const input: WorkerInput = { files, payload: options.payload, maxBytes: options.maxBytes, version: options.version, window, state: state.buffer as SharedArrayBuffer }
   const worker = startWorker({ ...input, port: port2 }, [port2])
   // The worker's failures reach the main thread as its Dead slot; the event would otherwise be an uncaught error.
   worker.on('error', () => {})
   worker.unref()
-  const outcomes = new Map<number, ExtractionOutcome>()
+  const outcomes = new Map<number, Outcome>()
   let next = 0
   let alone = false
 
@@ -86,12 +101,12 @@ export function createExtractionPool (files: string[], options: ExtractionPoolOp
     while (!outcomes.has(wanted)) {
       const message = receiveMessageOnPort(port1)
       if (message === undefined) return
-      const { index, ...outcome } = message.message as ExtractionOutcome & { index: number }
+      const { index, ...outcome } = message.message as Outcome & { index: number }
       // After a stall the main thread may have extracted the file already.
       if (index >= next) outcomes.set(index, outcome)
     }
   }
-  const taken = (index: number, outcome: ExtractionOutcome): ExtractionOutcome => {
+  const taken = (index: number, outcome: Outcome): Outcome => {
     next = index + 1
     Atomics.store(state, Slot.Taken, next)
     // A worker waiting for room is woken once half its window is free, not

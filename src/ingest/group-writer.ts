@@ -1,15 +1,15 @@
 import type { Database } from 'better-sqlite3'
 import { ReferenceConflictError, type StatementWriter } from '../db/statement-writer.js'
-import type { ExtractedDocument } from '../extract/types.js'
 import { describeFailure } from './describe-failure.js'
 import type { ExtractionOutcome } from './extraction-pool.js'
-import { countsOf, type FileResult } from './file-result.js'
+import type { FileResult } from './file-result.js'
+import type { PreparedDocument } from './prepared-document.js'
 
 export interface GroupWriterOptions {
   db: Database
   writer: StatementWriter
   /** Reads and extracts a file again, for the replay of a failed group. */
-  extractAgain: (file: string) => ExtractionOutcome
+  extractAgain: (file: string) => ExtractionOutcome<PreparedDocument>
   /** Hears each file's result once it is final: its group committed, or replayed. */
   onResult: (result: FileResult) => void
   /** A group is committed after this many documents... */
@@ -20,7 +20,7 @@ export interface GroupWriterOptions {
 
 export interface GroupWriter {
   /** Writes a file's document into the open group, or records the file's failure. */
-  add: (file: string, outcome: ExtractionOutcome) => void
+  add: (file: string, outcome: ExtractionOutcome<PreparedDocument>) => void
   /** Commits the open group; call it once the last file is added. */
   finish: () => void
   /** Rolls back the open group without reporting it (the batch stopped on an unexpected error). */
@@ -56,34 +56,34 @@ export function createGroupWriter (options: GroupWriterOptions): GroupWriter {
   let documents = 0
   let startedAt = 0
 
-  const sameIdOtherText = (file: string, doc: ExtractedDocument): FileResult | null => {
-    const first = committed.get(doc.id) ?? inGroup.get(doc.id)
-    if (first === undefined || first.sha256 === doc.sha256) return null
-    return { file, status: 'failed', id: doc.id, error: `same statement id (${doc.id}) as ${first.file} earlier in this batch, with another text; not written` }
+  const sameIdOtherText = (file: string, { rows: { statement } }: PreparedDocument): FileResult | null => {
+    const first = committed.get(statement.id) ?? inGroup.get(statement.id)
+    if (first === undefined || first.sha256 === statement.source_sha256) return null
+    return { file, status: 'failed', id: statement.id, error: `same statement id (${statement.id}) as ${first.file} earlier in this batch, with another text; not written` }
   }
-  const remember = (file: string, doc: ExtractedDocument): void => {
-    if (!committed.has(doc.id) && !inGroup.has(doc.id)) inGroup.set(doc.id, { file, sha256: doc.sha256 })
+  const remember = (file: string, { rows: { statement } }: PreparedDocument): void => {
+    if (!committed.has(statement.id) && !inGroup.has(statement.id)) inGroup.set(statement.id, { file, sha256: statement.source_sha256 })
   }
 
-  const writeInGroup = (file: string, doc: ExtractedDocument): FileResult => {
+  const writeInGroup = (file: string, doc: PreparedDocument): FileResult => {
     const refused = sameIdOtherText(file, doc)
     if (refused !== null) return refused
-    const status = writer.writeWithinTransaction(doc)
+    const status = writer.writeWithinTransaction(doc.rows)
     remember(file, doc)
-    return { file, status, id: doc.id, counts: countsOf(doc) }
+    return { file, status, id: doc.rows.statement.id, counts: doc.counts }
   }
 
-  const writeAlone = (file: string, outcome: ExtractionOutcome): FileResult => {
+  const writeAlone = (file: string, outcome: ExtractionOutcome<PreparedDocument>): FileResult => {
     if (outcome.doc === undefined) return { file, status: 'failed', error: outcome.error }
     const doc = outcome.doc
     const refused = sameIdOtherText(file, doc)
     if (refused !== null) return refused
     try {
-      const status = writer.write(doc)
+      const status = writer.write(doc.rows)
       remember(file, doc)
-      return { file, status, id: doc.id, counts: countsOf(doc) }
+      return { file, status, id: doc.rows.statement.id, counts: doc.counts }
     } catch (error) {
-      return { file, status: 'failed', id: doc.id, error: describeFailure(error) }
+      return { file, status: 'failed', id: doc.rows.statement.id, error: describeFailure(error) }
     }
   }
 
@@ -132,7 +132,7 @@ export function createGroupWriter (options: GroupWriterOptions): GroupWriter {
           items.push({ result: writeInGroup(file, outcome.doc), extracted: true })
           documents += 1
         } catch (error) {
-          items.push({ result: { file, status: 'failed', id: outcome.doc.id, error: describeFailure(error) }, extracted: true })
+          items.push({ result: { file, status: 'failed', id: outcome.doc.rows.statement.id, error: describeFailure(error) }, extracted: true })
           // Refused before anything was written: the group is intact.
           if (!(error instanceof ReferenceConflictError)) return replay()
         }

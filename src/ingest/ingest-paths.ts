@@ -3,11 +3,12 @@ import type { Database } from 'better-sqlite3'
 import { createStatementWriter, type StatementWriter } from '../db/statement-writer.js'
 import type { DocumentSource } from '../extract/extract-document.js'
 import type { ExtractedDocument, TopicRecord } from '../extract/types.js'
-import { collectFiles } from './collect-files.js'
+import { collectFiles, type CollectedPath } from './collect-files.js'
 import { describeFailure } from './describe-failure.js'
-import { createExtractionPool, type ExtractionOutcome, type ExtractionPool } from './extraction-pool.js'
+import { createExtractionPool, type ExtractionOutcome, type ExtractionPool, type Payload, type Payloads } from './extraction-pool.js'
 import { countsOf, type FileResult, type FileStatus } from './file-result.js'
-import { createGroupWriter, type GroupWriter } from './group-writer.js'
+import { createGroupWriter } from './group-writer.js'
+import { prepareForWriting, type PreparedDocument } from './prepared-document.js'
 import { readSourceFile } from './read-source-file.js'
 
 /**
@@ -88,57 +89,73 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
       return { error: describeFailure(error) }
     }
   }
-  let group: GroupWriter | null = null
-  let writer: StatementWriter | null = null
-  if (options.dryRun !== true) {
-    writer = createStatementWriter(options.db)
-    // Paragraph and commitment topics reference the taxonomy; it must be in place first.
-    writer.syncTopics(options.extract.taxonomy)
-    group = createGroupWriter({
-      db: options.db,
-      writer,
-      extractAgain: extractHere,
-      onResult: (result) => { report(result) },
-      maxDocuments: GROUP_DOCUMENTS,
-      maxMilliseconds: GROUP_MILLISECONDS
-    })
-  }
+  const done = (): IngestReport => ({ dryRun: options.dryRun === true, results, totals: totalsOf(results), elapsedMs: performance.now() - started })
 
-  const entries = collectFiles(paths)
-  options.onStart?.(entries.length)
-  const readable = entries.flatMap((entry) => entry.error === undefined ? [entry.file] : [])
-  // Only an extractor from createExtractor() has a version, and only that one can be rebuilt in the worker.
-  const version = (options.extract as { version?: unknown }).version
-  let pool: ExtractionPool | null = null
-  if (typeof version === 'string' && readable.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)) {
-    pool = createExtractionPool(readable, { extractHere, maxBytes: options.maxBytes, version })
-  }
-  let taken = 0
-  try {
-    for (const entry of entries) {
-      const { file } = entry
-      const outcome: ExtractionOutcome = entry.error !== undefined
-        ? { error: entry.error }
-        : pool === null ? extractHere(file) : pool.take(taken++)
-      if (group !== null) {
-        group.add(file, outcome)
-      } else if (outcome.doc !== undefined) {
-        // A dry run writes nothing: its results need not wait.
+  if (options.dryRun === true) {
+    for (const [file, outcome] of extractInOrder(collect(paths, options), 'document', extractHere, options)) {
+      // A dry run writes nothing: its results need not wait.
+      if (outcome.doc !== undefined) {
         report({ file, status: 'parsed', id: outcome.doc.id, counts: countsOf(outcome.doc) }, outcome.doc)
       } else {
         report({ file, status: 'failed', error: outcome.error })
       }
     }
-    group?.finish()
-    if (writer !== null) compactSearchIndexAfter(writer, results)
+    return done()
+  }
+
+  const writer = createStatementWriter(options.db)
+  // Paragraph and commitment topics reference the taxonomy; it must be in place first.
+  writer.syncTopics(options.extract.taxonomy)
+  const extractForWriting = (file: string): ExtractionOutcome<PreparedDocument> => {
+    const outcome = extractHere(file)
+    return outcome.doc === undefined ? outcome : { doc: prepareForWriting(outcome.doc) }
+  }
+  const group = createGroupWriter({
+    db: options.db,
+    writer,
+    extractAgain: extractForWriting,
+    onResult: (result) => { report(result) },
+    maxDocuments: GROUP_DOCUMENTS,
+    maxMilliseconds: GROUP_MILLISECONDS
+  })
+  try {
+    for (const [file, outcome] of extractInOrder(collect(paths, options), 'prepared', extractForWriting, options)) group.add(file, outcome)
+    group.finish()
+    compactSearchIndexAfter(writer, results)
   } catch (error) {
-    group?.abandon()
+    group.abandon()
     throw error
+  }
+  return done()
+}
+
+function collect (paths: string[], options: CommonOptions): CollectedPath[] {
+  const entries = collectFiles(paths)
+  options.onStart?.(entries.length)
+  return entries
+}
+
+/**
+ * Each entry with its outcome, in order. Large batches extract in a worker
+ * thread too (src/ingest/extraction-pool.ts), which posts the payload named.
+ */
+function * extractInOrder<P extends Payload> (entries: CollectedPath[], payload: P,
+  extractHere: (file: string) => ExtractionOutcome<Payloads[P]>, options: CommonOptions): Generator<[string, ExtractionOutcome<Payloads[P]>]> {
+  const readable = entries.flatMap((entry) => entry.error === undefined ? [entry.file] : [])
+  // Only an extractor from createExtractor() has a version, and only that one can be rebuilt in the worker.
+  const version = (options.extract as { version?: unknown }).version
+  let pool: ExtractionPool<Payloads[P]> | null = null
+  if (typeof version === 'string' && readable.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)) {
+    pool = createExtractionPool(readable, { payload, extractHere, maxBytes: options.maxBytes, version })
+  }
+  let taken = 0
+  try {
+    for (const entry of entries) {
+      yield [entry.file, entry.error !== undefined ? { error: entry.error } : pool === null ? extractHere(entry.file) : pool.take(taken++)]
+    }
   } finally {
     pool?.close()
   }
-
-  return { dryRun: group === null, results, totals: totalsOf(results), elapsedMs: performance.now() - started }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { toStatementRows } from '../db/statement-rows.js'
 import { createStatementWriter, ReferenceConflictError, type StatementWriter } from '../db/statement-writer.js'
 import { ConflictError, DocumentTooLargeError, NotFoundError, UnprocessableDocumentError } from '../errors.js'
 import { DocumentParseError } from '../extract/errors.js'
@@ -101,7 +102,7 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
       if (error instanceof DocumentParseError) throw new UnprocessableDocumentError(error.message)
       throw error
     }
-    const outcome = write(writer, doc)
+    const outcome = write(writer, toStatementRows(doc))
     app.dataVersion.changed()
     request.log.info({ statement: doc.id, outcome }, 'statement written')
     return sendStatement(reply, doc.id, outcome)

@@ -1,6 +1,7 @@
 import { test } from 'tap'
 import type { Database } from 'better-sqlite3'
 import { openDatabase } from '../../src/db/open-database.js'
+import { toStatementRows } from '../../src/db/statement-rows.js'
 import { createStatementWriter } from '../../src/db/statement-writer.js'
 import { SAMPLE_TOPICS, sampleDocument } from '../fixtures/extracted-document.js'
 
@@ -24,7 +25,7 @@ const snapshot = (db: Database): Record<string, number> =>
 
 test('a new document is inserted with ids derived from its statement id', async (t) => {
   const { db, writer } = setup()
-  t.equal(writer.write(sampleDocument()), 'inserted')
+  t.equal(writer.write(toStatementRows(sampleDocument())), 'inserted')
   const ids = db.prepare('SELECT id FROM paragraphs ORDER BY position').pluck().all()
   t.same(ids, ['statement-23-1-p1', 'statement-23-1-p2'])
   t.equal(db.prepare('SELECT id FROM commitments').pluck().get(), 'statement-23-1-p2-s1-c1')
@@ -34,17 +35,17 @@ test('a new document is inserted with ids derived from its statement id', async 
 
 test('writing the same document twice changes nothing, not even the data version', async (t) => {
   const { db, writer } = setup()
-  writer.write(sampleDocument())
+  writer.write(toStatementRows(sampleDocument()))
   const before = { ...snapshot(db), version: version(db) }
-  t.equal(writer.write(sampleDocument()), 'unchanged')
+  t.equal(writer.write(toStatementRows(sampleDocument())), 'unchanged')
   t.same({ ...snapshot(db), version: version(db) }, before)
 })
 
 test('a changed text for the same reference replaces the old version', async (t) => {
   const { db, writer } = setup()
-  writer.write(sampleDocument())
+  writer.write(toStatementRows(sampleDocument()))
   const versionBefore = version(db)
-  t.equal(writer.write(sampleDocument({ variant: 'Peace will prevail.' })), 'updated')
+  t.equal(writer.write(toStatementRows(sampleDocument({ variant: 'Peace will prevail.' }))), 'updated')
   t.equal(count(db, 'statements'), 1)
   t.equal(db.prepare("SELECT text FROM sentences WHERE id = 'statement-23-1-p2-s2'").pluck().get(), 'Peace will prevail.')
   t.equal(db.prepare("SELECT count(*) FROM actors WHERE id = 'ukraine'").pluck().get(), 0, 'an actor no longer mentioned anywhere is dropped')
@@ -55,9 +56,9 @@ test('the full-text index follows inserts, replacements and deletes', async (t) 
   const { db, writer } = setup()
   const matches = (word: string): number =>
     db.prepare('SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').pluck().get(word) as number
-  writer.write(sampleDocument())
+  writer.write(toStatementRows(sampleDocument()))
   t.equal(matches('Ukraine'), 1)
-  writer.write(sampleDocument({ variant: 'Peace will prevail.' }))
+  writer.write(toStatementRows(sampleDocument({ variant: 'Peace will prevail.' })))
   t.equal(matches('Ukraine'), 0)
   t.equal(matches('prevail'), 1)
   writer.remove('statement-23-1')
@@ -67,7 +68,7 @@ test('the full-text index follows inserts, replacements and deletes', async (t) 
 
 test('removing a statement deletes everything derived from it', async (t) => {
   const { db, writer } = setup()
-  writer.write(sampleDocument())
+  writer.write(toStatementRows(sampleDocument()))
   t.equal(writer.remove('statement-23-1'), true)
   const left = snapshot(db)
   t.same(left, Object.fromEntries(TABLES.map((table) => [table, 0])))
@@ -76,11 +77,11 @@ test('removing a statement deletes everything derived from it', async (t) => {
 
 test('a failing write leaves the previous version in place', async (t) => {
   const { db, writer } = setup()
-  writer.write(sampleDocument())
+  writer.write(toStatementRows(sampleDocument()))
   const before = snapshot(db)
   const broken = sampleDocument({ variant: 'Something new.' })
   broken.commitments[0]!.topicSlugs = ['no-such-topic']
-  t.throws(() => writer.write(broken), /FOREIGN KEY/)
+  t.throws(() => writer.write(toStatementRows(broken)), /FOREIGN KEY/)
   t.same(snapshot(db), before)
   t.equal(db.prepare("SELECT text FROM sentences WHERE id = 'statement-23-1-p2-s2'").pluck().get(), 'Ukraine can count on us.')
 })
@@ -96,7 +97,7 @@ test('syncing an unchanged taxonomy does not bump the data version', async (t) =
 
 test('a topic dropped from the taxonomy stays while statements still use it', async (t) => {
   const { db, writer } = setup()
-  writer.write(sampleDocument())
+  writer.write(toStatementRows(sampleDocument()))
   writer.syncTopics(SAMPLE_TOPICS.filter((topic) => topic.slug !== 'sanctions' && topic.slug !== 'support-to-ukraine'))
   const slugs = db.prepare('SELECT slug FROM topics ORDER BY slug').pluck().all()
   t.same(slugs, ['foreign-security', 'sanctions'])
@@ -104,14 +105,14 @@ test('a topic dropped from the taxonomy stays while statements still use it', as
 
 test('an actor seen again keeps its stored role and gains new aliases, and an identical one is left as it was', async (t) => {
   const { db, writer } = setup()
-  writer.write(sampleDocument())
+  writer.write(toStatementRows(sampleDocument()))
   const actor = (id: string): unknown => db.prepare('SELECT name, type, role, country_code, aliases FROM actors WHERE id = ?').get(id)
   const russiaBefore = actor('russia')
   const second = sampleDocument({ reference: 'STATEMENT/23/2' })
   const jens = second.actors.find((candidate) => candidate.id === 'jens-stoltenberg')!
   jens.role = null
   jens.aliases = ['Secretary-General Stoltenberg']
-  writer.write(second)
+  writer.write(toStatementRows(second))
   const aliases = JSON.stringify(['Jens', 'Secretary-General Stoltenberg'])
   t.same(actor('jens-stoltenberg'), { name: 'Jens Stoltenberg', type: 'person', role: 'NATO Secretary-General', country_code: null, aliases })
   t.same(actor('russia'), russiaBefore)
@@ -119,10 +120,10 @@ test('an actor seen again keeps its stored role and gains new aliases, and an id
 
 test('writeWithinTransaction writes in the caller\'s transaction and refuses to run outside one', async (t) => {
   const { db, writer } = setup()
-  t.throws(() => writer.writeWithinTransaction(sampleDocument()), /needs an open transaction/)
+  t.throws(() => writer.writeWithinTransaction(toStatementRows(sampleDocument())), /needs an open transaction/)
   t.equal(count(db, 'statements'), 0)
   const group = db.transaction(() => {
-    const outcomes = [writer.writeWithinTransaction(sampleDocument()), writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/2' }))]
+    const outcomes = [writer.writeWithinTransaction(toStatementRows(sampleDocument())), writer.writeWithinTransaction(toStatementRows(sampleDocument({ reference: 'STATEMENT/23/2' })))]
     writer.indexPending()
     return outcomes
   })
@@ -133,8 +134,8 @@ test('writeWithinTransaction writes in the caller\'s transaction and refuses to 
   const broken = sampleDocument({ reference: 'STATEMENT/23/3' })
   broken.commitments[0]!.topicSlugs = ['no-such-topic']
   const failing = db.transaction(() => {
-    writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/4' }))
-    writer.writeWithinTransaction(broken)
+    writer.writeWithinTransaction(toStatementRows(sampleDocument({ reference: 'STATEMENT/23/4' })))
+    writer.writeWithinTransaction(toStatementRows(broken))
   })
   t.throws(failing, /FOREIGN KEY/)
   t.same(snapshot(db), before)
@@ -149,11 +150,11 @@ const matching = (db: Database, word: string): number =>
 test('paragraphs written within a transaction are searchable once indexPending runs, and a rollback leaves nothing pending', async (t) => {
   const { db, writer } = setup()
   db.exec('BEGIN')
-  writer.writeWithinTransaction(sampleDocument())
+  writer.writeWithinTransaction(toStatementRows(sampleDocument()))
   t.equal(matching(db, 'Ukraine'), 0, 'not in the index before indexPending')
   db.exec('ROLLBACK')
   db.exec('BEGIN')
-  writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/2' }))
+  writer.writeWithinTransaction(toStatementRows(sampleDocument({ reference: 'STATEMENT/23/2' })))
   writer.indexPending()
   db.exec('COMMIT')
   t.equal(matching(db, 'Ukraine'), 1, 'only the committed document is indexed, once')
@@ -163,15 +164,15 @@ test('paragraphs written within a transaction are searchable once indexPending r
 test('a statement replaced within a group is taken out of the index before its paragraphs are deleted', async (t) => {
   const { db, writer } = setup()
   db.exec('BEGIN')
-  writer.writeWithinTransaction(sampleDocument())
-  t.equal(writer.writeWithinTransaction(sampleDocument({ variant: 'Peace will prevail.' })), 'updated')
+  writer.writeWithinTransaction(toStatementRows(sampleDocument()))
+  t.equal(writer.writeWithinTransaction(toStatementRows(sampleDocument({ variant: 'Peace will prevail.' }))), 'updated')
   writer.indexPending()
   db.exec('COMMIT')
   t.equal(matching(db, 'Ukraine'), 0)
   t.equal(matching(db, 'prevail'), 1)
   t.doesNotThrow(() => { searchIndexMatchesTable(db) }, 'the index matches its content table')
   db.exec('BEGIN')
-  writer.writeWithinTransaction(sampleDocument({ reference: 'STATEMENT/23/2' }))
+  writer.writeWithinTransaction(toStatementRows(sampleDocument({ reference: 'STATEMENT/23/2' })))
   t.equal(writer.remove('statement-23-1'), true, 'a removal in the same transaction')
   writer.indexPending()
   db.exec('COMMIT')
@@ -185,7 +186,7 @@ const segments = (db: Database): number =>
 test('compactSearchIndex merges the full-text index into one segment only when the paragraphs written are at least half of it', async (t) => {
   const { db, writer } = setup()
   // Each write is its own transaction, so each adds a segment: 3 statements, 6 paragraphs, 3 segments.
-  for (const n of [1, 2, 3]) writer.write(sampleDocument({ reference: `STATEMENT/23/${n}` }))
+  for (const n of [1, 2, 3]) writer.write(toStatementRows(sampleDocument({ reference: `STATEMENT/23/${n}` })))
   t.equal(segments(db), 3)
   t.equal(writer.compactSearchIndex(0), false, 'nothing written')
   t.equal(writer.compactSearchIndex(2), false, 'two of six paragraphs: not worth rewriting the index')
@@ -199,7 +200,7 @@ test('compactSearchIndex merges the full-text index into one segment only when t
 test('compactSearchIndex first indexes what the open transaction wrote', async (t) => {
   const { db, writer } = setup()
   db.exec('BEGIN')
-  writer.writeWithinTransaction(sampleDocument())
+  writer.writeWithinTransaction(toStatementRows(sampleDocument()))
   t.equal(writer.compactSearchIndex(2), true)
   db.exec('COMMIT')
   t.equal(matching(db, 'Ukraine'), 1)

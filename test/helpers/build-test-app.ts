@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type BuildAppOptions } from '../../src/app.js'
 import { openDatabase } from '../../src/db/open-database.js'
+import { toStatementRows } from '../../src/db/statement-rows.js'
 import { createStatementWriter, type StatementWriter } from '../../src/db/statement-writer.js'
 import type { ExtractedDocument, TopicRecord } from '../../src/extract/types.js'
 import { TOPICS, fixtureCorpus } from '../fixtures/documents.js'
@@ -31,7 +32,7 @@ export async function buildTestApp (t: Teardown, options: { documents?: Extracte
   const writeDb = openDatabase(path)
   const writer = createStatementWriter(writeDb)
   writer.syncTopics(options.topics ?? TOPICS)
-  for (const document of options.documents ?? fixtureCorpus(options.statements ?? 12)) writer.write(document)
+  for (const document of options.documents ?? fixtureCorpus(options.statements ?? 12)) writer.write(toStatementRows(document))
   const { documents: _documents, statements: _statements, topics: _topics, ...appOptions } = options
   // The write connection is the app's too, as in the server: writes are enabled when the options give tokens.
   const app = await buildApp({ ...appOptions, db: openDatabase(path, { readonly: true }), writeDb })

@@ -5,8 +5,9 @@ import { test } from 'tap'
 import { openDatabase } from '../../src/db/open-database.js'
 import { createExtractor } from '../../src/extract/extract-document.js'
 import { describeFailure } from '../../src/ingest/describe-failure.js'
-import { createExtractionPool, type ExtractionOutcome } from '../../src/ingest/extraction-pool.js'
+import { createExtractionPool, type ExtractionOutcome, type Payload, type Payloads } from '../../src/ingest/extraction-pool.js'
 import { ingestPaths, type FileResult } from '../../src/ingest/ingest-paths.js'
+import { prepareForWriting, type PreparedDocument } from '../../src/ingest/prepared-document.js'
 import { readSourceFile } from '../../src/ingest/read-source-file.js'
 import { PROJECT_ROOT } from '../../src/paths.js'
 import { snapshot } from './db-snapshot.js'
@@ -47,18 +48,27 @@ test('ingestion with the worker gives the same results, in file order, and store
   t.same(snapshot(pooled), snapshot(alone))
 })
 
-test('the worker extracts files ahead of a busy main thread, with the outcomes the main thread would give', { timeout: 120_000 }, async (t) => {
-  const dir = t.testdir(batch(150))
-  const files = Object.keys(batch(150)).sort().map((name) => join(dir, name))
-  const expected = files.map(extractInThread)
-  let here = 0
-  const pool = createExtractionPool(files, { extractHere: (file) => { here += 1; sleep(50); return extractInThread(file) }, version: extract.version })
-  t.teardown(() => pool.close())
-  const outcomes = files.map((_file, index) => pool.take(index))
-  t.ok(here < files.length, `the main thread extracted ${here} of ${files.length} files`)
-  t.same(outcomes, expected)
-  t.match(outcomes[0]?.error, /empty/)
-})
+/** What ingestPaths hands the writer for a file. */
+function prepareInThread (file: string): ExtractionOutcome<PreparedDocument> {
+  const outcome = extractInThread(file)
+  return outcome.doc === undefined ? outcome : { doc: prepareForWriting(outcome.doc) }
+}
+const IN_THREAD: Record<Payload, (file: string) => ExtractionOutcome<Payloads[Payload]>> = { document: extractInThread, prepared: prepareInThread }
+
+for (const payload of ['document', 'prepared'] as const) {
+  test(`the worker extracts files ahead of a busy main thread and posts the outcome (${payload}) the main thread would give`, { timeout: 120_000 }, async (t) => {
+    const dir = t.testdir(batch(150))
+    const files = Object.keys(batch(150)).sort().map((name) => join(dir, name))
+    const expected = files.map(IN_THREAD[payload])
+    let here = 0
+    const pool = createExtractionPool(files, { payload, extractHere: (file) => { here += 1; sleep(50); return IN_THREAD[payload](file) }, version: extract.version })
+    t.teardown(() => pool.close())
+    const outcomes = files.map((_file, index) => pool.take(index))
+    t.ok(here < files.length, `the main thread extracted ${here} of ${files.length} files`)
+    t.same(outcomes, expected)
+    t.match(outcomes[0]?.error, /empty/)
+  })
+}
 
 test('while the worker holds the wanted file, the main thread extracts later files, with the same outcomes', { timeout: 120_000 }, async (t) => {
   const dir = t.testdir(batch(600))
@@ -67,6 +77,7 @@ test('while the worker holds the wanted file, the main thread extracts later fil
   let wanted = 0
   const ahead: number[] = []
   const pool = createExtractionPool(files, {
+    payload: 'document',
     extractHere: (file) => {
       if (files.indexOf(file) > wanted) ahead.push(files.indexOf(file))
       return extractInThread(file)
@@ -86,14 +97,14 @@ test('a worker that cannot build the same extractor leaves all the work to the m
   const dir = t.testdir(batch(5))
   const files = Object.keys(batch(5)).sort().map((name) => join(dir, name))
   let here = 0
-  const pool = createExtractionPool(files, { extractHere: () => { here += 1; sleep(500); return { error: 'here' } }, version: 'another version' })
+  const pool = createExtractionPool(files, { payload: 'document', extractHere: () => { here += 1; sleep(500); return { error: 'here' } }, version: 'another version' })
   t.teardown(() => pool.close())
   t.same(files.map((_file, index) => pool.take(index).error), files.map(() => 'here'))
   t.equal(here, files.length)
 })
 
 test('files must be taken in order', async (t) => {
-  const pool = createExtractionPool(['a.txt', 'b.txt'], { extractHere: () => ({ error: 'x' }), version: 'v' })
+  const pool = createExtractionPool(['a.txt', 'b.txt'], { payload: 'document', extractHere: () => ({ error: 'x' }), version: 'v' })
   t.teardown(() => pool.close())
   t.throws(() => pool.take(1), RangeError)
 })

@@ -2,6 +2,7 @@ import { test } from 'tap'
 import { gunzipSync } from 'node:zlib'
 import { fixtureDocument, statementId } from '../fixtures/documents.js'
 import { buildTestApp } from '../helpers/build-test-app.js'
+import { toStatementRows } from '../../src/db/statement-rows.js'
 
 test('every v1 GET has a weak ETag naming the data version, and Cache-Control', async (t) => {
   const { app, writeDb } = await buildTestApp(t, { statements: 2 })
@@ -68,7 +69,7 @@ test('a write on another connection changes the ETag and the data from the next 
   const { app, writer } = await buildTestApp(t, { statements: 2 })
   const before = await app.inject('/v1/statements')
   t.equal(before.json().data.length, 2)
-  writer.write(fixtureDocument(2))
+  writer.write(toStatementRows(fixtureDocument(2)))
   // Another process's commit lands between turns; requests of one turn share one version check.
   await new Promise((resolve) => setImmediate(resolve))
   const after = await app.inject('/v1/statements')

@@ -6,6 +6,7 @@ import { test } from 'tap'
 import { createEarlyResponse } from '../../src/http/early-response.js'
 import { fixtureDocument, statementId } from '../fixtures/documents.js'
 import { buildTestApp } from '../helpers/build-test-app.js'
+import { toStatementRows } from '../../src/db/statement-rows.js'
 
 // Cached hits answered by the HTTP server before Fastify routes them
 // (src/http/early-response.ts, src/plugins/caching.ts). app.inject() calls
@@ -115,7 +116,7 @@ test('a commit on another connection is seen by the next early answer', async (t
   const before = await send(port, '/v1/statements')
   await send(port, '/v1/statements')
   t.equal(routed(), 1)
-  writer.write(fixtureDocument(2))
+  writer.write(toStatementRows(fixtureDocument(2)))
   await new Promise((resolve) => setImmediate(resolve))
   const after = await send(port, '/v1/statements', { 'if-none-match': before.headers.etag as string })
   t.equal(after.status, 200, 'the old ETag no longer matches')
