@@ -16,7 +16,7 @@ function listSql (withText: boolean): string {
       AND p.statement_id BETWEEN @statement_lo AND @statement_hi
       AND (@kind IS NULL OR p.kind = @kind)
       AND (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
-        WHERE pt.paragraph_id = p.id AND (t.slug = @topic OR t.area = @topic)))
+        WHERE pt.paragraph_seq = p.seq AND (t.slug = @topic OR t.area = @topic)))
       AND (@actor IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.paragraph_id = p.id AND m.actor_id = @actor))
       ${withText ? 'AND p.seq IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH @q)' : ''}
     ORDER BY p.statement_id, p.position LIMIT @limit`
@@ -30,9 +30,9 @@ export function createParagraphsRepository (db: Database) {
     list: db.prepare<Record<string, unknown>, ParagraphRow>(listSql(false)),
     listText: db.prepare<Record<string, unknown>, ParagraphRow>(listSql(true)),
     byId: db.prepare<[string], ParagraphRow>('SELECT id, statement_id, position, kind, text, start, "end" FROM paragraphs WHERE id = ?'),
-    topics: db.prepare<[string], TopicRow>(`SELECT pt.paragraph_id, t.slug, t.label, pt.score
-      FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
-      WHERE pt.paragraph_id IN (SELECT value FROM json_each(?)) ORDER BY pt.score DESC, t.slug`),
+    topics: db.prepare<[string], TopicRow>(`SELECT p.id AS paragraph_id, t.slug, t.label, pt.score
+      FROM paragraphs p JOIN paragraph_topics pt ON pt.paragraph_seq = p.seq JOIN topics t ON t.slug = pt.topic_slug
+      WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY pt.score DESC, t.slug`),
     mentions: db.prepare<[string], MentionRow>(`SELECT paragraph_id, actor_id, text, start, "end"
       FROM mentions WHERE paragraph_id IN (SELECT value FROM json_each(?)) ORDER BY start, id`)
   }

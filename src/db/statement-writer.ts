@@ -94,7 +94,7 @@ export function createStatementWriter (db: Database): StatementWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     insertMention: db.prepare(`INSERT INTO mentions (statement_id, paragraph_id, sentence_id, actor_id, start, "end", text)
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
-    insertParagraphTopic: db.prepare(`INSERT INTO paragraph_topics (paragraph_id, statement_id, topic_slug, score, evidence)
+    insertParagraphTopic: db.prepare(`INSERT INTO paragraph_topics (paragraph_seq, statement_id, topic_slug, score, evidence)
       VALUES (?, ?, ?, ?, ?)`),
     insertCommitment: db.prepare(`INSERT INTO commitments (id, statement_id, paragraph_id, sentence_id, statement_date,
       position, text, start, "end", clause_text, clause_start, clause_end, modality, polarity, action, object,
@@ -153,8 +153,11 @@ export function createStatementWriter (db: Database): StatementWriter {
     for (const actor of actors) upsertActor(actor)
     for (const [actorId, role] of roles) sql.insertStatementActor.run(sid, actorId, role)
 
+    // Paragraph topics point at the paragraph's seq (migration 006).
+    const seqs = new Map<number, number | bigint>()
     for (const [position, kind, text, start, end, sentences] of paragraphs) {
-      sql.insertParagraph.run(paragraphId(sid, position), sid, position, kind, text ?? source.slice(start, end), start, end, sentences)
+      seqs.set(position, sql.insertParagraph.run(paragraphId(sid, position), sid, position, kind, text ?? source.slice(start, end),
+        start, end, sentences).lastInsertRowid)
     }
     sql.markUnindexed.run(sid)
     for (const [paragraph, sentence, actorId, start, end, text] of mentions) {
@@ -162,7 +165,7 @@ export function createStatementWriter (db: Database): StatementWriter {
         text ?? source.slice(start, end))
     }
     for (const [paragraph, slug, score, evidence] of paragraphTopics) {
-      sql.insertParagraphTopic.run(paragraphId(sid, paragraph), sid, slug, score, evidence)
+      sql.insertParagraphTopic.run(seqs.get(paragraph) ?? null, sid, slug, score, evidence)
     }
     const statementDate = statement.date ?? ''
     commitments.forEach((row, index) => {

@@ -86,8 +86,8 @@ export function createStatementsRepository (db: Database) {
       (SELECT count(*) FROM commitments WHERE statement_id = @id) AS commitments`),
     topTopics: db.prepare<[string], Statement['top_topics'][number]>(`SELECT t.slug, t.label,
       count(*) AS paragraphs, round(sum(pt.score), 4) AS score
-      FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
-      WHERE pt.statement_id = ? GROUP BY t.slug ORDER BY score DESC, t.slug LIMIT 5`),
+      FROM paragraphs p JOIN paragraph_topics pt ON pt.paragraph_seq = p.seq JOIN topics t ON t.slug = pt.topic_slug
+      WHERE p.statement_id = ? GROUP BY t.slug ORDER BY score DESC, t.slug LIMIT 5`),
     topActors: db.prepare<[string], Statement['top_actors'][number]>(`SELECT a.id, a.name, a.type, count(*) AS mentions
       FROM mentions m JOIN actors a ON a.id = m.actor_id
       WHERE m.statement_id = ? GROUP BY a.id ORDER BY mentions DESC, a.id LIMIT 5`)

@@ -10,7 +10,8 @@ const TYPE_AND_ACTOR = `(@type IS NULL OR s.type = @type)
 const TOPIC_MATCH = '(t.slug = @topic OR t.area = @topic)'
 
 // Filtered counts start from the statements that pass the filters and reach
-// their rows through the statement_id indexes; one statement is found by its
+// their rows through the statement_id indexes (paragraph topics through their
+// paragraphs, since migration 006); one statement is found by its
 // key, so it has its own prepared statement. Joining every topic link or
 // mention to its statement instead cost 0.1-1 s at 10,000 statements, even
 // for the counts of a single statement.
@@ -18,16 +19,17 @@ const chosen = (oneStatement: boolean, filter: string) => `chosen AS (SELECT s.i
   WHERE ${oneStatement ? 's.id = @statement AND ' : ''}${DATE_RANGE} AND ${filter})`
 
 // A distinct count by grouping twice: per (statement, x) pair, then per x. With
-// no filter the statements are not read at all: the foreign keys already
-// guarantee every row has its statement, and the pairs come in index order.
-const perPair = (rows: string, key: string) => `per_pair AS (SELECT ${key} AS key, count(*) AS n FROM ${rows} GROUP BY statement_id, ${key}),
+// no filter the statements are not read at all: every row has its statement,
+// and the pairs come in the order of an index on (statement, x) or (x, statement).
+const perPair = (rows: string, statement: string, key: string) => `per_pair AS (SELECT ${key} AS key, count(*) AS n FROM ${rows} GROUP BY ${statement}, ${key}),
   counts AS (SELECT key, count(*) AS statements, sum(n) AS total FROM per_pair GROUP BY key)`
 
 const topicParagraphs = (counts: string) => `WITH ${counts}
   SELECT t.slug, t.label, t.area, counts.statements, counts.total AS paragraphs
   FROM counts JOIN topics t ON t.slug = counts.key ORDER BY paragraphs DESC, t.slug LIMIT @limit`
 const filteredTopicParagraphs = (oneStatement: boolean) => topicParagraphs(`${chosen(oneStatement, TYPE_AND_ACTOR)},
-  ${perPair('chosen CROSS JOIN paragraph_topics pt ON pt.statement_id = chosen.id', 'pt.topic_slug')}`)
+  ${perPair('chosen CROSS JOIN paragraphs p ON p.statement_id = chosen.id JOIN paragraph_topics pt ON pt.paragraph_seq = p.seq',
+    'p.statement_id', 'pt.topic_slug')}`)
 const filteredTopicCommitments = (oneStatement: boolean) => `WITH ${chosen(oneStatement, TYPE_AND_ACTOR)}
   SELECT ct.topic_slug AS slug, count(*) AS commitments
   FROM chosen CROSS JOIN commitments c ON c.statement_id = chosen.id JOIN commitment_topics ct ON ct.commitment_id = c.id
@@ -39,8 +41,8 @@ const actorCounts = (counts: string) => `WITH ${counts}
   ORDER BY mentions DESC, a.id LIMIT @limit`
 const filteredActorCounts = (oneStatement: boolean) => actorCounts(`${chosen(oneStatement, 'true')},
   ${perPair(`chosen CROSS JOIN mentions m ON m.statement_id = chosen.id
-    WHERE (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
-      WHERE pt.paragraph_id = m.paragraph_id AND ${TOPIC_MATCH}))`, 'm.actor_id')}`)
+    WHERE (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraphs p JOIN paragraph_topics pt ON pt.paragraph_seq = p.seq
+      JOIN topics t ON t.slug = pt.topic_slug WHERE p.id = m.paragraph_id AND ${TOPIC_MATCH}))`, 'm.statement_id', 'm.actor_id')}`)
 
 // One statement's commitments are found through commitments_statement.
 const commitmentCounts = (oneStatement: boolean) => `SELECT NULLIF(substr(c.statement_date, 1, 7), '') AS month,
@@ -62,14 +64,14 @@ interface TopicCommitments { slug: string, commitments: number }
 
 export function createStatsRepository (db: Database) {
   const sql = {
-    allTopicParagraphs: db.prepare<Record<string, unknown>, TopicRow>(topicParagraphs(perPair('paragraph_topics', 'topic_slug'))),
+    allTopicParagraphs: db.prepare<Record<string, unknown>, TopicRow>(topicParagraphs(perPair('paragraph_topics', 'statement_id', 'topic_slug'))),
     topicParagraphs: db.prepare<Record<string, unknown>, TopicRow>(filteredTopicParagraphs(false)),
     statementTopicParagraphs: db.prepare<Record<string, unknown>, TopicRow>(filteredTopicParagraphs(true)),
     allTopicCommitments: db.prepare<Record<string, unknown>, TopicCommitments>(`SELECT topic_slug AS slug, count(*) AS commitments
       FROM commitment_topics GROUP BY topic_slug`),
     topicCommitments: db.prepare<Record<string, unknown>, TopicCommitments>(filteredTopicCommitments(false)),
     statementTopicCommitments: db.prepare<Record<string, unknown>, TopicCommitments>(filteredTopicCommitments(true)),
-    allActors: db.prepare<Record<string, unknown>, ActorStat>(actorCounts(perPair('mentions', 'actor_id'))),
+    allActors: db.prepare<Record<string, unknown>, ActorStat>(actorCounts(perPair('mentions', 'statement_id', 'actor_id'))),
     actors: db.prepare<Record<string, unknown>, ActorStat>(filteredActorCounts(false)),
     statementActors: db.prepare<Record<string, unknown>, ActorStat>(filteredActorCounts(true)),
     commitments: db.prepare<Record<string, unknown>, CommitmentStat>(commitmentCounts(false)),

@@ -7,7 +7,7 @@ export function createTopicsRepository (db: Database) {
   // Counting through the area link makes an area's count cover its fine
   // topics, each paragraph once; a fine topic has no narrower topics.
   const all = db.prepare<[], TopicRow>(`SELECT t.slug, t.label, t.area, t.description, t.terms, t.eurovoc, t.cap_code,
-    (SELECT count(DISTINCT pt.paragraph_id) FROM paragraph_topics pt JOIN topics n ON n.slug = pt.topic_slug
+    (SELECT count(DISTINCT pt.paragraph_seq) FROM paragraph_topics pt JOIN topics n ON n.slug = pt.topic_slug
       WHERE n.slug = t.slug OR n.area = t.slug) AS paragraph_count,
     (SELECT count(DISTINCT ct.commitment_id) FROM commitment_topics ct JOIN topics n ON n.slug = ct.topic_slug
       WHERE n.slug = t.slug OR n.area = t.slug) AS commitment_count

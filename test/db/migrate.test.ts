@@ -8,10 +8,11 @@ const tables = (db: BetterSqlite3.Database): string[] =>
 test('an empty database gets every migration and every table they create', async (t) => {
   const db = new BetterSqlite3(':memory:')
   t.teardown(() => db.close())
-  t.same(migrate(db), [1, 2, 3, 4, 5])
+  t.same(migrate(db), [1, 2, 3, 4, 5, 6])
   t.same(db.prepare('SELECT version, name FROM schema_migrations').all(), [
     { version: 1, name: 'initial' }, { version: 2, name: 'foreign-key-child-indexes' }, { version: 3, name: 'search-index-filled-by-writer' },
-    { version: 4, name: 'sentence-spans-and-clustered-links' }, { version: 5, name: 'drop-unused-filter-indexes' }
+    { version: 4, name: 'sentence-spans-and-clustered-links' }, { version: 5, name: 'drop-unused-filter-indexes' },
+    { version: 6, name: 'paragraph-topics-by-seq' }
   ])
   t.ok(tables(db).includes('statements'))
   t.ok(tables(db).includes('paragraphs_fts'))
@@ -25,7 +26,7 @@ test('migrating an already migrated database applies nothing and changes nothing
   const before = db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all()
   t.same(migrate(db), [])
   t.same(db.prepare('SELECT sql FROM sqlite_master ORDER BY name').pluck().all(), before)
-  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 5)
+  t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 6)
 })
 
 test('from 003 on, paragraphs reach the full-text index through the writer, not a trigger; deletes and updates keep theirs', async (t) => {
@@ -230,6 +231,40 @@ test('005 drops the five filter indexes no query uses and keeps every other inde
   migrate(db, readMigrations().slice(0, 4))
   const before = indexes()
   for (const name of dropped) t.ok(before.includes(name), `${name} exists before 005`)
-  t.same(migrate(db), [5])
+  t.same(migrate(db, readMigrations().slice(0, 5)), [5])
   t.same(indexes(), before.filter((name) => !dropped.includes(name)))
+})
+
+test('006 keys paragraph topics by the paragraph seq, keeps every row, and deletes them with their statement', async (t) => {
+  const db = new BetterSqlite3(':memory:')
+  t.teardown(() => db.close())
+  db.pragma('foreign_keys = ON')
+  migrate(db, readMigrations().slice(0, 5))
+  db.exec(`
+    INSERT INTO statements (id, type, language, source_sha256, source_text, extractor_version, ingested_at) VALUES
+      ('s-1', 'statement', 'en', 'x', 'Sanctions. Ukraine.', 'v', '2023-01-10T00:00:00Z'),
+      ('s-2', 'statement', 'en', 'y', 'Ukraine.', 'v', '2023-01-11T00:00:00Z');
+    INSERT INTO paragraphs (id, statement_id, position, kind, text, start, "end") VALUES
+      ('s-1-p1', 's-1', 1, 'body', 'Sanctions.', 0, 10),
+      ('s-1-p2', 's-1', 2, 'body', 'Ukraine.', 11, 19),
+      ('s-2-p1', 's-2', 1, 'body', 'Ukraine.', 0, 8);
+    INSERT INTO topics (slug, label, position) VALUES ('sanctions', 'Sanctions', 1), ('ukraine-war', 'War in Ukraine', 2);
+    INSERT INTO paragraph_topics VALUES
+      ('s-1-p1', 's-1', 'sanctions', 1.5, '["Sanctions"]'),
+      ('s-1-p2', 's-1', 'ukraine-war', 0.9, '["Ukraine"]'),
+      ('s-2-p1', 's-2', 'ukraine-war', 0.9, '["Ukraine"]');
+    INSERT INTO paragraphs_fts (rowid, text) SELECT seq, text FROM paragraphs;
+  `)
+  const topics = (): unknown[] => db.prepare(`SELECT p.id AS paragraph_id, pt.statement_id, pt.topic_slug, pt.score, pt.evidence
+    FROM paragraph_topics pt JOIN paragraphs p ON p.seq = pt.paragraph_seq ORDER BY p.id, pt.topic_slug`).all()
+  const before = db.prepare('SELECT * FROM paragraph_topics ORDER BY paragraph_id, topic_slug').all()
+
+  t.same(migrate(db, readMigrations().slice(0, 6)), [6])
+  t.same(topics(), before)
+  t.same(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'paragraph_topics' AND sql IS NOT NULL").pluck().all(),
+    ['paragraph_topics_topic'])
+  t.same((db.pragma('foreign_key_list(paragraph_topics)') as Array<{ table: string }>).map((fk) => fk.table).sort(), ['paragraphs', 'topics'])
+
+  db.prepare("DELETE FROM statements WHERE id = 's-1'").run()
+  t.same(topics(), [before[2]], 'deleting a statement deletes its paragraphs\' topics, and only those')
 })

@@ -23,19 +23,20 @@ const FILTER = '(@from IS NULL OR s.date >= @from) AND (@to IS NULL OR s.date <=
 /** The counts as plain joins (the definition the repository must keep). */
 function reference (db: Database) {
   return {
-    topics: db.prepare(`SELECT t.slug, t.label, t.area, count(DISTINCT pt.statement_id) AS statements, count(*) AS paragraphs,
+    topics: db.prepare(`SELECT t.slug, t.label, t.area, count(DISTINCT p.statement_id) AS statements, count(*) AS paragraphs,
         (SELECT count(*) FROM commitment_topics ct JOIN commitments c ON c.id = ct.commitment_id JOIN statements s ON s.id = c.statement_id
           WHERE ct.topic_slug = t.slug AND ${FILTER} AND (@type IS NULL OR s.type = @type)
             AND (@actor IS NULL OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = @actor))) AS commitments
-      FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug JOIN statements s ON s.id = pt.statement_id
+      FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug JOIN paragraphs p ON p.seq = pt.paragraph_seq
+        JOIN statements s ON s.id = p.statement_id
       WHERE ${FILTER} AND (@type IS NULL OR s.type = @type)
         AND (@actor IS NULL OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = @actor))
       GROUP BY t.slug ORDER BY paragraphs DESC, t.slug LIMIT @limit`),
     actors: db.prepare(`SELECT a.id, a.name, a.type, count(DISTINCT m.statement_id) AS statements, count(*) AS mentions
       FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN statements s ON s.id = m.statement_id
       WHERE ${FILTER} AND (@type IS NULL OR a.type = @type)
-        AND (@topic IS NULL OR m.paragraph_id IN (SELECT paragraph_id FROM paragraph_topics JOIN topics t ON t.slug = topic_slug
-          WHERE t.slug = @topic OR t.area = @topic))
+        AND (@topic IS NULL OR m.paragraph_id IN (SELECT p.id FROM paragraph_topics pt JOIN paragraphs p ON p.seq = pt.paragraph_seq
+          JOIN topics t ON t.slug = pt.topic_slug WHERE t.slug = @topic OR t.area = @topic))
       GROUP BY a.id ORDER BY mentions DESC, a.id LIMIT @limit`)
   }
 }
