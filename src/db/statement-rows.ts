@@ -1,4 +1,4 @@
-import type { ActorType, ExtractedDocument, Modality, ParagraphKind, Polarity, StatementActorRole } from '../extract/types.js'
+import type { ActorType, DocumentType, ExtractedDocument, Modality, ParagraphKind, Polarity, StatementActorRole } from '../extract/types.js'
 
 // A text that is the source text's slice [start, end) is carried as null and
 // sliced again by the writer: ExtractedDocument promises that it always is,
@@ -8,7 +8,7 @@ import type { ActorType, ExtractedDocument, Modality, ParagraphKind, Polarity, S
 export interface StatementColumns {
   id: string
   reference: string | null
-  type: string
+  type: DocumentType
   title: string | null
   subtitle: string | null
   place: string | null
