@@ -1,18 +1,12 @@
-import type { ActorType, DocumentType, ExtractedDocument, Modality, ParagraphKind, Polarity, StatementActorRole } from '../extract/types.js'
+import type { ActorType, DocumentMetadata, ExtractedDocument, Modality, ParagraphKind, Polarity, StatementActorRole } from '../extract/types.js'
 
 // A text that is the source text's slice [start, end) is carried as null and
 // sliced again by the writer: ExtractedDocument promises that it always is,
 // but a text that ever differs is kept as it is rather than lost.
 
 /** The statements row, as the writer's insert names its parameters. */
-export interface StatementColumns {
+export type StatementColumns = Pick<DocumentMetadata, 'reference' | 'type' | 'title' | 'subtitle' | 'place' | 'date'> & {
   id: string
-  reference: string | null
-  type: DocumentType
-  title: string | null
-  subtitle: string | null
-  place: string | null
-  date: string | null
   language: string
   /** JSON arrays, as stored. */
   speakers: string
