@@ -8,7 +8,7 @@ import { describeFailure } from './describe-failure.js'
 import { createExtractionPool, type ExtractionOutcome, type ExtractionPool, type Payload, type Payloads } from './extraction-pool.js'
 import { countsOf, type FileResult, type FileStatus } from './file-result.js'
 import { createGroupWriter } from './group-writer.js'
-import { prepareForWriting, type PreparedDocument } from './prepared-document.js'
+import { prepareOutcome, type PreparedDocument } from './prepared-document.js'
 import { readSourceFile } from './read-source-file.js'
 
 /**
@@ -106,10 +106,7 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
   const writer = createStatementWriter(options.db)
   // Paragraph and commitment topics reference the taxonomy; it must be in place first.
   writer.syncTopics(options.extract.taxonomy)
-  const extractForWriting = (file: string): ExtractionOutcome<PreparedDocument> => {
-    const outcome = extractHere(file)
-    return outcome.doc === undefined ? outcome : { doc: prepareForWriting(outcome.doc) }
-  }
+  const extractForWriting = (file: string): ExtractionOutcome<PreparedDocument> => prepareOutcome(extractHere(file))
   const group = createGroupWriter({
     db: options.db,
     writer,

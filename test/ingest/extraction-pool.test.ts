@@ -7,7 +7,7 @@ import { createExtractor } from '../../src/extract/extract-document.js'
 import { describeFailure } from '../../src/ingest/describe-failure.js'
 import { createExtractionPool, type ExtractionOutcome, type Payload, type Payloads } from '../../src/ingest/extraction-pool.js'
 import { ingestPaths, type FileResult } from '../../src/ingest/ingest-paths.js'
-import { prepareForWriting, type PreparedDocument } from '../../src/ingest/prepared-document.js'
+import { prepareOutcome, type PreparedDocument } from '../../src/ingest/prepared-document.js'
 import { readSourceFile } from '../../src/ingest/read-source-file.js'
 import { PROJECT_ROOT } from '../../src/paths.js'
 import { snapshot } from './db-snapshot.js'
@@ -49,10 +49,7 @@ test('ingestion with the worker gives the same results, in file order, and store
 })
 
 /** What ingestPaths hands the writer for a file. */
-function prepareInThread (file: string): ExtractionOutcome<PreparedDocument> {
-  const outcome = extractInThread(file)
-  return outcome.doc === undefined ? outcome : { doc: prepareForWriting(outcome.doc) }
-}
+const prepareInThread = (file: string): ExtractionOutcome<PreparedDocument> => prepareOutcome(extractInThread(file))
 const IN_THREAD: Record<Payload, (file: string) => ExtractionOutcome<Payloads[Payload]>> = { document: extractInThread, prepared: prepareInThread }
 
 for (const payload of ['document', 'prepared'] as const) {

@@ -4,12 +4,8 @@ import { createStatementWriter } from '../../src/db/statement-writer.js'
 import type { ExtractionOutcome } from '../../src/ingest/extraction-pool.js'
 import type { FileResult } from '../../src/ingest/file-result.js'
 import { createGroupWriter } from '../../src/ingest/group-writer.js'
-import { prepareForWriting, type PreparedDocument } from '../../src/ingest/prepared-document.js'
+import { prepareOutcome } from '../../src/ingest/prepared-document.js'
 import { SAMPLE_TOPICS, sampleDocument } from '../fixtures/extracted-document.js'
-
-/** What ingestion hands the group writer for an outcome. */
-const prepared = (outcome: ExtractionOutcome): ExtractionOutcome<PreparedDocument> =>
-  outcome.doc === undefined ? outcome : { doc: prepareForWriting(outcome.doc) }
 
 function setup (t: { teardown: (fn: () => void) => void }, outcomes: Record<string, () => ExtractionOutcome>, maxDocuments = 10) {
   const db = openDatabase(':memory:')
@@ -23,13 +19,13 @@ function setup (t: { teardown: (fn: () => void) => void }, outcomes: Record<stri
     writer,
     extractAgain: (file) => {
       extractedAgain.push(file)
-      return prepared(outcomes[file]!())
+      return prepareOutcome(outcomes[file]!())
     },
     onResult: (result) => results.push(result),
     maxDocuments,
     maxMilliseconds: 60_000
   })
-  const add = (file: string): void => { group.add(file, prepared(outcomes[file]!())) }
+  const add = (file: string): void => { group.add(file, prepareOutcome(outcomes[file]!())) }
   const stored = (): string[] => db.prepare('SELECT id FROM statements ORDER BY id').pluck().all() as string[]
   return { db, group, add, results, extractedAgain, stored }
 }
