@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { test } from 'tap'
 import { readSourceFile, SourceFileError, validateSourceText, type SourceFileReason } from '../../src/ingest/read-source-file.js'
@@ -51,6 +52,19 @@ test('a file over the size limit is rejected with both sizes', async (t) => {
 test('the default size limit is 5 MB', async (t) => {
   const dir = t.testdir({ 'big.txt': Buffer.alloc(5 * 1024 * 1024 + 1, 'a') })
   rejects(t, join(dir, 'big.txt'), 'too-large', /over the limit of 5\.0 MB/)
+})
+
+test('a file of exactly the size limit is read whole; one byte more is rejected', async (t) => {
+  const dir = t.testdir({ 'at.txt': 'a'.repeat(1023) + '\n', 'over.txt': 'a'.repeat(1024) + '\n' })
+  t.equal(readSourceFile(join(dir, 'at.txt'), { maxBytes: 1024 }).bytes, 1024)
+  rejects(t, join(dir, 'over.txt'), 'too-large', /1\.0 kB, over the limit of 1\.0 kB/, 1024)
+})
+
+test('a named pipe is refused at once, not read (which would wait for a writer)', { skip: process.platform === 'win32' }, async (t) => {
+  const dir = t.testdir({})
+  const pipe = join(dir, 'pipe.txt')
+  execFileSync('mkfifo', [pipe])
+  rejects(t, pipe, 'unreadable', /not a regular file/)
 })
 
 test('an empty file is rejected', async (t) => {
