@@ -32,7 +32,7 @@ function staticGraph (entry: string): { files: Set<string>, packages: Set<string
 test('the ingest CLI loads the extractor and YAML up front (the walk finds them when they are there)', async (t) => {
   const { files, packages } = staticGraph('src/ingest-cli.ts')
   t.ok(files.has('src/extract/extract-document.ts'))
-  t.ok(packages.has('yaml'))
+  t.ok(packages.has('js-yaml'))
   t.ok(packages.has('franc-min'))
 })
 
@@ -44,6 +44,6 @@ test('a read-only server start loads neither the extractor nor the YAML library'
   t.ok(packages.has('fastify'))
   // ...but not what only seeding, the write routes and /openapi.yaml need (loaded on demand).
   t.notOk(files.has('src/extract/extract-document.ts'), 'the extractor is imported only when it is built')
-  t.notOk(packages.has('yaml'), 'YAML is imported only for /openapi.yaml')
+  t.notOk(packages.has('js-yaml'), 'YAML is imported only for /openapi.yaml')
   t.notOk(packages.has('franc-min'), 'nor language detection')
 })

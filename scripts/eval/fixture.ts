@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import { z } from 'zod'
+import { readYamlFile } from '../../src/extract/read-yaml.js'
 import { ACTOR_TYPES, MODALITIES, POLARITIES } from '../../src/extract/types.js'
 
 // One annotation file per document, written from ../shared/annotation-guide.md.
@@ -53,7 +53,7 @@ export function loadFixtures (dir: string): LoadedFixture[] {
     .filter((file) => file.endsWith('.yaml'))
     .sort()
     .map((file) => {
-      const result = FixtureSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')))
+      const result = FixtureSchema.safeParse(readYamlFile(join(dir, file)))
       if (!result.success) throw new Error(`${file}: ${z.prettifyError(result.error)}`)
       return { name: file.replace(/\.yaml$/, ''), fixture: result.data, raw: readFileSync(join(dir, result.data.document), 'utf8') }
     })

@@ -1,6 +1,6 @@
-import { stringify } from 'yaml'
+import { dump } from 'js-yaml'
 
-/** The document as committed in openapi.yaml: stable key order, no line folding. */
+/** The document as committed in openapi.yaml: stable key order, no line folding, no anchors. */
 export function openapiYaml (document: unknown): string {
-  return stringify(document, { lineWidth: 0 })
+  return dump(document, { lineWidth: -1, noRefs: true, quotingType: '"' })
 }

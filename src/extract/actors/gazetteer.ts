@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import { DATA_DIR } from '../../paths.js'
+import { readYamlFile } from '../read-yaml.js'
 import { slugify } from '../ids.js'
 import type { ActorRecord, ActorType } from '../types.js'
 import { buildCountryTable } from './countries.js'
@@ -139,7 +138,7 @@ function defaultFirstName (name: string): string | null {
 export function loadGazetteer (path = join(DATA_DIR, 'actors.yaml')): Gazetteer {
   let raw: unknown
   try {
-    raw = parse(readFileSync(path, 'utf8'))
+    raw = readYamlFile(path)
   } catch (error) {
     throw new GazetteerError(`${path}: ${(error as Error).message}`)
   }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import { z } from 'zod'
 import { DATA_DIR } from '../../paths.js'
+import { readYamlFile } from '../read-yaml.js'
 import { MODALITIES } from '../types.js'
 import type { Modality } from '../types.js'
 
@@ -130,7 +129,7 @@ export function loadModalPatterns (path = DEFAULT_MODAL_PATTERNS_PATH): ModalPat
   let patterns = cache.get(path)
   if (patterns === undefined) {
     try {
-      patterns = compileModalPatterns(parse(readFileSync(path, 'utf8')))
+      patterns = compileModalPatterns(readYamlFile(path))
     } catch (error) {
       const reason = error instanceof z.ZodError ? z.prettifyError(error) : String(error)
       throw new Error(`${path}: ${reason}`)

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import type { z } from 'zod'
 import { DATA_DIR } from '../../paths.js'
+import { readYamlFile } from '../read-yaml.js'
 import type { TopicRecord } from '../types.js'
 import { TaxonomyFileSchema, type TopicEntry } from './taxonomy-schema.js'
 
@@ -70,7 +69,7 @@ export function buildTaxonomy (raw: unknown, source = 'topics.yaml'): Taxonomy {
 export function loadTaxonomy (path: string = join(DATA_DIR, 'topics.yaml')): Taxonomy {
   let raw: unknown
   try {
-    raw = parse(readFileSync(path, 'utf8'))
+    raw = readYamlFile(path)
   } catch (error) {
     // A YAML slip (a stray comma) should read like the other taxonomy errors, with its line.
     throw new TaxonomyError(`invalid topic taxonomy ${path}: ${(error as Error).message.split('\n')[0] ?? ''}`, { cause: error })
