@@ -50,6 +50,7 @@ export function jsonReport (report: IngestReport, database: string | null, docum
     files: report.results.map((result) => ({ ...result, ...(documents?.has(result.file) === true ? { document: documents.get(result.file) } : {}) })),
     totals: report.totals,
     elapsedMs: Math.round(report.elapsedMs),
+    writingMs: Math.round(report.writingMs),
     statementsPerSecond: Math.round(statementsPerSecond(report))
   }
 }

@@ -72,7 +72,7 @@ test('--json prints one JSON report and nothing else on stdout', async (t) => {
   const { code, stdout } = run(['--json', '--db', join(dir, 'x.db'), dir])
   t.equal(code, 1)
   const report = JSON.parse(stdout) as Record<string, unknown>
-  t.same(Object.keys(report), ['database', 'dryRun', 'files', 'totals', 'elapsedMs', 'statementsPerSecond'])
+  t.same(Object.keys(report), ['database', 'dryRun', 'files', 'totals', 'elapsedMs', 'writingMs', 'statementsPerSecond'])
   t.match(report, {
     database: join(dir, 'x.db'),
     dryRun: false,

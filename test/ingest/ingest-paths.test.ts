@@ -169,3 +169,20 @@ test('a merge of the search index that fails leaves the index as it was, and the
   db.pragma('query_only = OFF')
   t.doesNotThrow(() => db.prepare("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')").run(), 'the index matches its table')
 })
+
+test('writingMs counts the time spent writing, not the time spent extracting; a dry run writes for 0 ms', async (t) => {
+  const db = setup(t)
+  const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'b.txt': doc('STATEMENT/23/2') })
+  const fake = fakeExtractor()
+  // Extraction that takes 40 ms a file, which the writing time must leave out.
+  const slow = Object.assign((raw: string, source?: { sourceFile?: string | null }) => {
+    const until = performance.now() + 40
+    while (performance.now() < until);
+    return fake(raw, source)
+  }, { taxonomy: fake.taxonomy })
+  const report = ingestPaths([dir], { db, extract: slow })
+  t.equal(report.totals.inserted, 2)
+  t.ok(report.writingMs > 0, 'the writes took some time')
+  t.ok(report.elapsedMs - report.writingMs >= 80, `extraction is outside it (elapsed ${report.elapsedMs} ms, writing ${report.writingMs} ms)`)
+  t.equal(ingestPaths([dir], { dryRun: true, extract: slow }).writingMs, 0)
+})

@@ -52,6 +52,7 @@ t.test('npm run bench with a tiny corpus prints the table with every row and wri
     t.match(row, /\| (ok|MISSED: .+|n\/a) \|$/, `${measure} has a verdict`)
   }
   t.match(stdout, /ingestion of 30 statements[^\n]*, 0 failed/, 'the corpus ingests without a failure')
+  t.match(stdout, /ingestion of 30 statements[^\n]*of which writing \d+\.\d s: [\d,]+ statements\/s of writing alone\)/, 'the writing time and its rate')
 
   const report = readFileSync(out, 'utf8')
   t.match(report, /^# Benchmarks\n/)
