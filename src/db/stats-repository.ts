@@ -44,6 +44,17 @@ const filteredActorCounts = (oneStatement: boolean) => actorCounts(`${chosen(one
     WHERE (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraphs p JOIN paragraph_topics pt ON pt.paragraph_seq = p.seq
       JOIN topics t ON t.slug = pt.topic_slug WHERE p.id = m.paragraph_id AND ${TOPIC_MATCH}))`, 'm.statement_id', 'm.actor_id')}`)
 
+// With a topic, over many statements, the count starts from the topic's
+// paragraphs (paragraph_topics_topic covers their seq; DISTINCT, since a
+// paragraph can carry the area and one of its topics) and reaches their
+// mentions through mentions_paragraph. Testing every mention of the chosen
+// statements for the topic instead took 0.4-0.8 s at 10,000 statements.
+const topicActorCounts = actorCounts(`chosen AS (SELECT s.id FROM statements s WHERE ${DATE_RANGE}),
+  topic_paragraphs AS (SELECT DISTINCT pt.paragraph_seq AS seq FROM topics t CROSS JOIN paragraph_topics pt ON pt.topic_slug = t.slug
+    WHERE ${TOPIC_MATCH}),
+  ${perPair(`topic_paragraphs tp CROSS JOIN paragraphs p ON p.seq = tp.seq CROSS JOIN mentions m ON m.paragraph_id = p.id
+    WHERE p.statement_id IN chosen`, 'm.statement_id', 'm.actor_id')}`)
+
 // One statement's commitments are found through commitments_statement.
 const commitmentCounts = (oneStatement: boolean) => `SELECT NULLIF(substr(c.statement_date, 1, 7), '') AS month,
   c.modality, c.polarity, count(*) AS commitments
@@ -73,6 +84,7 @@ export function createStatsRepository (db: Database) {
     statementTopicCommitments: db.prepare<Record<string, unknown>, TopicCommitments>(filteredTopicCommitments(true)),
     allActors: db.prepare<Record<string, unknown>, ActorStat>(actorCounts(perPair('mentions', 'statement_id', 'actor_id'))),
     actors: db.prepare<Record<string, unknown>, ActorStat>(filteredActorCounts(false)),
+    topicActors: db.prepare<Record<string, unknown>, ActorStat>(topicActorCounts),
     statementActors: db.prepare<Record<string, unknown>, ActorStat>(filteredActorCounts(true)),
     commitments: db.prepare<Record<string, unknown>, CommitmentStat>(commitmentCounts(false)),
     statementCommitments: db.prepare<Record<string, unknown>, CommitmentStat>(commitmentCounts(true))
@@ -97,7 +109,7 @@ export function createStatsRepository (db: Database) {
       const params = { ...common(query), type: query.type ?? null, topic: query.topic ?? null }
       const counts = unfiltered(query) && query.topic === undefined
         ? sql.allActors
-        : query.statement === undefined ? sql.actors : sql.statementActors
+        : query.statement !== undefined ? sql.statementActors : query.topic !== undefined ? sql.topicActors : sql.actors
       return counts.all(params)
     },
 

@@ -6,13 +6,20 @@ import { fixtureDocument, statementId } from '../fixtures/documents.js'
 import { buildTestApp } from '../helpers/build-test-app.js'
 
 // Counts of statements and of rows must differ for the test to mean anything:
-// every third statement tags its heading as sanctions too, and names Russia twice.
+// every third statement tags its heading as sanctions too, and names Russia
+// twice. Every fourth tags its sanctions paragraph with the area as well, as
+// the extractor does: a paragraph with mentions under a topic and its area.
 function document (index: number): ExtractedDocument {
   const base = fixtureDocument(index)
-  if (index % 3 !== 0) return base
+  const paragraphTopics = index % 4 !== 0
+    ? base.paragraphTopics
+    : base.paragraphTopics.map((entry) => entry.topics.some((topic) => topic.slug === 'sanctions')
+      ? { ...entry, topics: [...entry.topics, { slug: 'security', score: 1.5, evidence: ['sanctions'] }] }
+      : entry)
+  if (index % 3 !== 0) return { ...base, paragraphTopics }
   return {
     ...base,
-    paragraphTopics: [...base.paragraphTopics, { paragraphPosition: 1, topics: [{ slug: 'sanctions', score: 1, evidence: ['sanctions'] }] }],
+    paragraphTopics: [...paragraphTopics, { paragraphPosition: 1, topics: [{ slug: 'sanctions', score: 1, evidence: ['sanctions'] }] }],
     mentions: [...base.mentions, ...base.mentions.filter((mention) => mention.actorId === 'russia')]
   }
 }
@@ -76,7 +83,8 @@ test('filtered topic and actor stats equal the plain count with the same filters
     t.same(stats.topics({ limit: 50, format: undefined, ...filter }), expected.topics.all({ ...noFilter, limit: 50, ...filter }), JSON.stringify(filter))
   }
   const actorFilters = [{ statement: statementId(3) }, { statement: statementId(3), topic: 'energy' }, { topic: 'security' },
-    { topic: 'sanctions', type: 'country' as const }, { from: '2023-01-03', to: '2023-01-09' }, { to: '2023-01-05', type: 'person' as const }]
+    { topic: 'sanctions', type: 'country' as const }, { topic: 'security', from: '2023-01-03', to: '2023-01-09' },
+    { topic: 'economy' }, { topic: 'no-such-topic' }, { from: '2023-01-03', to: '2023-01-09' }, { to: '2023-01-05', type: 'person' as const }]
   for (const filter of actorFilters) {
     t.same(stats.actors({ limit: 50, format: undefined, ...filter }), expected.actors.all({ ...noFilter, limit: 50, ...filter }), JSON.stringify(filter))
   }
