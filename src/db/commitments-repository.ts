@@ -1,6 +1,7 @@
-import type { Database, Statement } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3'
 import type { Commitment, CommitmentListQuery } from '../schemas/commitments.js'
 import { decodeCursor, toPage } from './cursor.js'
+import { createDrivingFilter } from './driving-filter.js'
 import { escapeFtsQuery } from './fts-query.js'
 
 interface CommitmentRow {
@@ -58,15 +59,6 @@ const CANDIDATE_COUNTS: Record<Driver, string> = {
     WHERE t.slug = @topic OR t.area = @topic LIMIT @cap)`
 }
 
-/**
- * Below this many candidates, a list filtered by an actor or a topic starts
- * from them and sorts them, instead of walking the commitments_date index
- * until a page of them turns up. That walk read every commitment for an actor
- * or topic with few or none (99-128 ms at 10,000 statements), and is the
- * faster way only when the filter matches many.
- */
-export const DRIVE_AT_MOST = 2000
-
 // Keyset on (statement_date, statement_id, position), the commitments_date
 // index. With a statement filter the statement index is the better seek, so
 // that case has its own statement; the text filter doubles both. A driven
@@ -95,32 +87,19 @@ function listSql (byStatement: boolean, withText: boolean, driver?: Driver): str
 type ListStatement = ReturnType<Database['prepare']>
 
 export interface CommitmentsRepositoryOptions {
-  /** DRIVE_AT_MOST by default; tests set it to force either plan. */
+  /** DRIVE_AT_MOST (driving-filter.ts) by default; tests set it to force either plan. */
   driveAtMost?: number
 }
 
 export function createCommitmentsRepository (db: Database, options: CommitmentsRepositoryOptions = {}) {
-  const driveAtMost = options.driveAtMost ?? DRIVE_AT_MOST
   const variants: Record<string, ListStatement> = {}
   for (const withText of [false, true]) {
     for (const byStatement of [false, true]) variants[`${byStatement}-${withText}`] = db.prepare(listSql(byStatement, withText))
     for (const driver of Object.keys(DRIVERS) as Driver[]) variants[`${driver}-${withText}`] = db.prepare(listSql(false, withText, driver))
   }
-  const candidateCounts = Object.fromEntries(Object.entries(CANDIDATE_COUNTS)
-    .map(([driver, text]) => [driver, db.prepare<Record<string, unknown>, number>(text).pluck()])) as Record<Driver, Statement<Record<string, unknown>, number>>
-
-  /** The filter with the fewest candidates, when they are few enough to start from. */
-  function driverFor (query: CommitmentListQuery): Driver | undefined {
-    if (query.statement !== undefined) return undefined
-    let best: { driver: Driver, count: number } | undefined
-    for (const driver of Object.keys(DRIVERS) as Driver[]) {
-      const value = query[driver]
-      if (value === undefined) continue
-      const count = candidateCounts[driver].get({ [driver]: value, cap: driveAtMost + 1 }) ?? 0
-      if (count <= driveAtMost && (best === undefined || count < best.count)) best = { driver, count }
-    }
-    return best?.driver
-  }
+  const drivingFilter = createDrivingFilter(db, CANDIDATE_COUNTS, options.driveAtMost)
+  // With a statement, its own index is the better start.
+  const driverFor = (query: CommitmentListQuery): Driver | undefined => query.statement === undefined ? drivingFilter(query) : undefined
   const sql = {
     byId: db.prepare<[string], CommitmentRow>(`SELECT ${COLUMNS} FROM commitments c JOIN paragraphs p ON p.id = c.paragraph_id WHERE c.id = ?`),
     holders: db.prepare<[string], RefRow>(`SELECT h.commitment_id, a.id, a.name FROM commitment_holders h JOIN actors a ON a.id = h.actor_id

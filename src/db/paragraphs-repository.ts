@@ -1,17 +1,42 @@
-import type { Database } from 'better-sqlite3'
+import type { Database, Statement } from 'better-sqlite3'
 import type { Paragraph, ParagraphListQuery } from '../schemas/paragraphs.js'
 import { decodeCursor, toPage } from './cursor.js'
+import { createDrivingFilter } from './driving-filter.js'
 import { escapeFtsQuery } from './fts-query.js'
 
 type ParagraphRow = Omit<Paragraph, 'topics' | 'mentions'>
 type TopicRow = Paragraph['topics'][number] & { paragraph_id: string }
 type MentionRow = Paragraph['mentions'][number] & { paragraph_id: string }
 
+// The filters a list can be driven by: the paragraphs that pass one of
+// them, read from that filter's index (a paragraph can carry a topic and its
+// area, and name an actor twice: each is listed once).
+const DRIVERS = {
+  actor: { join: 'p.id = candidates.paragraph_id', sql: 'SELECT DISTINCT paragraph_id FROM mentions WHERE actor_id = @actor' },
+  topic: {
+    join: 'p.seq = candidates.paragraph_seq',
+    sql: `SELECT DISTINCT pt.paragraph_seq FROM topics t CROSS JOIN paragraph_topics pt ON pt.topic_slug = t.slug
+      WHERE t.slug = @topic OR t.area = @topic`
+  }
+} as const
+type Driver = keyof typeof DRIVERS
+
+// How many rows each driving filter has in its index, counted no further than @cap.
+const CANDIDATE_COUNTS: Record<Driver, string> = {
+  actor: 'SELECT count(*) FROM (SELECT 1 FROM mentions WHERE actor_id = @actor LIMIT @cap)',
+  topic: `SELECT count(*) FROM (SELECT 1 FROM topics t CROSS JOIN paragraph_topics pt ON pt.topic_slug = t.slug
+    WHERE t.slug = @topic OR t.area = @topic LIMIT @cap)`
+}
+
 // A statement filter is bound as a range [lo, hi] on statement_id (lo = hi =
 // the id, or the whole range), so the (statement_id, position) index serves
-// both the filter and the keyset bound: page 200 costs what page 1 costs.
-function listSql (withText: boolean): string {
-  return `SELECT p.id, p.statement_id, p.position, p.kind, p.text, p.start, p."end" FROM paragraphs p
+// both the filter and the keyset bound: page 200 costs what page 1 costs. A
+// driven list reads its candidates first (see DRIVERS) and keeps every filter.
+function listSql (withText: boolean, driver?: Driver): string {
+  const from = driver === undefined
+    ? 'paragraphs p'
+    : `(${DRIVERS[driver].sql}) AS candidates CROSS JOIN paragraphs p ON ${DRIVERS[driver].join}`
+  return `SELECT p.id, p.statement_id, p.position, p.kind, p.text, p.start, p."end" FROM ${from}
     WHERE (p.statement_id, p.position) > (@after_statement, @after_position)
       AND p.statement_id BETWEEN @statement_lo AND @statement_hi
       AND (@kind IS NULL OR p.kind = @kind)
@@ -25,10 +50,22 @@ function listSql (withText: boolean): string {
 // Sorts after any id: ids are ASCII slugs.
 const AFTER_EVERY_ID = '\u{10FFFF}'
 
-export function createParagraphsRepository (db: Database) {
+export interface ParagraphsRepositoryOptions {
+  /** DRIVE_AT_MOST (driving-filter.ts) by default; tests set it to force either plan. */
+  driveAtMost?: number
+}
+
+export function createParagraphsRepository (db: Database, options: ParagraphsRepositoryOptions = {}) {
+  const lists: Record<string, Statement<Record<string, unknown>, ParagraphRow>> = {}
+  for (const withText of [false, true]) {
+    lists[`walk-${withText}`] = db.prepare(listSql(withText))
+    for (const driver of Object.keys(DRIVERS) as Driver[]) lists[`${driver}-${withText}`] = db.prepare(listSql(withText, driver))
+  }
+  const drivingFilter = createDrivingFilter(db, CANDIDATE_COUNTS, options.driveAtMost)
+  // With a statement, its own index is the better start.
+  const driverFor = (query: ParagraphListQuery): Driver | undefined => query.statement === undefined ? drivingFilter(query) : undefined
+
   const sql = {
-    list: db.prepare<Record<string, unknown>, ParagraphRow>(listSql(false)),
-    listText: db.prepare<Record<string, unknown>, ParagraphRow>(listSql(true)),
     byId: db.prepare<[string], ParagraphRow>('SELECT id, statement_id, position, kind, text, start, "end" FROM paragraphs WHERE id = ?'),
     topics: db.prepare<[string], TopicRow>(`SELECT p.id AS paragraph_id, t.slug, t.label, pt.score
       FROM paragraphs p JOIN paragraph_topics pt ON pt.paragraph_seq = p.seq JOIN topics t ON t.slug = pt.topic_slug
@@ -55,7 +92,8 @@ export function createParagraphsRepository (db: Database) {
       const ftsQuery = query.q === undefined ? null : escapeFtsQuery(query.q)
       // Text with nothing searchable in it matches nothing, rather than everything.
       if (query.q !== undefined && ftsQuery === null) return { items: [], nextCursor: null }
-      const rows = (ftsQuery === null ? sql.list : sql.listText).all({
+      const list = lists[`${driverFor(query) ?? 'walk'}-${ftsQuery !== null}`]!
+      const rows = list.all({
         after_statement: afterStatement,
         after_position: afterPosition,
         statement_lo: query.statement ?? '',

@@ -2,18 +2,11 @@ import { test } from 'tap'
 import { createCommitmentsRepository, type CommitmentsRepository } from '../../src/db/commitments-repository.js'
 import type { CommitmentListQuery } from '../../src/schemas/commitments.js'
 import { buildTestApp } from '../helpers/build-test-app.js'
+import { walkList } from '../helpers/walk-pages.js'
 
-/** Every commitment id of a list, page by page. */
-function walk (repository: CommitmentsRepository, query: Partial<CommitmentListQuery>): string[] {
-  const ids: string[] = []
-  let cursor: string | undefined
-  do {
-    const page = repository.list({ limit: 3, ...query, cursor } as CommitmentListQuery)
-    ids.push(...page.items.map((item) => item.id))
-    cursor = page.nextCursor ?? undefined
-  } while (cursor !== undefined)
-  return ids
-}
+/** Every commitment id of a list, three to a page. */
+const walk = (repository: CommitmentsRepository, query: Partial<CommitmentListQuery>): string[] =>
+  walkList(repository.list, { limit: 3, ...query } as CommitmentListQuery)
 
 test('a list started from its actor or topic filter pages exactly like the walk along the date index', async (t) => {
   const { app } = await buildTestApp(t, { statements: 23 })

@@ -16,3 +16,16 @@ export async function walkPages (app: FastifyInstance, url: string, idOf: (item:
   }
   return { ids, pages }
 }
+
+/** The same walk over a repository's list method: every item id, page after page. */
+export function walkList<Q> (list: (query: Q) => { items: Array<{ id: string }>, nextCursor: string | null }, query: Q): string[] {
+  const ids: string[] = []
+  let cursor: string | undefined
+  for (let pages = 0; pages === 0 || cursor !== undefined; pages++) {
+    if (pages > 1000) throw new Error('pagination does not end')
+    const page = list({ ...query, cursor })
+    ids.push(...page.items.map((item) => item.id))
+    cursor = page.nextCursor ?? undefined
+  }
+  return ids
+}
