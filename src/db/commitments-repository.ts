@@ -97,9 +97,7 @@ export function createCommitmentsRepository (db: Database, options: CommitmentsR
     for (const byStatement of [false, true]) variants[`${byStatement}-${withText}`] = db.prepare(listSql(byStatement, withText))
     for (const driver of Object.keys(DRIVERS) as Driver[]) variants[`${driver}-${withText}`] = db.prepare(listSql(false, withText, driver))
   }
-  const drivingFilter = createDrivingFilter(db, CANDIDATE_COUNTS, options.driveAtMost)
-  // With a statement, its own index is the better start.
-  const driverFor = (query: CommitmentListQuery): Driver | undefined => query.statement === undefined ? drivingFilter(query) : undefined
+  const driverFor = createDrivingFilter(db, CANDIDATE_COUNTS, options.driveAtMost)
   const sql = {
     byId: db.prepare<[string], CommitmentRow>(`SELECT ${COLUMNS} FROM commitments c JOIN paragraphs p ON p.id = c.paragraph_id WHERE c.id = ?`),
     holders: db.prepare<[string], RefRow>(`SELECT h.commitment_id, a.id, a.name FROM commitment_holders h JOIN actors a ON a.id = h.actor_id

@@ -15,6 +15,8 @@ export const DRIVE_AT_MOST = 2000
 /**
  * Picks the filter a list should start from: of the filters set in a query,
  * the one with the fewest candidates, when they are at most `driveAtMost`.
+ * A query for one statement is never driven: that statement's own index is
+ * the better start.
  * `counts` holds, per filter (named as the query's field), a statement that
  * counts its candidates with the filter bound under its own name and no
  * further than @cap, so that a filter matching many costs little to rule out.
@@ -23,7 +25,8 @@ export function createDrivingFilter<F extends string> (db: Database, counts: Rec
   const filters = Object.keys(counts) as F[]
   const statements = Object.fromEntries(filters.map((filter) =>
     [filter, db.prepare<Record<string, unknown>, number>(counts[filter]).pluck()])) as Record<F, Statement<Record<string, unknown>, number>>
-  return (query: Partial<Record<F, string>>): F | undefined => {
+  return (query: Partial<Record<F, string>> & { statement?: string }): F | undefined => {
+    if (query.statement !== undefined) return undefined
     let best: { filter: F, count: number } | undefined
     for (const filter of filters) {
       const value = query[filter]

@@ -61,9 +61,7 @@ export function createParagraphsRepository (db: Database, options: ParagraphsRep
     lists[`walk-${withText}`] = db.prepare(listSql(withText))
     for (const driver of Object.keys(DRIVERS) as Driver[]) lists[`${driver}-${withText}`] = db.prepare(listSql(withText, driver))
   }
-  const drivingFilter = createDrivingFilter(db, CANDIDATE_COUNTS, options.driveAtMost)
-  // With a statement, its own index is the better start.
-  const driverFor = (query: ParagraphListQuery): Driver | undefined => query.statement === undefined ? drivingFilter(query) : undefined
+  const driverFor = createDrivingFilter(db, CANDIDATE_COUNTS, options.driveAtMost)
 
   const sql = {
     byId: db.prepare<[string], ParagraphRow>('SELECT id, statement_id, position, kind, text, start, "end" FROM paragraphs WHERE id = ?'),
