@@ -39,10 +39,14 @@ const actorCounts = (counts: string) => `WITH ${counts}
   SELECT a.id, a.name, a.type, counts.statements, counts.total AS mentions
   FROM counts JOIN actors a ON a.id = counts.key WHERE (@type IS NULL OR a.type = @type)
   ORDER BY mentions DESC, a.id LIMIT @limit`
+
+// Within one statement, each of its mentions is tested for the topic; over
+// many statements, a topic goes to topicActorCounts below.
+const MENTION_IN_TOPIC = `EXISTS (SELECT 1 FROM paragraphs p JOIN paragraph_topics pt ON pt.paragraph_seq = p.seq
+  JOIN topics t ON t.slug = pt.topic_slug WHERE p.id = m.paragraph_id AND ${TOPIC_MATCH})`
 const filteredActorCounts = (oneStatement: boolean) => actorCounts(`${chosen(oneStatement, 'true')},
   ${perPair(`chosen CROSS JOIN mentions m ON m.statement_id = chosen.id
-    WHERE (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraphs p JOIN paragraph_topics pt ON pt.paragraph_seq = p.seq
-      JOIN topics t ON t.slug = pt.topic_slug WHERE p.id = m.paragraph_id AND ${TOPIC_MATCH}))`, 'm.statement_id', 'm.actor_id')}`)
+    ${oneStatement ? `WHERE (@topic IS NULL OR ${MENTION_IN_TOPIC})` : ''}`, 'm.statement_id', 'm.actor_id')}`)
 
 // With a topic, over many statements, the count starts from the topic's
 // paragraphs (paragraph_topics_topic covers their seq; DISTINCT, since a
