@@ -3,6 +3,7 @@ import type { Commitment, CommitmentListQuery } from '../schemas/commitments.js'
 import { decodeCursor, toPage } from './cursor.js'
 import { createDrivingFilter } from './driving-filter.js'
 import { escapeFtsQuery } from './fts-query.js'
+import { TOPIC_MATCH } from './topic-match.js'
 
 interface CommitmentRow {
   id: string,
@@ -44,7 +45,7 @@ const DRIVERS = {
   actor: `SELECT commitment_id AS id FROM commitment_holders WHERE actor_id = @actor
     UNION SELECT commitment_id FROM commitment_targets WHERE actor_id = @actor`,
   topic: `SELECT DISTINCT ct.commitment_id AS id FROM topics t CROSS JOIN commitment_topics ct ON ct.topic_slug = t.slug
-    WHERE t.slug = @topic OR t.area = @topic`
+    WHERE ${TOPIC_MATCH}`
 } as const
 type Driver = keyof typeof DRIVERS
 
@@ -56,7 +57,7 @@ const CANDIDATE_COUNTS: Record<Driver, string> = {
   actor: `SELECT (SELECT count(*) FROM (SELECT 1 FROM commitment_holders WHERE actor_id = @actor LIMIT @cap))
     + (SELECT count(*) FROM (SELECT 1 FROM commitment_targets WHERE actor_id = @actor LIMIT @cap))`,
   topic: `SELECT count(*) FROM (SELECT 1 FROM topics t CROSS JOIN commitment_topics ct ON ct.topic_slug = t.slug
-    WHERE t.slug = @topic OR t.area = @topic LIMIT @cap)`
+    WHERE ${TOPIC_MATCH} LIMIT @cap)`
 }
 
 // Keyset on (statement_date, statement_id, position), the commitments_date
@@ -75,7 +76,7 @@ function listSql (byStatement: boolean, withText: boolean, driver?: Driver): str
       AND (@actor IS NULL OR EXISTS (SELECT 1 FROM commitment_holders h WHERE h.commitment_id = c.id AND h.actor_id = @actor)
         OR EXISTS (SELECT 1 FROM commitment_targets g WHERE g.commitment_id = c.id AND g.actor_id = @actor))
       AND (@topic IS NULL OR EXISTS (SELECT 1 FROM commitment_topics ct JOIN topics t ON t.slug = ct.topic_slug
-        WHERE ct.commitment_id = c.id AND (t.slug = @topic OR t.area = @topic)))
+        WHERE ct.commitment_id = c.id AND ${TOPIC_MATCH}))
       AND (@modality IS NULL OR c.modality = @modality)
       AND (@polarity IS NULL OR c.polarity = @polarity)
       AND (@from IS NULL OR (c.statement_date <> '' AND c.statement_date >= @from))

@@ -3,6 +3,7 @@ import type { Paragraph, ParagraphListQuery } from '../schemas/paragraphs.js'
 import { decodeCursor, toPage } from './cursor.js'
 import { createDrivingFilter } from './driving-filter.js'
 import { escapeFtsQuery } from './fts-query.js'
+import { TOPIC_MATCH } from './topic-match.js'
 
 type ParagraphRow = Omit<Paragraph, 'topics' | 'mentions'>
 type TopicRow = Paragraph['topics'][number] & { paragraph_id: string }
@@ -16,7 +17,7 @@ const DRIVERS = {
   topic: {
     join: 'p.seq = candidates.paragraph_seq',
     sql: `SELECT DISTINCT pt.paragraph_seq FROM topics t CROSS JOIN paragraph_topics pt ON pt.topic_slug = t.slug
-      WHERE t.slug = @topic OR t.area = @topic`
+      WHERE ${TOPIC_MATCH}`
   }
 } as const
 type Driver = keyof typeof DRIVERS
@@ -25,7 +26,7 @@ type Driver = keyof typeof DRIVERS
 const CANDIDATE_COUNTS: Record<Driver, string> = {
   actor: 'SELECT count(*) FROM (SELECT 1 FROM mentions WHERE actor_id = @actor LIMIT @cap)',
   topic: `SELECT count(*) FROM (SELECT 1 FROM topics t CROSS JOIN paragraph_topics pt ON pt.topic_slug = t.slug
-    WHERE t.slug = @topic OR t.area = @topic LIMIT @cap)`
+    WHERE ${TOPIC_MATCH} LIMIT @cap)`
 }
 
 // A statement filter is bound as a range [lo, hi] on statement_id (lo = hi =
@@ -41,7 +42,7 @@ function listSql (withText: boolean, driver?: Driver): string {
       AND p.statement_id BETWEEN @statement_lo AND @statement_hi
       AND (@kind IS NULL OR p.kind = @kind)
       AND (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
-        WHERE pt.paragraph_seq = p.seq AND (t.slug = @topic OR t.area = @topic)))
+        WHERE pt.paragraph_seq = p.seq AND ${TOPIC_MATCH}))
       AND (@actor IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.paragraph_id = p.id AND m.actor_id = @actor))
       ${withText ? 'AND p.seq IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH @q)' : ''}
     ORDER BY p.statement_id, p.position LIMIT @limit`

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { Statement, StatementListQuery, StatementSummary } from '../schemas/statements.js'
 import { decodeCursor, toPage } from './cursor.js'
 import { escapeFtsQuery } from './fts-query.js'
+import { TOPIC_MATCH } from './topic-match.js'
 
 interface SummaryRow {
   id: string,
@@ -41,7 +42,7 @@ function listSql (direction: 'asc' | 'desc', withText: boolean): string {
       AND (@from IS NULL OR (s.date IS NOT NULL AND s.date >= @from))
       AND (@to IS NULL OR (s.date IS NOT NULL AND s.date <= @to))
       AND (@topic IS NULL OR EXISTS (SELECT 1 FROM paragraph_topics pt JOIN topics t ON t.slug = pt.topic_slug
-        WHERE pt.statement_id = s.id AND (t.slug = @topic OR t.area = @topic)))
+        WHERE pt.statement_id = s.id AND ${TOPIC_MATCH}))
       AND (@actor IS NULL OR EXISTS (SELECT 1 FROM statement_actors sa WHERE sa.statement_id = s.id AND sa.actor_id = @actor))
       AND (@speaker IS NULL OR EXISTS (SELECT 1 FROM statement_actors sa
         WHERE sa.statement_id = s.id AND sa.actor_id = @speaker AND sa.role = 'speaker'))

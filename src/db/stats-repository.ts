@@ -1,13 +1,12 @@
 import type { Database } from 'better-sqlite3'
 import type { ActorStat, ActorStatsQuery, CommitmentStat, CommitmentStatsQuery, TopicStat, TopicStatsQuery } from '../schemas/stats.js'
+import { TOPIC_MATCH } from './topic-match.js'
 
 const DATE_RANGE = `(@from IS NULL OR (s.date IS NOT NULL AND s.date >= @from))
   AND (@to IS NULL OR (s.date IS NOT NULL AND s.date <= @to))`
 const STATEMENT_FILTER = `${DATE_RANGE} AND (@statement IS NULL OR s.id = @statement)`
 const TYPE_AND_ACTOR = `(@type IS NULL OR s.type = @type)
   AND (@actor IS NULL OR EXISTS (SELECT 1 FROM statement_actors sa WHERE sa.statement_id = s.id AND sa.actor_id = @actor))`
-
-const TOPIC_MATCH = '(t.slug = @topic OR t.area = @topic)'
 
 // Filtered counts start from the statements that pass the filters and reach
 // their rows through the statement_id indexes (paragraph topics through their
