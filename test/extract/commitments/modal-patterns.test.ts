@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { test } from 'tap'
-import { CORE_SCHEMA, load } from 'js-yaml'
 import { compileModalPatterns, DEFAULT_MODAL_PATTERNS_PATH } from '../../../src/extract/commitments/modal-patterns.js'
+import { readYamlFile } from '../../../src/extract/read-yaml.js'
 
-const file = load(readFileSync(DEFAULT_MODAL_PATTERNS_PATH, 'utf8'), { schema: CORE_SCHEMA }) as Record<string, unknown>
+const file = readYamlFile(DEFAULT_MODAL_PATTERNS_PATH) as Record<string, unknown>
 
 test('the bundled modal patterns validate and compile', async (t) => {
   const patterns = compileModalPatterns(file)
