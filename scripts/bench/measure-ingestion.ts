@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { run } from './processes.js'
 
@@ -17,6 +18,14 @@ export interface IngestionResult {
   statementsPerSecond: number
   mbPerSecond: number
   peakRssMb: number | null
+  /**
+   * The child's CPU time (user + system, both threads) per statement stored.
+   * Set against what the cores give at the target rate, it says whether a
+   * miss is the budget of CPU or time spent waiting.
+   */
+  cpuMsPerStatement: number | null
+  /** Cores the ingest process could use. */
+  cores: number
 }
 
 interface CliReport {
@@ -31,13 +40,13 @@ const TIME = '/usr/bin/time'
 /**
  * Ingests the corpus folder with the built ingest CLI in a child process, as
  * a user would (`--json` for the counts). GNU time reports the child's peak
- * RSS; without it the figure is missing rather than guessed.
+ * RSS and CPU time; without it those figures are missing rather than guessed.
  */
 export async function measureIngestion (cliPath: string, dbPath: string, corpusDir: string, corpusBytes: number, workDir: string): Promise<IngestionResult> {
   const rssFile = join(workDir, 'ingest-maxrss.txt')
   const cli = [process.execPath, cliPath, '--json', '--db', dbPath, corpusDir]
   const hasTime = existsSync(TIME)
-  const [command, ...args] = hasTime ? [TIME, '-f', '%M', '-o', rssFile, ...cli] : cli
+  const [command, ...args] = hasTime ? [TIME, '-f', '%M %U %S', '-o', rssFile, ...cli] : cli
   const started = performance.now()
   const result = await run(command as string, args)
   const wallMs = performance.now() - started
@@ -49,7 +58,11 @@ export async function measureIngestion (cliPath: string, dbPath: string, corpusD
   }
   const failures = report.files.filter((file) => file.status === 'failed').slice(0, 5).map((file) => `${file.file}: ${file.error ?? 'failed'}`)
   const done = report.totals.files - report.totals.failed
-  const kb = hasTime && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN
+  // The last line is GNU time's "peak-kB user-s system-s" (a killed child adds a line before it).
+  const [kb, userS, systemS] = hasTime && existsSync(rssFile)
+    ? (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number)
+    : []
+  const cpuMs = ((userS ?? NaN) + (systemS ?? NaN)) * 1000
   return {
     files: report.totals.files,
     inserted: report.totals.inserted,
@@ -60,6 +73,8 @@ export async function measureIngestion (cliPath: string, dbPath: string, corpusD
     writingMs: report.writingMs,
     statementsPerSecond: done / (wallMs / 1000),
     mbPerSecond: corpusBytes / 1e6 / (wallMs / 1000),
-    peakRssMb: Number.isFinite(kb) ? kb / 1024 : null
+    peakRssMb: kb !== undefined && Number.isFinite(kb) ? kb / 1024 : null,
+    cpuMsPerStatement: Number.isFinite(cpuMs) && done > 0 ? cpuMs / done : null,
+    cores: availableParallelism()
   }
 }

@@ -105,6 +105,16 @@ function paginationRows ({ pagination: p }: BenchResults): Row[] {
   return rows
 }
 
+/**
+ * CPU time per statement against what the cores give at the target rate: a
+ * run that uses more than that cannot reach the target by waiting less.
+ */
+function cpuBudget (i: IngestionResult): string {
+  if (i.cpuMsPerStatement === null) return ''
+  const budgetMs = i.cores * 1000 / TARGETS.minStatementsPerSecond
+  return `; CPU ${i.cpuMsPerStatement.toFixed(2)} ms a statement, user + system (${i.cores} cores give ${budgetMs.toFixed(1)} ms at ${int(TARGETS.minStatementsPerSecond)}/s)`
+}
+
 /** Statements stored per second of writing: the most the batch could do if extraction cost nothing. */
 function writingRate (i: IngestionResult): string {
   return i.writingMs > 0 ? `${int(i.inserted / (i.writingMs / 1000))} statements/s of writing alone` : 'no writing'
@@ -120,7 +130,7 @@ function processRows (results: BenchResults): Row[] {
     {
       measure: `ingestion of ${int(i.files)} statements (one process, wall clock)`,
       figure: `${int(i.statementsPerSecond)} statements/s, ${i.mbPerSecond.toFixed(i.mbPerSecond < 1 ? 2 : 1)} MB/s, ${(i.wallMs / 1000).toFixed(1)} s ` +
-        `(batch ${(i.batchMs / 1000).toFixed(1)} s, of which writing ${(i.writingMs / 1000).toFixed(1)} s: ${writingRate(i)}), ${i.failed} failed${failures}`,
+        `(batch ${(i.batchMs / 1000).toFixed(1)} s, of which writing ${(i.writingMs / 1000).toFixed(1)} s: ${writingRate(i)}), ${i.failed} failed${failures}${cpuBudget(i)}`,
       ...blank,
       target: `≥ ${int(TARGETS.minStatementsPerSecond)} statements/s, no failure`,
       result: verdict(i.statementsPerSecond >= TARGETS.minStatementsPerSecond && i.failed === 0, `${int(i.statementsPerSecond)}/s, ${i.failed} failed`)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
@@ -53,6 +53,9 @@ t.test('npm run bench with a tiny corpus prints the table with every row and wri
   }
   t.match(stdout, /ingestion of 30 statements[^\n]*, 0 failed/, 'the corpus ingests without a failure')
   t.match(stdout, /ingestion of 30 statements[^\n]*of which writing \d+\.\d s: [\d,]+ statements\/s of writing alone\)/, 'the writing time and its rate')
+  if (existsSync('/usr/bin/time')) {
+    t.match(stdout, /ingestion of 30 statements[^\n]*; CPU \d+\.\d\d ms a statement, user \+ system \(\d+ cores give \d+\.\d ms at 1,000\/s\)/, 'the CPU time a statement, against the budget')
+  }
 
   const report = readFileSync(out, 'utf8')
   t.match(report, /^# Benchmarks\n/)
