@@ -36,6 +36,7 @@ export const PROBLEM_TYPES: Readonly<Record<string, string>> = {
   API_UNPROCESSABLE_DOCUMENT: '/problems/unprocessable-document',
   API_DOCUMENT_TOO_LARGE: '/problems/too-large',
   API_CONFLICT: '/problems/conflict',
+  API_UNSUPPORTED_CHARSET: '/problems/unsupported-media-type',
   API_TOO_MANY_REQUESTS: '/problems/too-many-requests',
   API_OVERLOADED: '/problems/overloaded',
   FST_ERR_VALIDATION: '/problems/invalid-parameter',
@@ -60,6 +61,9 @@ export const UnprocessableDocumentError = createError<'API_UNPROCESSABLE_DOCUMEN
 
 export const DocumentTooLargeError = createError<'API_DOCUMENT_TOO_LARGE', 413, [string]>(
   'API_DOCUMENT_TOO_LARGE', 'the document is too large: %s', 413)
+
+export const UnsupportedCharsetError = createError<'API_UNSUPPORTED_CHARSET', 415, [string]>(
+  'API_UNSUPPORTED_CHARSET', 'the charset "%s" is not one this server can decode; send the document as UTF-8', 415)
 
 export const ConflictError = createError<'API_CONFLICT', 409, [string]>(
   'API_CONFLICT', '%s', 409)

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { toStatementRows } from '../db/statement-rows.js'
 import { createStatementWriter, ReferenceConflictError, type StatementWriter } from '../db/statement-writer.js'
-import { ConflictError, DocumentTooLargeError, NotFoundError, UnprocessableDocumentError } from '../errors.js'
+import { ConflictError, DocumentTooLargeError, NotFoundError, UnprocessableDocumentError, UnsupportedCharsetError } from '../errors.js'
 import { DocumentParseError } from '../extract/errors.js'
 import type { DocumentExtractor } from '../ingest/ingest-paths.js'
 import { SourceFileError, validateSourceText } from '../ingest/read-source-file.js'
@@ -31,6 +31,35 @@ function documentText (bytes: Uint8Array): string {
     }
     throw error
   }
+}
+
+/** Labels of UTF-8 (and of ASCII, which UTF-8 contains): the bytes are checked as they came. */
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'us-ascii', 'ascii'])
+
+/**
+ * A text/plain body in the charset its Content-Type declares (say
+ * `charset=iso-8859-1` or `utf-16`), as UTF-8 bytes for documentText. A
+ * client that says what it sends gets its document in, rather than a "not
+ * valid UTF-8" error about bytes that were never meant to be UTF-8. Decoding
+ * is strict: a byte the charset cannot have is a 422, not a replacement
+ * character in the stored text.
+ */
+function utf8Body (body: Buffer, contentType: string | undefined): Uint8Array {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase()
+  if (charset === undefined || UTF8_LABELS.has(charset)) return body
+  let decoder: TextDecoder
+  try {
+    decoder = new TextDecoder(charset, { fatal: true })
+  } catch {
+    throw new UnsupportedCharsetError(charset)
+  }
+  let text: string
+  try {
+    text = decoder.decode(body)
+  } catch {
+    throw new UnprocessableDocumentError(`the document is not valid ${decoder.encoding} text, the charset its Content-Type names`)
+  }
+  return Buffer.from(text, 'utf8')
 }
 
 /**
@@ -61,10 +90,10 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
     return pipeline
   }
 
-  // Only in this plugin: the document arrives as bytes so that the UTF-8 and binary checks see what was sent.
-  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (_request, body, done) => {
+  // Only in this plugin: the document arrives as bytes so that the charset, UTF-8 and binary checks see what was sent.
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (request, body, done) => {
     try {
-      done(null, documentText(body as Buffer))
+      done(null, documentText(utf8Body(body as Buffer, request.headers['content-type'])))
     } catch (error) {
       done(error as Error, undefined)
     }

@@ -11,8 +11,13 @@ export const WRITE_OUTCOMES = ['inserted', 'updated', 'unchanged'] as const
 const sampleText = 'Statement by President von der Leyen on Ukraine\n\nBrussels, 24 February 2023\n\nThe European Union will continue to support Ukraine for as long as it takes.\n\nSTATEMENT/23/1201'
 
 export const StatementTextSchema = z.string().min(1)
-  .describe('The plain text of a press corner document, UTF-8, at most 5 MB; the same text the ingest CLI reads from a file.')
+  .describe('The plain text of a press corner document, at most 5 MB; the same text the ingest CLI reads from a file.')
   .meta({ examples: [sampleText] })
+
+/** The text/plain body: the same text, whose bytes may be in a charset other than UTF-8. */
+const StatementTextBodySchema = StatementTextSchema
+  .describe('The plain text of a press corner document, at most 5 MB once in UTF-8; the same text the ingest CLI reads from a file. ' +
+    'Sent as UTF-8, or in the charset the Content-Type names (`charset=iso-8859-1`, `windows-1252`, `utf-16`); another charset is a 415.')
 
 export const StatementWriteJsonSchema = z.object({
   text: StatementTextSchema,
@@ -25,7 +30,7 @@ export const StatementWriteJsonSchema = z.object({
 
 export const StatementWriteBodySchema = {
   content: {
-    'text/plain': { schema: StatementTextSchema },
+    'text/plain': { schema: StatementTextBodySchema },
     'application/json': { schema: StatementWriteJsonSchema }
   }
 }

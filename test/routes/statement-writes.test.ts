@@ -156,6 +156,37 @@ test('a body over the limit is a 413 problem; other media types are a 415 proble
   t.match(xml.headers['content-type'], PROBLEM)
 })
 
+test('a text/plain body is decoded in the charset its Content-Type names; an unknown charset is a 415 and writes nothing', async (t) => {
+  const { app } = await writableApp(t)
+  // Letters outside ASCII, so that the charset matters: Latin-1 has them, as single bytes that are not UTF-8.
+  const accented = SEED_TEXT.replace('four of them very briefly', 'four of them très brièvement, über alles')
+  t.not(accented, SEED_TEXT, 'the replaced phrase is in the seed')
+  const latin1 = Buffer.from(accented, 'latin1')
+  const etag = (await app.inject('/v1/statements')).headers.etag
+
+  const undeclared = await app.inject(text(latin1, { ...auth(), 'content-type': 'text/plain' }))
+  t.equal(undeclared.statusCode, 422, 'Latin-1 bytes without a charset are checked as UTF-8')
+  t.match(undeclared.json(), { detail: /not valid UTF-8/ })
+
+  const unknown = await app.inject(text(latin1, { ...auth(), 'content-type': 'text/plain; charset=x-no-such-charset' }))
+  t.equal(unknown.statusCode, 415)
+  t.match(unknown.headers['content-type'], PROBLEM)
+  t.match(unknown.json(), { type: '/problems/unsupported-media-type', detail: /"x-no-such-charset".+UTF-8/ })
+
+  const oddUtf16 = await app.inject(text(Buffer.concat([Buffer.from(accented, 'utf16le'), Buffer.from([0x41])]), { ...auth(), 'content-type': 'text/plain; charset=utf-16le' }))
+  t.equal(oddUtf16.statusCode, 422, 'a byte the named charset cannot have is refused, not replaced')
+  t.match(oddUtf16.json(), { detail: /not valid utf-16le text/ })
+  t.equal((await app.inject('/v1/statements')).headers.etag, etag, 'nothing was written')
+
+  const created = await app.inject(text(latin1, { ...auth(), 'content-type': 'text/plain; charset="ISO-8859-1"' }))
+  t.equal(created.statusCode, 201)
+  t.equal((await app.inject(`/v1/statements/${SEED_ID}/source`)).body, accented, 'stored as the letters sent, not as their bytes')
+
+  const utf16 = await app.inject(text(Buffer.from(accented, 'utf16le'), { ...auth(), 'content-type': 'text/plain;charset=UTF-16LE' }))
+  t.equal(utf16.statusCode, 200)
+  t.equal(utf16.headers['write-outcome'], 'unchanged', 'the same text in UTF-16 is the same document')
+})
+
 test('a document whose reference belongs to another statement is a 409 problem', async (t) => {
   const other = fixtureDocument(0)
   const { app } = await writableApp(t, { documents: [{ ...other, id: 'imported-copy', metadata: { ...other.metadata, reference: 'STATEMENT/23/121' } }] })
