@@ -15,3 +15,11 @@ test('a topic and an area are found by slug; an unknown slug is a 404', async (t
   t.equal((await app.inject('/v1/topics/security')).json().topics.length, 2)
   t.equal((await app.inject('/v1/topics/nope')).statusCode, 404)
 })
+
+test('each topic answered alone is the same, counts included, as its node in the tree', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 4 })
+  const { data } = (await app.inject('/v1/topics')).json()
+  const nodes = data.flatMap((area: { topics: object[] }) => [area, ...area.topics.map((topic) => ({ ...topic, topics: [] }))])
+  t.ok(nodes.some((node: { paragraph_count: number }) => node.paragraph_count > 0), 'some counts are not zero')
+  for (const node of nodes) t.same((await app.inject(`/v1/topics/${node.slug}`)).json(), node, node.slug)
+})
