@@ -15,7 +15,8 @@ import type { Day } from './calendar.js'
 //   (31 December), "by March" (31 March), "by mid-2024" (30 June), "by the end
 //   of the first quarter of 2024" (31 March); "by the summer" is the season's first day;
 // - open or vague phrases keep their text with no date: "as long as it takes",
-//   "soon", "in the coming weeks", "this year".
+//   "soon", "in the coming weeks", "this year", "within the first 100 days of
+//   this mandate".
 // Relative phrases need the document date; without it their date is null.
 
 type Resolve = (match: RegExpExecArray, from: Day | null) => string | null
@@ -49,6 +50,12 @@ function later (from: Day, amount: number, unit: string): string {
 const PATTERNS: TimePattern[] = [
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
   { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+year|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency)'), resolve: none },
+  // Counted from a start the text does not give ("the first 100 days of this
+  // mandate" starts when the mandate does), so no date.
+  {
+    regex: word(`(?:with)?in\\s+the\\s+first\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)(?:\\s+of\\s+(?:the|this|my|our|its|his|her|their|the\\s+new)\\s+(?:mandate|term|presidency|commission|college))?`),
+    resolve: none
+  },
   { regex: word('today|tonight|this\\s+(?:morning|afternoon|evening)'), resolve: (_m, from) => from === null ? null : addDays(from, 0) },
   { regex: word('tomorrow'), resolve: (_m, from) => from === null ? null : addDays(from, 1) },
   { regex: word('next\\s+week'), resolve: (_m, from) => from === null ? null : mondayOfNextWeek(from) },

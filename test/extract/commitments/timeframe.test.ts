@@ -20,6 +20,8 @@ const cases: Array<[string, string, string | null]> = [
   ['as long as it is necessary', 'as long as it is necessary', null],
   ['members soon', 'soon', null],
   ['in the coming weeks', 'in the coming weeks', null],
+  ['initiatives within the first 100 days of this mandate', 'within the first 100 days of this mandate', null],
+  ['a plan in the first six months', 'in the first six months', null],
   ['a proposal in the second quarter of 2024', 'in the second quarter of 2024', '2024-04-01'],
   ['done by the end of the last quarter of 2023', 'by the end of the last quarter of 2023', '2023-12-31'],
   ['ready by mid-2024', 'by mid-2024', '2024-06-30'],
