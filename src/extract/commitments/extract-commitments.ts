@@ -1,4 +1,4 @@
-import type { ActorExtraction, Commitment, Mention, ParagraphSpan, ParsedDocument, SentenceSpan, TopicMatch } from '../types.js'
+import type { ActorExtraction, ActorRecord, Commitment, Mention, ParagraphSpan, ParsedDocument, SentenceSpan, TopicMatch } from '../types.js'
 import { clauseEnd } from './clause.js'
 import { resolveHolders, speakerContext } from './holders.js'
 import type { SpeakerContext } from './holders.js'
@@ -6,6 +6,7 @@ import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
 import { quotedFromOthers } from './quotes.js'
+import { quotedPersonAt, quoteSpeakers, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject } from './subject.js'
 import type { Subject } from './subject.js'
@@ -29,6 +30,8 @@ interface Found {
   subject: Subject
   predicate: Predicate
   end: number
+  /** Whose "we" and "I" these are: the document's speaker, or the person quoted. */
+  speaker: SpeakerContext
 }
 
 function confidence (found: Found, holderIds: string[], sentence: string): number {
@@ -42,8 +45,18 @@ function confidence (found: Found, holderIds: string[], sentence: string): numbe
   return Math.round(Math.min(1, Math.max(0.05, value)) * 100) / 100
 }
 
+/** The quotes of a paragraph and who speaks in them, for the modals found inside one. */
+interface Quotes {
+  paragraph: ParagraphSpan
+  speakers: QuoteSpeaker[]
+  /** Whether the document has a speaker of its own (a speech), rather than speaking only through quotes. */
+  documentSpeaker: boolean
+  /** The side a quoted person speaks for, as the document speaker's context does. */
+  contextOf: (personId: string) => SpeakerContext
+}
+
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
-function scanSentence (sentence: SentenceSpan, mentions: Mention[], speaker: SpeakerContext, patterns: ModalPatterns): { found: Found[], tokens: Token[] } {
+function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
   let tokens: Token[] = []
   const regex = patterns.modalRegex
@@ -53,7 +66,12 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], speaker: Spe
     let group = 1
     while (group < match.length && match[group] === undefined) group++
     const modal = patterns.modals[group - 1]
-    if (modal === undefined || quotedFromOthers(sentence.text, match.index)) continue
+    if (modal === undefined) continue
+    const quoted = quotes === null ? null : quotedPersonAt(quotes.paragraph.text, quotes.speakers, sentence.start - quotes.paragraph.start + match.index)
+    // A speech's "he said: 'we will ...'" is someone else's pledge; a press
+    // release quoting its Commissioner as "he" is how its side speaks.
+    if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
+    const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
     const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns }
     const subject = findSubject(input, found.at(-1)?.subject ?? null)
     if (subject === null) continue
@@ -63,14 +81,14 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], speaker: Spe
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart), predicate.objectStart)
-    found.push({ modal, modalText: match[0], subject, predicate, end })
+    found.push({ modal, modalText: match[0], subject, predicate, end, speaker })
   }
   return { found, tokens }
 }
 
 /** The commitment of one clause; its time frame is filled in once all clauses of the sentence are known. */
-function draft (found: Found, position: number, paragraph: ParagraphSpan, sentence: SentenceSpan, tokens: Token[], mentions: Mention[], speaker: SpeakerContext, joint: boolean, patterns: ModalPatterns): Commitment {
-  const { modal, subject, predicate, end } = found
+function draft (found: Found, position: number, paragraph: ParagraphSpan, sentence: SentenceSpan, tokens: Token[], mentions: Mention[], joint: boolean, patterns: ModalPatterns): Commitment {
+  const { modal, subject, predicate, end, speaker } = found
   const holderIds = resolveHolders(subject, speaker, joint)
   const clauseText = sentence.text.slice(subject.start, end)
   const negated = subject.negated || predicate.negated || /n['’]t$/i.test(found.modalText)
@@ -107,6 +125,23 @@ function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpa
     findTimeframe(sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start)), date)
 }
 
+const QUOTE_MARK = /[“"]/
+
+/** What a quoted person's "we" and "I" resolve to: their side, as for a document's speaker (holders.ts). */
+function quotedContext (documentSpeaker: SpeakerContext, byId: Map<string, ActorRecord>, patterns: ModalPatterns): (personId: string) => SpeakerContext {
+  const contexts = new Map<string, SpeakerContext>()
+  return (personId) => {
+    let context = contexts.get(personId)
+    if (context === undefined) {
+      const side = byId.get(personId)?.affiliationId ?? personId
+      const body = patterns.weOf.get(side) ?? side
+      context = { i: [side], we: [body], jointWe: [body], sideIds: new Set([...documentSpeaker.sideIds, personId, side, body]) }
+      contexts.set(personId, context)
+    }
+    return context
+  }
+}
+
 function mentionsBySentence (actors: ActorExtraction): Map<string, Mention[]> {
   const map = new Map<string, Mention[]>()
   for (const mention of actors.mentions) {
@@ -131,18 +166,24 @@ export function extractCommitments (
   if (!SCANNED_LANGUAGES.has(doc.language)) return []
   const speaker = speakerContext(doc, actors, patterns)
   const mentions = mentionsBySentence(actors)
+  const byId = new Map(actors.actors.map((actor) => [actor.id, actor]))
+  const documentSpeaker = actors.roles.some((role) => role.role === 'speaker')
+  const contextOf = quotedContext(speaker, byId, patterns)
   const commitments: Commitment[] = []
   for (const paragraph of doc.paragraphs) {
     if (!SCANNED_KINDS.has(paragraph.kind)) continue
     // Whether the paragraph is about a partnership, computed once, when needed.
     let joint: boolean | undefined
+    const quotes: Quotes | null = QUOTE_MARK.test(paragraph.text)
+      ? { paragraph, speakers: quoteSpeakers(paragraph, actors.mentions.filter((m) => m.paragraphPosition === paragraph.position), byId), documentSpeaker, contextOf }
+      : null
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
-      const { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, patterns)
+      const { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, quotes, patterns)
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)
-      const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, speaker, joint === true, patterns))
+      const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, joint === true, patterns))
       const topicSlugs = [...new Set(sentenceTopics(sentence, paragraph).map((t) => t.slug))]
       for (let index = 0; index < drafts.length; index++) {
         const commitment = drafts[index] as Commitment

@@ -1,0 +1,86 @@
+import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
+
+// Press releases and daily news speak through quotes: "Commissioner Kyriakides
+// said: “We will ...”". Their "we" is the quoted person's side, not the
+// document speaker's (a press release has none, so it was no one's). A quote
+// is attributed by its reporting clause: the words between the start of its
+// sentence and the opening quotation mark, ending in a reporting verb
+// ("Vice-President Dombrovskis said:"); the person is the last one named in
+// that clause or, when it says "he" or "she", the last person named before it
+// in the paragraph. Without one, the words right after the closing mark may
+// report it ("..., said Commissioner Breton."): the first person named there.
+
+const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|told\\s+\\p{L}+)'
+// The reporting clause right before an opening double quotation mark, or
+// right after the closing one ("“We will ...,” said Commissioner Breton.").
+const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB}\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu')
+const REPORTED_AFTER = new RegExp(`^[\\s,]*(?:${REPORTING_VERB}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${REPORTING_VERB})\\b`, 'u')
+const PRONOUN_REPORTED = new RegExp(`\\b(?:he|she)\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu')
+const OPENING = /[“"]/gu
+
+export interface QuoteSpeaker {
+  /** Paragraph-relative offset of the opening quotation mark. */
+  from: number
+  /** The quoted person; null when the reporting clause names no one. */
+  personId: string | null
+}
+
+const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.get(id)?.type === 'person'
+
+/**
+ * The attributed quotes of one paragraph, in order. `mentions` are the
+ * paragraph's, with document offsets; the paragraph starts at paragraph.start.
+ */
+export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>): QuoteSpeaker[] {
+  const text = paragraph.text
+  const speakers: QuoteSpeaker[] = []
+  let straight = 0
+  for (const match of text.matchAll(OPENING)) {
+    const at = match.index
+    // A straight mark opens every other time; the second of a pair closes.
+    if (match[0] === '"' && straight++ % 2 === 1) continue
+    const sentence = paragraph.sentences.find((s) => s.start - paragraph.start <= at && at < s.end - paragraph.start)
+    const clauseStart = sentence === undefined ? 0 : sentence.start - paragraph.start
+    const clause = text.slice(clauseStart, at)
+    const people = mentions.filter((m) => isPerson(m.actorId, byId))
+    if (REPORTED_BEFORE.test(clause)) {
+      let person = people.filter((m) => m.start - paragraph.start >= clauseStart && m.end - paragraph.start <= at).at(-1)
+      if (person === undefined && PRONOUN_REPORTED.test(clause)) person = people.filter((m) => m.end - paragraph.start <= clauseStart).at(-1)
+      speakers.push({ from: at, personId: person?.actorId ?? null })
+      continue
+    }
+    const close = text.indexOf(match[0] === '“' ? '”' : '"', at + 1)
+    if (close === -1) continue
+    const closing = paragraph.sentences.find((s) => s.start - paragraph.start <= close && close < s.end - paragraph.start)
+    const sentenceEnd = closing === undefined ? text.length : closing.end - paragraph.start
+    const after = text.slice(close + 1, Math.max(close + 1, sentenceEnd))
+    if (!REPORTED_AFTER.test(after)) continue
+    const person = people.find((m) => m.start - paragraph.start > close && m.end - paragraph.start <= close + 1 + after.length)
+    speakers.push({ from: at, personId: person?.actorId ?? null })
+  }
+  return speakers
+}
+
+/** Whether paragraph-relative `offset` lies inside double quotation marks (a quote may span sentences). */
+export function insideQuote (text: string, offset: number): boolean {
+  let curly = 0
+  let straight = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const char = text[i]
+    if (char === '“') curly++
+    else if (char === '”') curly = Math.max(0, curly - 1)
+    else if (char === '"') straight++
+  }
+  return curly > 0 || straight % 2 === 1
+}
+
+/** The person quoted at paragraph-relative `offset`: the last attributed quote opened before it, when the offset is inside a quote. */
+export function quotedPersonAt (text: string, speakers: readonly QuoteSpeaker[], offset: number): string | null {
+  if (speakers.length === 0 || !insideQuote(text, offset)) return null
+  let found: QuoteSpeaker | undefined
+  for (const speaker of speakers) {
+    if (speaker.from < offset) found = speaker
+    else break
+  }
+  return found?.personId ?? null
+}

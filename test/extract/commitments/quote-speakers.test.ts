@@ -1,0 +1,68 @@
+import { test } from 'tap'
+import { insideQuote, quotedPersonAt, quoteSpeakers } from '../../../src/extract/commitments/quote-speakers.js'
+import { actorsFor, commitmentsOf, run, type ActorSketch } from './helpers.js'
+import { makeDocument } from '../../helpers/make-document.js'
+
+const BRETON: ActorSketch = { id: 'thierry-breton', surfaces: ['Commissioner Breton', 'Thierry Breton'], type: 'person', affiliationId: 'european-commission' }
+const DOMBROVSKIS: ActorSketch = { id: 'valdis-dombrovskis', surfaces: ['Valdis Dombrovskis'], type: 'person', affiliationId: 'european-commission' }
+const ARDERN: ActorSketch = { id: 'jacinda-ardern', surfaces: ['Prime Minister Ardern'], type: 'person' }
+const pressRelease = { speaker: null, extraActors: [BRETON, DOMBROVSKIS, ARDERN] }
+
+test('in a press release, "we" and "I" in a quote are the quoted person\'s side', async (t) => {
+  t.same(commitmentsOf('Commissioner Breton said: “We will present the act in March.”', pressRelease).map((c) => c.holderIds), [['european-union']])
+  t.same(commitmentsOf('Commissioner Breton said: "I will present the act."', pressRelease).map((c) => c.holderIds), [['european-commission']])
+  t.same(commitmentsOf('“We will present the act,” said Thierry Breton.', pressRelease).map((c) => c.holderIds), [['european-union']],
+    'the reporting clause after the quote')
+  t.same(commitmentsOf('“We will present the act,” the spokesperson said.', pressRelease).map((c) => c.holderIds), [[]],
+    'a reporting clause that names no one leaves the quote without a speaker')
+})
+
+test('a reporting clause after a quote of several sentences', async (t) => {
+  const { commitments } = run([['“We will present the act.', 'We will also review the rules,” Commissioner Breton added.']], pressRelease)
+  t.same(commitments.map((c) => c.holderIds), [['european-union'], ['european-union']])
+})
+
+test('a quote that runs over several sentences keeps its speaker', async (t) => {
+  const { commitments } = run([['Valdis Dombrovskis presented the roadmap and said: "We need to accelerate the work.', 'We intend to complete the Banking Union."']], pressRelease)
+  t.same(commitments.map((c) => [c.modality, c.holderIds]), [['obligation', ['european-union']], ['intention', ['european-union']]])
+})
+
+test('"he said" in a press release quotes the person named before it', async (t) => {
+  const { commitments } = run([['Valdis Dombrovskis presented the roadmap.', 'He said: "We will come forward with proposals."']], pressRelease)
+  t.same(commitments.map((c) => c.holderIds), [['european-union']])
+})
+
+test('in a speech, "he said" still quotes someone else, whose pledge is not the speaker\'s', async (t) => {
+  const { commitments } = run([['I met Prime Minister Ardern.', 'She said: "We will sign the agreement."']], { extraActors: [ARDERN] })
+  t.same(commitments, [])
+})
+
+test('in a speech, a quote of someone outside the speaker\'s side is theirs, not the speaker\'s', async (t) => {
+  t.same(commitmentsOf('Prime Minister Ardern said: "We will sign the agreement."', { extraActors: [ARDERN] }).map((c) => c.holderIds), [['jacinda-ardern']])
+})
+
+test('outside the quote, the document speaker speaks again', async (t) => {
+  const { commitments } = run([['Prime Minister Ardern said: "We will sign the agreement." And we will support it.']], { extraActors: [ARDERN] })
+  t.same(commitments.map((c) => c.holderIds), [['jacinda-ardern'], ['european-union']])
+})
+
+test('quoteSpeakers finds each attributed opening quotation mark and its person', async (t) => {
+  const doc = makeDocument({ paragraphs: [['Valdis Dombrovskis spoke first.', 'He added: "We need to act." The report "Five Presidents" was discussed.']] })
+  const actors = actorsFor(doc, [DOMBROVSKIS])
+  const paragraph = doc.paragraphs[0]
+  if (paragraph === undefined) throw new Error('no paragraph')
+  const byId = new Map(actors.actors.map((a) => [a.id, a]))
+  const speakers = quoteSpeakers(paragraph, actors.mentions, byId)
+  t.same(speakers, [{ from: paragraph.text.indexOf('"We'), personId: 'valdis-dombrovskis' }], 'the title in quotes has no reporting clause')
+  t.equal(quotedPersonAt(paragraph.text, speakers, paragraph.text.indexOf('need')), 'valdis-dombrovskis')
+  t.equal(quotedPersonAt(paragraph.text, speakers, paragraph.text.indexOf('spoke')), null, 'before any quote')
+  t.equal(quotedPersonAt(paragraph.text, speakers, paragraph.text.indexOf('was discussed')), null, 'after the quotes close')
+})
+
+test('insideQuote counts curly and straight marks, across sentences', async (t) => {
+  const text = 'He said: “We act. We care.” Then "more" and "open'
+  t.ok(insideQuote(text, text.indexOf('care')))
+  t.notOk(insideQuote(text, text.indexOf('Then')))
+  t.notOk(insideQuote(text, text.indexOf('and')))
+  t.ok(insideQuote(text, text.length))
+})
