@@ -58,6 +58,44 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
   return knownEnd > from ? knownEnd : end
 }
 
+// Words that may follow a name given after its title's portfolio: a comma, a
+// colon or a bracket, the end of the text, or a reporting verb.
+const APPOSITION_END = new Set([',', ':', '(', '.', ';', 'said', 'says', 'added', 'adds', 'stated', 'declared', 'commented', 'explained', 'stressed', 'underlined', 'noted', 'welcomed', 'announced', 'presented'])
+const PORTFOLIO_JOINERS = new Set(['and', 'of', 'for', 'the', '&', '-', "'", '/', 'a', 'an', 'in', 'on', 'with'])
+const MAX_PORTFOLIO_TOKENS = 24
+const MAX_PORTFOLIO_COMMAS = 3
+
+/**
+ * "Commissioner for Migration, Home Affairs and Citizenship, Dimitris
+ * Avramopoulos said": a title, its portfolio (capitalised words and joiners),
+ * then after a comma a name of two words or more that ends the phrase. The
+ * span of the name and the end of the portfolio, or null. A portfolio that
+ * names an actor ("President of the European Council, ...") is left to the
+ * scan, which would otherwise lose that mention.
+ */
+function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer): { portfolioEnd: number, nameStart: number, nameEnd: number } | null {
+  const joiner = tokens[titleEnd]?.key
+  if (joiner !== 'for' && joiner !== 'of') return null
+  let commas = 0
+  for (let k = titleEnd + 1; k < tokens.length && k <= titleEnd + MAX_PORTFOLIO_TOKENS; k++) {
+    const token = tokens[k]
+    if (token === undefined) return null
+    if (token.key === ',') {
+      if (++commas > MAX_PORTFOLIO_COMMAS || k === titleEnd + 1) return null
+      const nameEnd = readName(tokens, k + 1, gazetteer)
+      const after = tokens[nameEnd]
+      // "Food Safety, Dimitris ..." is more portfolio: a name's comma is followed by lowercase ("Věra Jourová, said").
+      const portfolioGoesOn = after?.key === ',' && tokens[nameEnd + 1]?.capitalised === true
+      if (nameEnd - (k + 1) >= 2 && (after === undefined || APPOSITION_END.has(after.key)) && !portfolioGoesOn) return { portfolioEnd: k, nameStart: k + 1, nameEnd }
+      continue
+    }
+    if (!(token.capitalised || PORTFOLIO_JOINERS.has(token.key))) return null
+    const alias = longestMatch(gazetteer.aliases, tokens, k)
+    if (alias?.value.kind === 'actor') return null
+  }
+  return null
+}
+
 function isPerson (actorId: string, gazetteer: Gazetteer): boolean {
   return gazetteer.actors.get(actorId)?.type === 'person'
 }
@@ -100,9 +138,28 @@ export function matchPerson (tokens: Token[], from: number, source: string, gaze
       end: nameEnd
     }
   }
+  if (title === null || titleFirst === undefined || titleLast === undefined) return null
+  // "UN High Commissioner for Refugees" is not a Commissioner's portfolio.
+  const apposition = tokens[j - 1]?.key === 'High' ? null : appositionName(tokens, title.end, gazetteer)
+  const portfolioLast = apposition === null ? undefined : tokens[apposition.portfolioEnd - 1]
+  const appositionFirst = apposition === null ? undefined : tokens[apposition.nameStart]
+  const appositionLast = apposition === null ? undefined : tokens[apposition.nameEnd - 1]
+  if (apposition !== null && portfolioLast !== undefined && appositionFirst !== undefined && appositionLast !== undefined) {
+    return {
+      value: {
+        kind: 'named',
+        name: source.slice(appositionFirst.start, appositionLast.end),
+        title: source.slice(titleFirst.start, portfolioLast.end),
+        courtesy: false,
+        address: false,
+        start: appositionFirst.start,
+        end: appositionLast.end
+      },
+      end: apposition.nameEnd
+    }
+  }
   // A bare title is a reference only when it is addressed or definite and not
   // qualified: "the President of the European Council" names an office, not a person.
-  if (title === null || titleFirst === undefined || titleLast === undefined) return null
   if (!(address || courtesy || definite) || tokens[title.end]?.key === 'of') return null
   return {
     value: { kind: 'title', title: title.value, address: address || courtesy, start: (definite ? titleFirst : first).start, end: titleLast.end },

@@ -34,7 +34,16 @@ export function resolvePerson (name: string, role: string | null, context: Resol
       if (person.name !== name && lastWordKey(person.name) === key) return person
     }
   }
-  return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null }
+  return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null, affiliationId: affiliationOfRole(role) }
+}
+
+// A European Commissioner's portfolio is "Commissioner for ..."; the UN's
+// "High Commissioner" never reaches here as "Commissioner" (match-person.ts).
+const COMMISSION_ROLE = /^(?:European\s+)?Commissioner(?:-designate)?\s+for\b|\bof\s+the\s+European\s+Commission$/
+
+/** Whom a person the gazetteer does not know speaks for, when the role says so: a Commissioner for the Commission. */
+function affiliationOfRole (role: string | null): string | null {
+  return role !== null && COMMISSION_ROLE.test(role) ? 'european-commission' : null
 }
 
 // Known people carry their first name in the data file; for others it is the

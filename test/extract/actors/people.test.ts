@@ -37,6 +37,24 @@ test('a title followed by "for" or "of" names an office, not a person', async (t
   t.same(mentioned(['Our Commissioner for Agriculture and the President of the European Council.']), ['European Council -> european-council'])
 })
 
+test('a name after its title\'s portfolio and a comma is a person with the title and portfolio as role', async (t) => {
+  const result = extract(['Commissioner for Migration, Home Affairs and Citizenship, Dimitris Avramopoulos said so.'])
+  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Dimitris Avramopoulos -> dimitris-avramopoulos'])
+  t.match(result.actors, [{ id: 'dimitris-avramopoulos', type: 'person', role: 'Commissioner for Migration, Home Affairs and Citizenship', affiliationId: 'european-commission' }])
+  const vicePresident = extract(['Vice-President for Values and Transparency, Věra Jourová, said that it matters.'])
+  t.match(vicePresident.actors, [{ id: 'vera-jourova', name: 'Věra Jourová', role: 'Vice-President for Values and Transparency', affiliationId: null }],
+    'only a Commissioner\'s portfolio tells whom the person speaks for')
+  t.same(mentioned(['Commissioner for Health, Food Safety, Jobs and Growth, Anna Example added more.']), ['Anna Example -> anna-example'],
+    'a portfolio segment followed by more portfolio is not a name')
+})
+
+test('a portfolio that names an actor, or no name after the comma, is not read as a title and a name', async (t) => {
+  t.same(mentioned(['The President of the European Council, Charles Michel, spoke.']), ['European Council -> european-council', 'Charles Michel -> charles-michel'])
+  t.same(mentioned(['The Commissioner for Trade, and the Minister for Finance, spoke.']), [])
+  t.same(mentioned(['The UN High Commissioner for Refugees, Filippo Grandi, spoke.']).map(m => m.split(' -> ')[0]).includes('Filippo Grandi'), false,
+    'a High Commissioner is not a Commissioner with a portfolio')
+})
+
 test('a month after a title is not a name', async (t) => {
   t.same(mentioned(['Since President March.']), [])
 })
