@@ -34,7 +34,8 @@ export function resolvePerson (name: string, role: string | null, context: Resol
       if (person.name !== name && lastWordKey(person.name) === key) return person
     }
   }
-  return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null, affiliationId: affiliationOfRole(role) }
+  const affiliationId = affiliationOfRole(role)
+  return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null, ...(affiliationId === null ? {} : { affiliationId }) }
 }
 
 // A European Commissioner's portfolio is "Commissioner for ..."; the UN's

@@ -101,7 +101,8 @@ function phraseAfter (title: string, marker: RegExp): string | null {
 /** Speakers ("by"/"from" ...) and other people ("with" ...) named in a title. */
 export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
   if (title === null) return { speakers: [], people: [] }
-  const speakerPhrase = phraseAfter(title, /\b(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u)
+  // "Speech on behalf of High Representative/Vice-President Josep Borrell": delivered by someone else, spoken for him.
+  const speakerPhrase = phraseAfter(title, /\b(?:by|from|on\s+behalf\s+of)\s+(?=(?:the\s+)?\p{Lu})/u)
   const guestPhrase = phraseAfter(title, /\bwith\s+(?=(?:the\s+)?\p{Lu})/u)
   return {
     speakers: speakerPhrase === null ? [] : peopleInPhrase(speakerPhrase),

@@ -52,3 +52,8 @@ test('a title without people and no title give empty lists', async (t) => {
   t.same(titlePeople('€500 million to boost ammunition production'), { speakers: [], people: [] })
   t.same(titlePeople(null), { speakers: [], people: [] })
 })
+
+test('the speaker of a speech given "on behalf of" someone is that person', async (t) => {
+  t.same(titlePeople('Cyber defence: Speech on behalf of High Representative/Vice-President Josep Borrell at the EP plenary').speakers,
+    [{ name: 'Josep Borrell', role: 'High Representative/Vice-President' }])
+})
