@@ -72,7 +72,7 @@ export function parseDocument (raw: string): ParsedDocument {
   const people = fromTitle.people
   const metadata: DocumentMetadata = {
     reference,
-    type: typeFromReference(reference) ?? header.typeHint ?? typeFromWords(header.title) ?? fallbackType(paragraphs, speakers.length > 0),
+    type: typeFromReference(reference) ?? header.typeHint ?? typeFromWords(header.title) ?? (reference === null ? fallbackType(paragraphs, speakers.length > 0) : 'other'),
     title: header.title,
     subtitle: header.subtitle,
     place: header.place,

@@ -179,6 +179,12 @@ test('the reference prefix decides the type over the title', async (t) => {
   t.equal(parse('Statement on trade', BODY, 'AC/23/1').metadata.type, 'other')
 })
 
+test('under a MEMO reference, the press corner\'s old catch-all, the title gives the type', async (t) => {
+  t.equal(parse('Questions & Answers on the Commission paper', BODY, 'MEMO/06/192').metadata.type, 'qanda')
+  t.equal(parse('Questions and answers on roaming', BODY, 'MEMO/17/1234').metadata.type, 'qanda')
+  t.equal(parse('New rules on roaming', BODY, 'MEMO/17/1234').metadata.type, 'other', 'no type word: other, as before')
+})
+
 test('without a reference the title words give the type, remarks counting as statements', async (t) => {
   t.equal(parse('Keynote speech by Commissioner Breton at the EPC', '', BODY).metadata.type, 'speech')
   t.equal(parse('Press statement by President Juncker at the ceremony', '', BODY).metadata.type, 'statement')

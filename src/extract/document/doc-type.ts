@@ -8,10 +8,19 @@ const BY_PREFIX: Readonly<Record<string, DocumentType>> = {
   QANDA: 'qanda'
 }
 
-/** The reference prefix is the press corner's own classification, so it wins. */
+// MEMO was the press corner's catch-all before it had QANDA: Q&As, memos and
+// factsheets alike, so under it the type line or title says which.
+const GENERIC_PREFIXES = new Set(['MEMO'])
+
+/**
+ * The reference prefix is the press corner's own classification, so it wins;
+ * another prefix is 'other'. Under a generic prefix (MEMO) the result is null,
+ * and the type line or title decides ("Questions & Answers on ..." is a Q&A).
+ */
 export function typeFromReference (reference: string | null): DocumentType | null {
   if (reference === null) return null
-  return BY_PREFIX[reference.split('/')[0] ?? ''] ?? 'other'
+  const prefix = reference.split('/')[0] ?? ''
+  return BY_PREFIX[prefix] ?? (GENERIC_PREFIXES.has(prefix) ? null : 'other')
 }
 
 // Type words as they appear in type lines and at the head of titles, per type.
@@ -19,7 +28,7 @@ export function typeFromReference (reference: string | null): DocumentType | nul
 // press conferences as STATEMENT; prepared addresses are SPEECH.
 const TYPE_WORDS: Array<[DocumentType, RegExp]> = [
   ['daily_news', /\b(?:daily news|midday express)\b/i],
-  ['qanda', /\b(?:questions? and answers|q&a|fragen und antworten|questions et réponses|domande e risposte|preguntas y respuestas)\b/i],
+  ['qanda', /\b(?:questions? (?:and|&) answers|q&a|fragen und antworten|questions et réponses|domande e risposte|preguntas y respuestas)\b/i],
   ['press_release', /\b(?:press release|pressemitteilung|communiqué de presse|comunicato stampa|comunicado de prensa|comunicado de imprensa|persbericht)\b/i],
   ['speech', /\b(?:speech|keynote|address|lecture|rede|discours|discorso|discurso|toespraak|przemówienie)\b/i],
   ['statement', /\b(?:statement|remarks|message|declaration|erklärung|mitteilung|déclaration|dichiarazione|declaración|verklaring|declaração|oświadczenie|condolences?)\b/i]
