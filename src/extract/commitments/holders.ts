@@ -11,8 +11,9 @@ import type { Subject } from './subject.js'
  * "we" to the body that side belongs to (weOf in the data file:
  * european-commission -> european-union), or to the side itself. In a joint
  * text with a partner organisation (a "Joint Declaration on EU-NATO
- * Cooperation" in the title), "we" in a paragraph about the partnership
- * resolves to both. Without a speaker, "we" and "I" resolve to no one.
+ * Cooperation" in the title, or a joint statement of two leaders), "we" in
+ * a paragraph about the partnership resolves to both. Without a speaker, "we"
+ * and "I" resolve to no one.
  */
 export interface SpeakerContext {
   i: string[]
@@ -38,15 +39,27 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   const body = patterns.weOf.get(side) ?? side
   for (const id of [speaker.id, side, body]) sideIds.add(id)
   const title = doc.metadata.title ?? ''
-  const partners = patterns.jointTitle.test(title)
-    ? actors.actors.filter((a) => (a.type === 'organisation' || a.type === 'institution') && !sideIds.has(a.id) && !patterns.weOf.has(a.id) && namedIn(a, title))
+  const joint = patterns.jointTitle.test(title)
+  const partners = joint
+    ? actors.actors.filter((a) => (a.type === 'organisation' || a.type === 'institution') && !sideIds.has(a.id) && !patterns.weOf.has(a.id) && namedIn(a, title)).map((a) => a.id)
     : []
-  for (const partner of partners) sideIds.add(partner.id)
+  // "Joint Statement by President von der Leyen and President Biden": each
+  // other speaker's side is a partner too.
+  if (joint) {
+    for (const role of actors.roles) {
+      const other = role.role === 'speaker' && role.actorId !== speaker.id ? actors.actors.find((a) => a.id === role.actorId) : undefined
+      if (other === undefined) continue
+      const theirSide = other.affiliationId ?? other.id
+      const theirs = patterns.weOf.get(theirSide) ?? theirSide
+      if (!sideIds.has(theirs) && !partners.includes(theirs)) partners.push(theirs)
+    }
+  }
+  for (const partner of partners) sideIds.add(partner)
   // People who speak for the speaker's side act for it: "President von der Leyen will travel to Kyiv".
   for (const actor of actors.actors) {
     if (actor.type === 'person' && actor.affiliationId != null && sideIds.has(actor.affiliationId)) sideIds.add(actor.id)
   }
-  return { i: [side], we: [body], jointWe: [body, ...partners.map((p) => p.id)], sideIds }
+  return { i: [side], we: [body], jointWe: [body, ...partners], sideIds }
 }
 
 /** The holders of a commitment whose subject is `subject`; `joint` tells whether its paragraph is about the partnership (jointCues). */

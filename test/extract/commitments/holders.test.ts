@@ -37,6 +37,15 @@ test('"we" in a paragraph of a joint text that is not about the partnership stay
   t.same(commitments[0]?.holderIds, ['european-union'])
 })
 
+test('"we" in a partnership paragraph of a joint statement of two leaders resolves to both their sides', async (t) => {
+  const biden = { id: 'joe-biden', surfaces: ['Biden'], type: 'person' as const, affiliationId: 'united-states', speaker: true }
+  const title = 'Joint Statement by President von der Leyen and President Biden'
+  const { commitments } = run([['We will work together to reduce our dependence on Russian fossil fuels.'], ['We will keep the pressure on the Kremlin.']], { metadata: { title }, extraActors: [biden] })
+  t.same(commitments.map((c) => c.holderIds), [['european-union', 'united-states'], ['european-union']])
+  const notJoint = run([['We will work together to reduce our dependence on Russian fossil fuels.']], { metadata: { title: 'Statement by President von der Leyen and President Biden' }, extraActors: [biden] })
+  t.same(notJoint.commitments.map((c) => c.holderIds), [['european-union']], 'two speakers without "joint" in the title: the first speaker\'s side')
+})
+
 test('a joint press conference is not a joint text', async (t) => {
   const title = 'Statement by President von der Leyen at the joint press conference with NATO Secretary-General Stoltenberg'
   const { commitments } = run([['We will step up cooperation on space.']], { metadata: { title } })
