@@ -26,15 +26,46 @@ export interface SpeakerContext {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+function firstIndexIn (actor: ActorRecord, title: string): number {
+  const found = [actor.name, ...actor.aliases]
+    .map((name) => name.length > 1 ? new RegExp(`\\b${escape(name)}\\b`).exec(title)?.index ?? -1 : -1)
+    .filter((index) => index >= 0)
+  return found.length === 0 ? Number.MAX_SAFE_INTEGER : Math.min(...found)
+}
+
 function namedIn (actor: ActorRecord, title: string): boolean {
   return [actor.name, ...actor.aliases].some((name) => name.length > 1 && title.includes(name) && new RegExp(`\\b${escape(name)}\\b`).test(title))
+}
+
+/**
+ * A joint text signed by offices, not people ("Joint Declaration ... by the
+ * President of the European Council, the President of the European Commission,
+ * and the Secretary General of the North Atlantic Treaty Organization"): its
+ * "we" is the bodies its title names, each as its "we" (the Commission's is
+ * the Union's). Any other text without a speaker has no "we".
+ */
+function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext {
+  const title = doc.metadata.title ?? ''
+  if (!patterns.jointTitle.test(title)) return { i: [], we: [], jointWe: [], sideIds }
+  // In the order the title names them: "EU-NATO" is the Union, then NATO.
+  const named = actors.actors
+    .filter((actor) => (actor.type === 'organisation' || actor.type === 'institution') && namedIn(actor, title))
+    .map((actor) => ({ actor, at: firstIndexIn(actor, title) }))
+    .sort((a, b) => a.at - b.at)
+  const authors: string[] = []
+  for (const { actor } of named) {
+    const body = patterns.weOf.get(actor.id) ?? actor.id
+    if (!authors.includes(body)) authors.push(body)
+  }
+  if (authors.length < 2) return { i: [], we: [], jointWe: [], sideIds }
+  return { i: [], we: authors, jointWe: authors, sideIds: new Set([...sideIds, ...authors]) }
 }
 
 export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
   const sideIds = new Set(patterns.ownActors)
   const role = actors.roles.find((r) => r.role === 'speaker')
   const speaker = role === undefined ? undefined : actors.actors.find((a) => a.id === role.actorId)
-  if (speaker === undefined) return { i: [], we: [], jointWe: [], sideIds }
+  if (speaker === undefined) return authorsContext(doc, actors, patterns, sideIds)
   const side = speaker.affiliationId ?? speaker.id
   const body = patterns.weOf.get(side) ?? side
   for (const id of [speaker.id, side, body]) sideIds.add(id)

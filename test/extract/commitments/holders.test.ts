@@ -46,6 +46,14 @@ test('"we" in a partnership paragraph of a joint statement of two leaders resolv
   t.same(notJoint.commitments.map((c) => c.holderIds), [['european-union']], 'two speakers without "joint" in the title: the first speaker\'s side')
 })
 
+test('"we" of a joint declaration signed by offices, not people, is every body its title names', async (t) => {
+  const title = 'Joint Declaration on EU-NATO Cooperation by the President of the European Council and the Secretary General of NATO'
+  const { commitments } = run([['China presents challenges that we need to address.']], { speaker: null, metadata: { title } })
+  t.same(commitments.map((c) => c.holderIds), [['european-union', 'nato']])
+  const plain = run([['China presents challenges that we need to address.']], { speaker: null, metadata: { title: 'Declaration on China' } })
+  t.same(plain.commitments.map((c) => c.holderIds), [[]], 'not a joint text: no one')
+})
+
 test('a joint press conference is not a joint text', async (t) => {
   const title = 'Statement by President von der Leyen at the joint press conference with NATO Secretary-General Stoltenberg'
   const { commitments } = run([['We will step up cooperation on space.']], { metadata: { title } })
