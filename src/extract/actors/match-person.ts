@@ -63,7 +63,7 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
 const APPOSITION_END = new Set([',', ':', '(', '.', ';', 'said', 'says', 'added', 'adds', 'stated', 'declared', 'commented', 'explained', 'stressed', 'underlined', 'noted', 'welcomed', 'announced', 'presented'])
 const PORTFOLIO_JOINERS = new Set(['and', 'of', 'for', 'the', '&', '-', "'", '/', 'a', 'an', 'in', 'on', 'with'])
 const MAX_PORTFOLIO_TOKENS = 24
-const MAX_PORTFOLIO_COMMAS = 3
+const MAX_PORTFOLIO_COMMAS = 5
 
 /**
  * "Commissioner for Migration, Home Affairs and Citizenship, Dimitris
@@ -86,7 +86,9 @@ function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer
       const after = tokens[nameEnd]
       // "Food Safety, Dimitris ..." is more portfolio: a name's comma is followed by lowercase ("Věra Jourová, said").
       const portfolioGoesOn = after?.key === ',' && tokens[nameEnd + 1]?.capitalised === true
-      if (nameEnd - (k + 1) >= 2 && (after === undefined || APPOSITION_END.has(after.key)) && !portfolioGoesOn) return { portfolioEnd: k, nameStart: k + 1, nameEnd }
+      // A name ends the phrase, or a verb follows it ("Michael McGrath issued"); "Food Safety and ..." goes on.
+      const verbAfter = after !== undefined && after.word && !after.capitalised && !PORTFOLIO_JOINERS.has(after.key)
+      if (nameEnd - (k + 1) >= 2 && (after === undefined || APPOSITION_END.has(after.key) || verbAfter) && !portfolioGoesOn) return { portfolioEnd: k, nameStart: k + 1, nameEnd }
       continue
     }
     if (!(token.capitalised || PORTFOLIO_JOINERS.has(token.key))) return null

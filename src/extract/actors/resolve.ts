@@ -38,9 +38,12 @@ export function resolvePerson (name: string, role: string | null, context: Resol
   return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null, ...(affiliationId === null ? {} : { affiliationId }) }
 }
 
-// A European Commissioner's portfolio is "Commissioner for ..."; the UN's
-// "High Commissioner" never reaches here as "Commissioner" (match-person.ts).
-const COMMISSION_ROLE = /^(?:European\s+)?Commissioner(?:-designate)?\s+for\b|\bof\s+the\s+European\s+Commission$/
+// A European Commissioner is "Commissioner" or "Commissioner for <portfolio>",
+// an Executive Vice-President likewise (a title only the Commission uses); the
+// UN's "High Commissioner" never reaches here as "Commissioner"
+// (match-person.ts), and a portfolio "of the Council of Europe" is another body's.
+const PORTFOLIO = '(?:\\s+for\\s+(?:(?!\\bof\\s+the\\b).)+)?'
+const COMMISSION_ROLE = new RegExp(`^(?:(?:European\\s+)?Commissioner(?:-designate)?|Executive\\s+Vice-President)${PORTFOLIO}$|\\bof\\s+the\\s+European\\s+Commission$`)
 
 /** Whom a person the gazetteer does not know speaks for, when the role says so: a Commissioner for the Commission. */
 function affiliationOfRole (role: string | null): string | null {

@@ -46,6 +46,17 @@ test('a name after its title\'s portfolio and a comma is a person with the title
   t.equal(vicePresident.actors[0]?.affiliationId, undefined, 'only a Commissioner\'s portfolio tells whom the person speaks for')
   t.same(mentioned(['Commissioner for Health, Food Safety, Jobs and Growth, Anna Example added more.']), ['Anna Example -> anna-example'],
     'a portfolio segment followed by more portfolio is not a name')
+  const long = extract(['Commissioner for Democracy, Justice, the Rule of Law, and Consumer Protection, Michael McGrath issued a statement.'])
+  t.match(long.actors, [{ id: 'michael-mcgrath', role: 'Commissioner for Democracy, Justice, the Rule of Law, and Consumer Protection', affiliationId: 'european-commission' }],
+    'a portfolio of several commas, and a verb after the name')
+})
+
+test('a speaker the gazetteer does not know speaks for the Commission when the title calls them Commissioner or Executive Vice-President', async (t) => {
+  const speakers = [{ name: 'Virkkunen', role: 'Executive Vice-President' }, { name: 'McGrath', role: 'Commissioner' }, { name: 'Example', role: 'Vice-President' }]
+  const result = extract(['We will continue to defend these values.'], { metadata: { speakers } })
+  t.same(result.actors.map(actor => [actor.id, actor.affiliationId]), [['virkkunen', 'european-commission'], ['mcgrath', 'european-commission'], ['example', undefined]])
+  const elsewhere = extract(['We act.'], { metadata: { speakers: [{ name: 'Example', role: 'Commissioner for Human Rights of the Council of Europe' }] } })
+  t.equal(elsewhere.actors[0]?.affiliationId, undefined, 'a portfolio of another body')
 })
 
 test('a portfolio that names an actor, or no name after the comma, is not read as a title and a name', async (t) => {
