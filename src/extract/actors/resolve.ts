@@ -33,6 +33,12 @@ export function resolvePerson (name: string, role: string | null, context: Resol
     for (const person of context.people.values()) {
       if (person.name !== name && lastWordKey(person.name) === key) return person
     }
+  } else {
+    // "Statement by Commissioner Hahn", then "Johannes Hahn" in the text: the
+    // same person, under the record the title made.
+    for (const person of context.people.values()) {
+      if (!gazetteer.actors.has(person.id) && phraseKey(person.name) === lastWordKey(name)) return person
+    }
   }
   const affiliationId = affiliationOfRole(role)
   return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null, ...(affiliationId === null ? {} : { affiliationId }) }

@@ -59,6 +59,13 @@ test('a speaker the gazetteer does not know speaks for the Commission when the t
   t.equal(elsewhere.actors[0]?.affiliationId, undefined, 'a portfolio of another body')
 })
 
+test('a full name in the text is the person the title named by surname', async (t) => {
+  const speakers = [{ name: 'Virkkunen', role: 'Executive Vice-President' }]
+  const result = extract(['Executive Vice-President for Tech Sovereignty, Henna Virkkunen, said so.'], { metadata: { speakers } })
+  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Henna Virkkunen -> virkkunen'])
+  t.same(result.actors.map(actor => actor.id), ['virkkunen'])
+})
+
 test('a portfolio that names an actor, or no name after the comma, is not read as a title and a name', async (t) => {
   t.same(mentioned(['The President of the European Council, Charles Michel, spoke.']), ['European Council -> european-council', 'Charles Michel -> charles-michel'])
   t.same(mentioned(['The Commissioner for Trade, and the Minister for Finance, spoke.']), [])
