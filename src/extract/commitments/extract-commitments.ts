@@ -6,7 +6,7 @@ import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
 import { quotedFromOthers } from './quotes.js'
-import { quotedPersonAt, quoteSpeakers, type QuoteSpeaker } from './quote-speakers.js'
+import { carriedQuoteSpeaker, quotedPersonAt, quoteSpeakers, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject } from './subject.js'
 import type { Subject } from './subject.js'
@@ -170,13 +170,16 @@ export function extractCommitments (
   const documentSpeaker = actors.roles.some((role) => role.role === 'speaker')
   const contextOf = quotedContext(speaker, byId, patterns)
   const commitments: Commitment[] = []
+  // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
+  let carried: string | null = null
   for (const paragraph of doc.paragraphs) {
+    const paragraphMentions = actors.mentions.filter((m) => m.paragraphPosition === paragraph.position)
+    const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried) : []
+    carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue
     // Whether the paragraph is about a partnership, computed once, when needed.
     let joint: boolean | undefined
-    const quotes: Quotes | null = QUOTE_MARK.test(paragraph.text)
-      ? { paragraph, speakers: quoteSpeakers(paragraph, actors.mentions.filter((m) => m.paragraphPosition === paragraph.position), byId), documentSpeaker, contextOf }
-      : null
+    const quotes: Quotes | null = speakers.length > 0 ? { paragraph, speakers, documentSpeaker, contextOf } : null
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []

@@ -31,7 +31,7 @@ const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.g
  * The attributed quotes of one paragraph, in order. `mentions` are the
  * paragraph's, with document offsets; the paragraph starts at paragraph.start.
  */
-export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>): QuoteSpeaker[] {
+export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, carried: string | null = null): QuoteSpeaker[] {
   const text = paragraph.text
   const speakers: QuoteSpeaker[] = []
   let straight = 0
@@ -39,6 +39,12 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
     const at = match.index
     // A straight mark opens every other time; the second of a pair closes.
     if (match[0] === '"' && straight++ % 2 === 1) continue
+    // A paragraph that opens on a quote continues what the one before it
+    // introduced ("Vice-President Vestager said:") or left open.
+    if (carried !== null && text.slice(0, at).trim() === '') {
+      speakers.push({ from: at, personId: carried })
+      continue
+    }
     const sentence = paragraph.sentences.find((s) => s.start - paragraph.start <= at && at < s.end - paragraph.start)
     const clauseStart = sentence === undefined ? 0 : sentence.start - paragraph.start
     const clause = text.slice(clauseStart, at)
@@ -60,6 +66,31 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
   }
   return speakers
 }
+
+// "said:", "issued the following statement:" at the end of a paragraph.
+const INTRODUCTION = `(?:${REPORTING_VERB}(?:\\s+the\\s+following(?:\\s+statement)?)?|(?:issued|made|released|gave)\\s+the\\s+following(?:\\s+statement)?)\\s*:\\s*$`
+const INTRODUCES_QUOTE = new RegExp(`\\b${INTRODUCTION}`, 'iu')
+
+/**
+ * Who the next paragraph quotes when it opens on a quotation mark: the person
+ * this one ends by introducing ("Executive Vice-President Vestager said:"), or
+ * the speaker of a quote it leaves open (a quote of several paragraphs opens
+ * each one and closes only the last). Null otherwise.
+ */
+export function carriedQuoteSpeaker (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, speakers: readonly QuoteSpeaker[]): string | null {
+  const text = paragraph.text
+  if (INTRODUCES_QUOTE.test(text)) {
+    const last = paragraph.sentences.at(-1)
+    const from = last === undefined ? 0 : last.start - paragraph.start
+    const people = mentions.filter((m) => isPerson(m.actorId, byId))
+    const named = people.filter((m) => m.start - paragraph.start >= from).at(-1)
+    if (named !== undefined) return named.actorId
+    return PRONOUN_INTRODUCES.test(text) ? people.filter((m) => m.end - paragraph.start <= from).at(-1)?.actorId ?? null : null
+  }
+  return quotedPersonAt(text, speakers, text.length)
+}
+
+const PRONOUN_INTRODUCES = new RegExp(`\\b(?:he|she)\\s+(?:\\p{L}+\\s+)?${INTRODUCTION}`, 'iu')
 
 /** Whether paragraph-relative `offset` lies inside double quotation marks (a quote may span sentences). */
 export function insideQuote (text: string, offset: number): boolean {

@@ -27,6 +27,19 @@ test('a quote that runs over several sentences keeps its speaker', async (t) => 
   t.same(commitments.map((c) => [c.modality, c.holderIds]), [['obligation', ['european-union']], ['intention', ['european-union']]])
 })
 
+test('a paragraph that opens on a quote quotes the person the paragraph before introduced, or left quoted', async (t) => {
+  const introduced = run([['Commissioner Breton said:'], ['“We will present the act.', 'We will review the rules.”']], pressRelease)
+  t.same(introduced.commitments.map((c) => c.holderIds), [['european-union'], ['european-union']])
+  const following = run([['Valdis Dombrovskis issued the following statement:'], ['"We will act."']], pressRelease)
+  t.same(following.commitments.map((c) => c.holderIds), [['european-union']], '"issued the following statement:"')
+  const continued = run([['Commissioner Breton said: “We will present the act.'], ['“We will also review the rules.”']], pressRelease)
+  t.same(continued.commitments.map((c) => c.holderIds), [['european-union'], ['european-union']], 'a quote over two paragraphs')
+  const notQuoted = run([['Commissioner Breton said:'], ['We will review the rules.']], pressRelease)
+  t.same(notQuoted.commitments.map((c) => c.holderIds), [[]], 'a paragraph that does not open on a quote is not carried')
+  const closed = run([['Commissioner Breton said: “We will present the act.”'], ['“We will review the rules,” the spokesperson added.']], pressRelease)
+  t.same(closed.commitments.map((c) => c.holderIds), [['european-union'], []], 'a closed quote carries nothing over')
+})
+
 test('"he said" in a press release quotes the person named before it', async (t) => {
   const { commitments } = run([['Valdis Dombrovskis presented the roadmap.', 'He said: "We will come forward with proposals."']], pressRelease)
   t.same(commitments.map((c) => c.holderIds), [['european-union']])
