@@ -79,7 +79,8 @@ const INTRODUCES_QUOTE = new RegExp(`\\b${INTRODUCTION}`, 'iu')
  */
 export function carriedQuoteSpeaker (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, speakers: readonly QuoteSpeaker[]): string | null {
   const text = paragraph.text
-  if (INTRODUCES_QUOTE.test(text)) {
+  // Most paragraphs end on a full stop: only one ending on a colon can introduce a quote.
+  if (text.trimEnd().endsWith(':') && INTRODUCES_QUOTE.test(text)) {
     const last = paragraph.sentences.at(-1)
     const from = last === undefined ? 0 : last.start - paragraph.start
     const people = mentions.filter((m) => isPerson(m.actorId, byId))
