@@ -142,10 +142,10 @@ function quotedContext (documentSpeaker: SpeakerContext, byId: Map<string, Actor
   }
 }
 
-function mentionsBySentence (actors: ActorExtraction): Map<string, Mention[]> {
-  const map = new Map<string, Mention[]>()
+function groupMentions<K> (actors: ActorExtraction, keyOf: (mention: Mention) => K): Map<K, Mention[]> {
+  const map = new Map<K, Mention[]>()
   for (const mention of actors.mentions) {
-    const key = `${mention.paragraphPosition}:${mention.sentencePosition}`
+    const key = keyOf(mention)
     const list = map.get(key)
     if (list === undefined) map.set(key, [mention])
     else list.push(mention)
@@ -165,7 +165,8 @@ export function extractCommitments (
 ): Commitment[] {
   if (!SCANNED_LANGUAGES.has(doc.language)) return []
   const speaker = speakerContext(doc, actors, patterns)
-  const mentions = mentionsBySentence(actors)
+  const mentions = groupMentions(actors, (mention) => `${mention.paragraphPosition}:${mention.sentencePosition}`)
+  const mentionsByParagraph = groupMentions(actors, (mention) => mention.paragraphPosition)
   const byId = new Map(actors.actors.map((actor) => [actor.id, actor]))
   const documentSpeaker = actors.roles.some((role) => role.role === 'speaker')
   const contextOf = quotedContext(speaker, byId, patterns)
@@ -173,7 +174,7 @@ export function extractCommitments (
   // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
   let carried: string | null = null
   for (const paragraph of doc.paragraphs) {
-    const paragraphMentions = actors.mentions.filter((m) => m.paragraphPosition === paragraph.position)
+    const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
     const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue

@@ -34,6 +34,7 @@ const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.g
 export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, carried: string | null = null): QuoteSpeaker[] {
   const text = paragraph.text
   const speakers: QuoteSpeaker[] = []
+  const people = mentions.filter((m) => isPerson(m.actorId, byId))
   let straight = 0
   for (const match of text.matchAll(OPENING)) {
     const at = match.index
@@ -48,7 +49,6 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
     const sentence = paragraph.sentences.find((s) => s.start - paragraph.start <= at && at < s.end - paragraph.start)
     const clauseStart = sentence === undefined ? 0 : sentence.start - paragraph.start
     const clause = text.slice(clauseStart, at)
-    const people = mentions.filter((m) => isPerson(m.actorId, byId))
     if (REPORTED_BEFORE.test(clause)) {
       let person = people.filter((m) => m.start - paragraph.start >= clauseStart && m.end - paragraph.start <= at).at(-1)
       if (person === undefined && PRONOUN_REPORTED.test(clause)) person = people.filter((m) => m.end - paragraph.start <= clauseStart).at(-1)
