@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { isKnownEncoding } from './read-source-file.js'
 
 export const USAGE = `Usage: npm run ingest -- [options] PATH...
 
@@ -9,6 +10,8 @@ recursively for *.txt files.
 Options:
   --db PATH          database file (default: $DATABASE_PATH, else data/statements.db)
   --dry-run          extract and print the structure of each file; do not open the database
+  --encoding LABEL   the files' character encoding when it is not UTF-8 (windows-1252,
+                     iso-8859-1, utf-16le, ...); a byte it cannot have fails the file
   --json             print one JSON report on stdout instead of text
   --max-size BYTES   reject files larger than this (default: 5242880, 5 MB)
   --quiet            print only failures (on stderr)
@@ -24,6 +27,8 @@ export interface CliOptions {
   dryRun: boolean
   json: boolean
   maxBytes: number | undefined
+  /** Undefined: UTF-8. */
+  encoding: string | undefined
   quiet: boolean
 }
 
@@ -43,6 +48,7 @@ export function parseCommandLine (argv: string[]): ParsedCommandLine {
       options: {
         db: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        encoding: { type: 'string' },
         json: { type: 'boolean', default: false },
         'max-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
@@ -65,6 +71,9 @@ export function parseCommandLine (argv: string[]): ParsedCommandLine {
     }
   }
   if (values.db === '') return { kind: 'usage-error', message: '--db needs a file path' }
+  if (values.encoding !== undefined && !isKnownEncoding(values.encoding)) {
+    return { kind: 'usage-error', message: `--encoding: "${values.encoding}" is not an encoding this Node.js can decode (try windows-1252, iso-8859-1 or utf-16le)` }
+  }
   return {
     kind: 'run',
     options: {
@@ -73,6 +82,7 @@ export function parseCommandLine (argv: string[]): ParsedCommandLine {
       dryRun: values['dry-run'],
       json: values.json,
       maxBytes,
+      encoding: values.encoding,
       quiet: values.quiet
     }
   }

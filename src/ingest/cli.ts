@@ -56,7 +56,7 @@ export function runIngestCli (argv: string[], io: CliIo, deps: CliDeps): number 
     return fail(`cannot load the extraction rules: ${describeFailure(error)}`)
   }
   const output = createOutput(options, io)
-  const common = { extract, maxBytes: options.maxBytes, onStart: output.onStart, onResult: output.onResult }
+  const common = { extract, maxBytes: options.maxBytes, encoding: options.encoding, onStart: output.onStart, onResult: output.onResult }
   if (options.dryRun) return output.finish(ingestPaths(options.paths, { ...common, dryRun: true }), null)
 
   let path: string

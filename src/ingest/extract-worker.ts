@@ -9,7 +9,7 @@ import { Slot, type WorkerInput } from './extraction-pool.js'
 // The extraction pool's worker (src/ingest/extraction-pool.ts): creates its
 // own extractor once, then claims files ahead of the main thread, never more
 // than `window` ahead of what it has taken, and posts each outcome by index.
-const { files, payload, maxBytes, version, window, state: buffer, port } = workerData as WorkerInput & { port: MessagePort }
+const { files, payload, maxBytes, encoding, version, window, state: buffer, port } = workerData as WorkerInput & { port: MessagePort }
 const state = new Int32Array(buffer)
 
 function post (message: unknown): void {
@@ -40,7 +40,7 @@ try {
     for (let index = claim(); index !== null; index = claim()) {
       const file = files[index] as string
       try {
-        const source = readSourceFile(file, { maxBytes })
+        const source = readSourceFile(file, { maxBytes, encoding })
         const doc = extract(source.text, { sourceFile: basename(file) })
         post({ index, doc: payload === 'prepared' ? prepareForWriting(doc) : doc })
       } catch (error) {

@@ -33,6 +33,7 @@ export interface WorkerInput {
   files: string[]
   payload: Payload
   maxBytes: number | undefined
+  encoding: string | undefined
   /** The caller's extractor version: the worker only works when it builds the same one. */
   version: string
   window: number
@@ -44,6 +45,7 @@ export interface ExtractionPoolOptions<P extends Payload> {
   /** Extracts one file on the calling thread; the same outcome the worker would post. */
   extractHere: (file: string) => ExtractionOutcome<Payloads[P]>
   maxBytes?: number
+  encoding?: string
   version: string
   /** Documents the worker may hold ahead of the main thread (each about 50 kB serialised, waiting in the port). */
   window?: number
@@ -82,7 +84,7 @@ export function createExtractionPool<P extends Payload> (files: string[], option
   const stallMs = options.stallMs ?? 60_000
   const state = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT))
   const { port1, port2 } = new MessageChannel()
-  const input: WorkerInput = { files, payload: options.payload, maxBytes: options.maxBytes, version: options.version, window, state: state.buffer as SharedArrayBuffer }
+  const input: WorkerInput = { files, payload: options.payload, maxBytes: options.maxBytes, encoding: options.encoding, version: options.version, window, state: state.buffer as SharedArrayBuffer }
   const worker = startWorker({ ...input, port: port2 }, [port2])
   // The worker's failures reach the main thread as its Dead slot; the event would otherwise be an uncaught error.
   worker.on('error', () => {})

@@ -41,6 +41,8 @@ export interface IngestReport {
 interface CommonOptions {
   extract: DocumentExtractor
   maxBytes?: number
+  /** The files' encoding when it is not UTF-8 (ReadSourceOptions.encoding). */
+  encoding?: string
   /** Called once the files of the batch are known, before the first is read. */
   onStart?: (fileCount: number) => void
   /** Called for each file once its result is final; a dry run also passes the extracted document, for printing. */
@@ -90,7 +92,7 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
   }
   const extractHere = (file: string): ExtractionOutcome => {
     try {
-      const source = readSourceFile(file, { maxBytes: options.maxBytes })
+      const source = readSourceFile(file, { maxBytes: options.maxBytes, encoding: options.encoding })
       return { doc: options.extract(source.text, { sourceFile: basename(file) }) }
     } catch (error) {
       return { error: describeFailure(error) }
@@ -161,7 +163,7 @@ function * extractInOrder<P extends Payload> (entries: CollectedPath[], payload:
   const version = (options.extract as { version?: unknown }).version
   let pool: ExtractionPool<Payloads[P]> | null = null
   if (typeof version === 'string' && readable.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)) {
-    pool = createExtractionPool(readable, { payload, extractHere, maxBytes: options.maxBytes, version })
+    pool = createExtractionPool(readable, { payload, extractHere, maxBytes: options.maxBytes, encoding: options.encoding, version })
   }
   let taken = 0
   try {

@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
-export const SOURCE_FILE_REASONS = ['not-found', 'directory', 'unreadable', 'too-large', 'empty', 'binary', 'not-utf8', 'html'] as const
+export const SOURCE_FILE_REASONS = ['not-found', 'directory', 'unreadable', 'too-large', 'empty', 'binary', 'not-utf8', 'not-in-encoding', 'html'] as const
 export type SourceFileReason = typeof SOURCE_FILE_REASONS[number]
 
 /** A file that cannot be a document; `message` is one line naming the file and the reason. */
@@ -22,6 +22,36 @@ export interface SourceFile {
 
 export interface ReadSourceOptions {
   maxBytes?: number
+  /** The files' character encoding when it is not UTF-8: a WHATWG label ("windows-1252", "iso-8859-1", "utf-16le"). */
+  encoding?: string
+}
+
+/** Labels of UTF-8 (and of ASCII, which UTF-8 contains): such bytes are checked as they are. */
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'us-ascii', 'ascii'])
+
+/** Whether this runtime can decode the encoding `label` names (TextDecoder's labels). */
+export function isKnownEncoding (label: string): boolean {
+  try {
+    return new TextDecoder(label) !== undefined
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Bytes in `encoding` as UTF-8 bytes, for the checks of validateSourceText.
+ * Strict: a byte the encoding cannot have is an error, never a replacement
+ * character in the stored text. UTF-8 (or no encoding) passes through as is.
+ * The caller checks the label first (isKnownEncoding).
+ */
+export function toUtf8 (bytes: Uint8Array, encoding: string | undefined, name = 'the document'): Uint8Array {
+  if (encoding === undefined || UTF8_LABELS.has(encoding.toLowerCase())) return bytes
+  const decoder = new TextDecoder(encoding, { fatal: true })
+  try {
+    return Buffer.from(decoder.decode(bytes), 'utf8')
+  } catch {
+    throw new SourceFileError(name, 'not-in-encoding', `the file is not valid ${decoder.encoding} text`)
+  }
 }
 
 const CONTROL_RATIO = 0.05
@@ -41,7 +71,7 @@ export function readSourceFile (file: string, options: ReadSourceOptions = {}): 
   const fd = openOrFail(file)
   try {
     const buffer = readOpenFile(file, fd, maxBytes)
-    return { file, text: validateSourceText(buffer, { name: file, maxBytes }), bytes: buffer.length }
+    return { file, text: validateSourceText(toUtf8(buffer, options.encoding, file), { name: file, maxBytes }), bytes: buffer.length }
   } finally {
     closeSync(fd)
   }

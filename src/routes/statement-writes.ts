@@ -7,7 +7,7 @@ import { createStatementWriter, ReferenceConflictError, type StatementWriter } f
 import { ConflictError, DocumentTooLargeError, NotFoundError, UnprocessableDocumentError, UnsupportedCharsetError } from '../errors.js'
 import { DocumentParseError } from '../extract/errors.js'
 import type { DocumentExtractor } from '../ingest/ingest-paths.js'
-import { SourceFileError, validateSourceText } from '../ingest/read-source-file.js'
+import { isKnownEncoding, SourceFileError, toUtf8, validateSourceText } from '../ingest/read-source-file.js'
 import { BEARER_SCHEME } from '../plugins/auth.js'
 import { IdParamsSchema, problemResponses } from '../schemas/common.js'
 import { StatementSchema } from '../schemas/statements.js'
@@ -33,33 +33,22 @@ function documentText (bytes: Uint8Array): string {
   }
 }
 
-/** Labels of UTF-8 (and of ASCII, which UTF-8 contains): the bytes are checked as they came. */
-const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'us-ascii', 'ascii'])
-
 /**
  * A text/plain body in the charset its Content-Type declares (say
  * `charset=iso-8859-1` or `utf-16`), as UTF-8 bytes for documentText. A
  * client that says what it sends gets its document in, rather than a "not
- * valid UTF-8" error about bytes that were never meant to be UTF-8. Decoding
- * is strict: a byte the charset cannot have is a 422, not a replacement
- * character in the stored text.
+ * valid UTF-8" error about bytes that were never meant to be UTF-8; a byte the
+ * charset cannot have is a 422 (toUtf8), an unknown charset a 415.
  */
 function utf8Body (body: Buffer, contentType: string | undefined): Uint8Array {
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase()
-  if (charset === undefined || UTF8_LABELS.has(charset)) return body
-  let decoder: TextDecoder
+  if (charset !== undefined && !isKnownEncoding(charset)) throw new UnsupportedCharsetError(charset)
   try {
-    decoder = new TextDecoder(charset, { fatal: true })
-  } catch {
-    throw new UnsupportedCharsetError(charset)
+    return toUtf8(body, charset)
+  } catch (error) {
+    if (error instanceof SourceFileError) throw new UnprocessableDocumentError(`${error.detail.replace(/\bthe file\b/g, 'the document')}, the charset its Content-Type names`)
+    throw error
   }
-  let text: string
-  try {
-    text = decoder.decode(body)
-  } catch {
-    throw new UnprocessableDocumentError(`the document is not valid ${decoder.encoding} text, the charset its Content-Type names`)
-  }
-  return Buffer.from(text, 'utf8')
 }
 
 /**

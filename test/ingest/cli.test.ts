@@ -42,6 +42,19 @@ test('a --max-size that is not a whole number is a usage error', async (t) => {
   t.match(stderr, /--max-size must be a positive whole number of bytes, not "5MB"/)
 })
 
+test('--encoding reads the files in that encoding; an encoding Node.js cannot decode is a usage error', async (t) => {
+  const dir = t.testdir({ 'a.txt': Buffer.from(`${doc('STATEMENT/23/1')}\n\nCafé in Münster.\n`, 'latin1') })
+  const plain = run(['--dry-run', dir])
+  t.equal(plain.code, 1)
+  t.match(plain.stdout, /not valid UTF-8/)
+  const decoded = run(['--dry-run', '--encoding', 'windows-1252', dir])
+  t.equal(decoded.code, 0, decoded.stdout)
+  t.match(decoded.stdout, /a\.txt -> statement-23-1\n/)
+  const unknown = run(['--encoding', 'klingon', dir])
+  t.equal(unknown.code, 2)
+  t.match(unknown.stderr, /--encoding: "klingon" is not an encoding this Node\.js can decode/)
+})
+
 test('each file gets one line and the batch a summary; exit 0 when all went in', async (t) => {
   const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1'), 'b.txt': doc('STATEMENT/23/2') })
   const { code, stdout, stderr } = run(['--db', join(dir, 'x.db'), dir])

@@ -48,6 +48,30 @@ test('ingestion with the worker gives the same results, in file order, and store
   t.same(snapshot(pooled), snapshot(alone))
 })
 
+test('the worker reads files in the encoding the batch names, as the main thread does', { timeout: 120_000 }, async (t) => {
+  const names = Object.keys(batch(60)).sort()
+  const files: Record<string, Buffer> = {}
+  for (const [name, text] of Object.entries(batch(60))) files[name] = Buffer.from(text.replace('Brussels', 'Bruxelles – Brüssel'), 'latin1')
+  const dir = t.testdir(files)
+  const paths = names.map((name) => join(dir, name))
+  const inThread = (file: string): ExtractionOutcome => {
+    try {
+      return { doc: extract(readSourceFile(file, { encoding: 'windows-1252' }).text, { sourceFile: basename(file) }) }
+    } catch (error) {
+      return { error: describeFailure(error) }
+    }
+  }
+  const expected = paths.map(inThread)
+  let here = 0
+  // A slow main thread, so that the worker, once loaded, extracts most files.
+  const pool = createExtractionPool(paths, { payload: 'document', encoding: 'windows-1252', extractHere: (file) => { here += 1; sleep(50); return inThread(file) }, version: extract.version })
+  t.teardown(() => pool.close())
+  const outcomes = paths.map((_file, index) => pool.take(index))
+  t.ok(here < paths.length, `the main thread extracted ${here} of ${paths.length} files`)
+  t.same(outcomes, expected)
+  t.equal(outcomes.filter((outcome) => outcome.doc !== undefined).length, 60, 'every statement decoded and extracted')
+})
+
 /** What ingestPaths hands the writer for a file. */
 const prepareInThread = (file: string): ExtractionOutcome<PreparedDocument> => prepareOutcome(extractInThread(file))
 const IN_THREAD: Record<Payload, (file: string) => ExtractionOutcome<Payloads[Payload]>> = { document: extractInThread, prepared: prepareInThread }

@@ -93,6 +93,16 @@ test('a Latin-1 file is rejected as not UTF-8', async (t) => {
   rejects(t, join(dir, 'latin1.txt'), 'not-utf8', /not valid UTF-8/)
 })
 
+test('a file in the encoding given is read as its letters; a byte that encoding cannot have fails the file', async (t) => {
+  const text = 'Brüssel, 22. März 2016\n\nDie Kommission wird handeln.\n'
+  const dir = t.testdir({ 'latin1.txt': Buffer.from(text, 'latin1'), 'utf16.txt': Buffer.from(text, 'utf16le'), 'odd.txt': Buffer.concat([Buffer.from(text, 'utf16le'), Buffer.from([0x41])]) })
+  t.equal(readSourceFile(join(dir, 'latin1.txt'), { encoding: 'windows-1252' }).text, text)
+  t.equal(readSourceFile(join(dir, 'utf16.txt'), { encoding: 'UTF-16LE' }).text, text, 'no NUL bytes left for the binary check once decoded')
+  t.equal(readSourceFile(join(dir, 'latin1.txt'), { encoding: 'windows-1252' }).bytes, Buffer.byteLength(text, 'latin1'), 'bytes counts the file as read')
+  t.throws(() => readSourceFile(join(dir, 'odd.txt'), { encoding: 'utf-16le' }), { reason: 'not-in-encoding', message: /odd\.txt: the file is not valid utf-16le text/ })
+  t.throws(() => readSourceFile(join(dir, 'latin1.txt'), { encoding: 'utf-8' }), { reason: 'not-utf8', message: /not valid UTF-8/ }, 'UTF-8 named is checked as UTF-8')
+})
+
 test('an HTML page with a doctype is rejected', async (t) => {
   const dir = t.testdir({ 'page.txt': '<!DOCTYPE html>\n<html><head><title>Press corner</title></head><body><p>We will act.</p></body></html>\n' })
   rejects(t, join(dir, 'page.txt'), 'html', /HTML page/)
