@@ -58,9 +58,9 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
   return knownEnd > from ? knownEnd : end
 }
 
-// Words that may follow a name given after its title's portfolio: a comma, a
-// colon or a bracket, the end of the text, or a reporting verb.
-const APPOSITION_END = new Set([',', ':', '(', '.', ';', 'said', 'says', 'added', 'adds', 'stated', 'declared', 'commented', 'explained', 'stressed', 'underlined', 'noted', 'welcomed', 'announced', 'presented'])
+// Punctuation that may follow a name given after its title's portfolio; so may
+// the end of the text or a lowercase word, its verb (appositionName).
+const APPOSITION_END = new Set([',', ':', '(', '.', ';'])
 const PORTFOLIO_JOINERS = new Set(['and', 'of', 'for', 'the', '&', '-', "'", '/', 'a', 'an', 'in', 'on', 'with'])
 const MAX_PORTFOLIO_TOKENS = 24
 const MAX_PORTFOLIO_COMMAS = 5

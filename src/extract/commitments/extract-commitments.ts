@@ -1,6 +1,6 @@
 import type { ActorExtraction, ActorRecord, Commitment, Mention, ParagraphSpan, ParsedDocument, SentenceSpan, TopicMatch } from '../types.js'
 import { clauseEnd } from './clause.js'
-import { resolveHolders, speakerContext } from './holders.js'
+import { resolveHolders, sideOf, speakerContext } from './holders.js'
 import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
@@ -133,8 +133,8 @@ function quotedContext (documentSpeaker: SpeakerContext, byId: Map<string, Actor
   return (personId) => {
     let context = contexts.get(personId)
     if (context === undefined) {
-      const side = byId.get(personId)?.affiliationId ?? personId
-      const body = patterns.weOf.get(side) ?? side
+      const person = byId.get(personId)
+      const { side, body } = person === undefined ? { side: personId, body: patterns.weOf.get(personId) ?? personId } : sideOf(person, patterns)
       context = { i: [side], we: [body], jointWe: [body], sideIds: new Set([...documentSpeaker.sideIds, personId, side, body]) }
       contexts.set(personId, context)
     }

@@ -13,7 +13,7 @@ import type { Subject } from './subject.js'
  * text with a partner organisation (a "Joint Declaration on EU-NATO
  * Cooperation" in the title, or a joint statement of two leaders), "we" in
  * a paragraph about the partnership resolves to both. Without a speaker, "we"
- * and "I" resolve to no one.
+ * is the bodies a joint text's title names (authorsContext), else no one.
  */
 export interface SpeakerContext {
   i: string[]
@@ -26,15 +26,26 @@ export interface SpeakerContext {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** Where the title first names the actor, as a whole word; -1 when it does not. */
 function firstIndexIn (actor: ActorRecord, title: string): number {
-  const found = [actor.name, ...actor.aliases]
-    .map((name) => name.length > 1 ? new RegExp(`\\b${escape(name)}\\b`).exec(title)?.index ?? -1 : -1)
-    .filter((index) => index >= 0)
-  return found.length === 0 ? Number.MAX_SAFE_INTEGER : Math.min(...found)
+  let first = -1
+  for (const name of [actor.name, ...actor.aliases]) {
+    if (name.length <= 1 || !title.includes(name)) continue
+    const at = new RegExp(`\\b${escape(name)}\\b`).exec(title)?.index ?? -1
+    if (at >= 0 && (first === -1 || at < first)) first = at
+  }
+  return first
 }
 
-function namedIn (actor: ActorRecord, title: string): boolean {
-  return [actor.name, ...actor.aliases].some((name) => name.length > 1 && title.includes(name) && new RegExp(`\\b${escape(name)}\\b`).test(title))
+const namedIn = (actor: ActorRecord, title: string): boolean => firstIndexIn(actor, title) >= 0
+
+/**
+ * The side an actor speaks for (its affiliation, or itself) and the body its
+ * "we" stands for (weOf: the Commission's is the Union's).
+ */
+export function sideOf (actor: ActorRecord, patterns: ModalPatterns): { side: string, body: string } {
+  const side = actor.affiliationId ?? actor.id
+  return { side, body: patterns.weOf.get(side) ?? side }
 }
 
 /**
@@ -49,12 +60,13 @@ function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns:
   if (!patterns.jointTitle.test(title)) return { i: [], we: [], jointWe: [], sideIds }
   // In the order the title names them: "EU-NATO" is the Union, then NATO.
   const named = actors.actors
-    .filter((actor) => (actor.type === 'organisation' || actor.type === 'institution') && namedIn(actor, title))
+    .filter((actor) => actor.type === 'organisation' || actor.type === 'institution')
     .map((actor) => ({ actor, at: firstIndexIn(actor, title) }))
+    .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)
   const authors: string[] = []
   for (const { actor } of named) {
-    const body = patterns.weOf.get(actor.id) ?? actor.id
+    const { body } = sideOf(actor, patterns)
     if (!authors.includes(body)) authors.push(body)
   }
   if (authors.length < 2) return { i: [], we: [], jointWe: [], sideIds }
@@ -66,8 +78,7 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   const role = actors.roles.find((r) => r.role === 'speaker')
   const speaker = role === undefined ? undefined : actors.actors.find((a) => a.id === role.actorId)
   if (speaker === undefined) return authorsContext(doc, actors, patterns, sideIds)
-  const side = speaker.affiliationId ?? speaker.id
-  const body = patterns.weOf.get(side) ?? side
+  const { side, body } = sideOf(speaker, patterns)
   for (const id of [speaker.id, side, body]) sideIds.add(id)
   const title = doc.metadata.title ?? ''
   const joint = patterns.jointTitle.test(title)
@@ -80,8 +91,7 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
     for (const role of actors.roles) {
       const other = role.role === 'speaker' && role.actorId !== speaker.id ? actors.actors.find((a) => a.id === role.actorId) : undefined
       if (other === undefined) continue
-      const theirSide = other.affiliationId ?? other.id
-      const theirs = patterns.weOf.get(theirSide) ?? theirSide
+      const theirs = sideOf(other, patterns).body
       if (!sideIds.has(theirs) && !partners.includes(theirs)) partners.push(theirs)
     }
   }
