@@ -16,7 +16,7 @@ import type { ActorRecord, Commitment, ExtractedDocument, Extraction, ParsedDocu
  * full version, so editing the taxonomy or the gazetteer also makes the next
  * ingestion re-extract documents whose text did not change.
  */
-export const EXTRACTOR_CODE_VERSION = '12'
+export const EXTRACTOR_CODE_VERSION = '13'
 
 /** Data files whose content changes what is extracted. */
 const RULE_FILES = ['actors.yaml', 'topics.yaml', 'modal-patterns.yaml']

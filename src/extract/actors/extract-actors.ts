@@ -46,10 +46,14 @@ function isDefinite (hit: Hit): boolean {
 
 /**
  * Headings are in Title Case, where a capital says nothing about names:
- * "Commissioner Simson Visits Kyiv" would make a person "Simson Visits".
+ * "Commissioner Simson Visits Kyiv" would make a person "Simson Visits". A
+ * line that opens on a name, a comma and a title is the signature under a
+ * quote, "Janez Lenarčič, Commissioner for Crisis Management", not a heading.
  */
-function isTitleCaseGuess (hit: Hit, paragraph: ParagraphSpan, record: ActorRecord, gazetteer: Gazetteer): boolean {
-  return paragraph.kind === 'heading' && hit.kind === 'named' && !gazetteer.actors.has(record.id)
+function isTitleCaseGuess (hit: Hit, paragraph: ParagraphSpan, record: ActorRecord, source: string, gazetteer: Gazetteer): boolean {
+  if (paragraph.kind !== 'heading' || hit.kind !== 'named' || gazetteer.actors.has(record.id)) return false
+  const signature = hit.title !== null && hit.start - paragraph.start <= 2 && source.startsWith(',', hit.end)
+  return !signature
 }
 
 /**
@@ -82,7 +86,7 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
   const mentions: Mention[] = []
   located.forEach(({ hit, paragraph }, index) => {
     const record = resolved[index] ?? resolveHit(hit, context, gazetteer)
-    if (record === null || isTitleCaseGuess(hit, paragraph, record, gazetteer)) return
+    if (record === null || isTitleCaseGuess(hit, paragraph, record, doc.sourceText, gazetteer)) return
     mentions.push({
       actorId: record.id,
       paragraphPosition: paragraph.position,

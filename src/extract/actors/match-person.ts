@@ -16,6 +16,12 @@ export interface Matched<T> {
   value: T
   /** Index of the first token after the match. */
   end: number
+  /**
+   * Index of the token the value starts at, when that is after the token the
+   * match was found at: a name after its title's portfolio, whose words the
+   * scan must read first for their own mentions.
+   */
+  from?: number
 }
 
 function adjacent (left: Token | undefined, right: Token | undefined): boolean {
@@ -62,22 +68,84 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
 // the end of the text or a lowercase word, its verb (appositionName).
 const APPOSITION_END = new Set([',', ':', '(', '.', ';'])
 const PORTFOLIO_JOINERS = new Set(['and', 'of', 'for', 'the', '&', '-', "'", '/', 'a', 'an', 'in', 'on', 'with'])
+// Words after which a portfolio goes on, so a capitalised run before them is not a name's end.
+const PORTFOLIO_CONTINUES = new Set(['and', 'of', 'for', 'the', '&', '-', "'", '/', 'a', 'an'])
 const MAX_PORTFOLIO_TOKENS = 24
 const MAX_PORTFOLIO_COMMAS = 5
 
+export interface Apposition { portfolioEnd: number, nameStart: number, nameEnd: number }
+
+/** A hyphen or apostrophe inside a word: "Jean-Claude", "O'Connor". */
+function joinsWord (tokens: Token[], k: number): boolean {
+  const token = tokens[k]
+  const next = tokens[k + 1]
+  return (token?.key === '-' || token?.key === "'") && adjacent(tokens[k - 1], token) && adjacent(token, next) && next?.capitalised === true
+}
+
+/** More particles, then a capitalised word: "der Leyen" after "von". */
+function startsNameAfterParticles (tokens: Token[], k: number): boolean {
+  let token = tokens[k]
+  while (token !== undefined && PARTICLES.has(token.key)) token = tokens[++k]
+  return token?.capitalised === true
+}
+
+/** An acronym such as "EU" or "SME" is not a name word. */
+function isAcronym (token: Token): boolean {
+  return token.text.length > 1 && token.text === token.text.toUpperCase()
+}
+
 /**
- * "Commissioner for Migration, Home Affairs and Citizenship, Dimitris
- * Avramopoulos said": a title, its portfolio (capitalised words and joiners),
- * then after a comma a name of two words or more that ends the phrase. The
- * span of the name and the end of the portfolio, or null. A portfolio that
- * names an actor ("President of the European Council, ...") is left to the
- * scan, which would otherwise lose that mention.
+ * The name that ends a portfolio without a comma, "Commissioner for Cohesion
+ * and Reforms Elisa Ferreira said": the run of capitalised words since the
+ * last joiner is portfolio then name, and the name is a known person's at its
+ * end or else its last two words. The run must leave a portfolio word before
+ * the name, unless an actor ends the portfolio ("President of the Republic of
+ * Cyprus Nikos Christodoulides"). `stop` is the token after the run.
  */
-function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer): { portfolioEnd: number, nameStart: number, nameEnd: number } | null {
+function nameEndingRun (tokens: Token[], runStart: number, stop: number, afterActor: boolean, gazetteer: Gazetteer): Apposition | null {
+  const after = tokens[stop]
+  if (after !== undefined) {
+    // "Trade Policy and Investment": the portfolio goes on; "Breton's": a possessive ends the name.
+    const possessive = after.key === "'" && tokens[stop + 1]?.key === 's'
+    if (after.capitalised || (PORTFOLIO_CONTINUES.has(after.key) && !possessive)) return null
+  }
+  const words: number[] = []
+  for (let k = runStart; k < stop; k++) {
+    const token = tokens[k]
+    if (token?.capitalised === true && !joinsWord(tokens, k - 1)) words.push(k)
+  }
+  const spare = afterActor ? 0 : 1
+  if (words.length < 2 + spare) return null
+  for (let n = Math.min(4, words.length - spare); n >= 2; n--) {
+    const from = words[words.length - n] as number
+    const key = tokens.slice(from, stop).map((token) => token.key).join(' ')
+    if (gazetteer.people.has(key)) return { portfolioEnd: from, nameStart: from, nameEnd: stop }
+  }
+  const nameStart = words[words.length - 2] as number
+  for (let k = nameStart; k < stop; k++) {
+    const token = tokens[k]
+    if (token === undefined || (token.word && !PARTICLES.has(token.key) && (!isNameWord(token, gazetteer) || isAcronym(token)))) return null
+  }
+  return { portfolioEnd: nameStart, nameStart, nameEnd: stop }
+}
+
+/**
+ * A title's portfolio, then the name of the person holding it: after a comma,
+ * "Commissioner for Migration, Home Affairs and Citizenship, Dimitris
+ * Avramopoulos said" (a name of two words or more that ends the phrase), or
+ * right after it (nameEndingRun). The portfolio is capitalised words, joiners
+ * and actors; the scan reads it for its own mentions before it takes the name
+ * (Matched.from). Null when no name follows.
+ */
+function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer): Apposition | null {
   const joiner = tokens[titleEnd]?.key
   if (joiner !== 'for' && joiner !== 'of') return null
   let commas = 0
-  for (let k = titleEnd + 1; k < tokens.length && k <= titleEnd + MAX_PORTFOLIO_TOKENS; k++) {
+  // The run of capitalised words since the last joiner, comma or actor.
+  let runStart = titleEnd + 1
+  let afterActor = false
+  let k = titleEnd + 1
+  while (k < tokens.length && k <= titleEnd + MAX_PORTFOLIO_TOKENS) {
     const token = tokens[k]
     if (token === undefined) return null
     if (token.key === ',') {
@@ -89,13 +157,83 @@ function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer
       // A name ends the phrase, or a verb follows it ("Michael McGrath issued"); "Food Safety and ..." goes on.
       const verbAfter = after !== undefined && after.word && !after.capitalised && !PORTFOLIO_JOINERS.has(after.key)
       if (nameEnd - (k + 1) >= 2 && (after === undefined || APPOSITION_END.has(after.key) || verbAfter) && !portfolioGoesOn) return { portfolioEnd: k, nameStart: k + 1, nameEnd }
+      // "... and Reforms Elisa Ferreira, the ...": the name before the comma.
+      const named = nameEndingRun(tokens, runStart, k, afterActor, gazetteer)
+      if (named !== null) return named
+      k++
+      runStart = k
+      afterActor = false
       continue
     }
-    if (!(token.capitalised || PORTFOLIO_JOINERS.has(token.key))) return null
-    const alias = longestMatch(gazetteer.aliases, tokens, k)
-    if (alias?.value.kind === 'actor') return null
+    if (token.capitalised) {
+      const alias = longestMatch(gazetteer.aliases, tokens, k)
+      if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer)) {
+        k = alias.end
+        runStart = k
+        afterActor = true
+      } else {
+        k++
+      }
+      continue
+    }
+    // "Jean-Claude", or a particle inside a name: "Andris van Example".
+    if (joinsWord(tokens, k) || (PARTICLES.has(token.key) && startsNameAfterParticles(tokens, k + 1))) {
+      k++
+      continue
+    }
+    const named = nameEndingRun(tokens, runStart, k, afterActor, gazetteer)
+    if (named !== null || !PORTFOLIO_JOINERS.has(token.key)) return named
+    k++
+    runStart = k
+    afterActor = false
   }
-  return null
+  return k >= tokens.length ? nameEndingRun(tokens, runStart, k, afterActor, gazetteer) : null
+}
+
+/**
+ * "Paolo Gentiloni, Commissioner for Economy, said": a name of two words or
+ * more, a comma, then a title (with its portfolio), as press releases
+ * introduce the people they quote. Not when the title names someone else
+ * ("..., President Macron" or "..., Commissioner for Innovation Mariya
+ * Gabriel announced"). The match is the name; the role is the title and its
+ * portfolio up to the next comma.
+ */
+function nameBeforeTitle (tokens: Token[], from: number, source: string, gazetteer: Gazetteer): Matched<PersonMatch> | null {
+  const second = tokens[from + 1]
+  if (second === undefined || !(second.capitalised || PARTICLES.has(second.key) || second.key === '-' || second.key === "'")) return null
+  const first = tokens[from]
+  if (first === undefined || !isNameWord(first, gazetteer) || isAcronym(first)) return null
+  const nameEnd = readName(tokens, from, gazetteer)
+  if (nameEnd - from < 2 || tokens[nameEnd]?.key !== ',') return null
+  const titleAt = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1
+  const title = longestMatch(gazetteer.titles, tokens, titleAt)
+  if (title === null || tokens[titleAt - 1]?.key === 'High') return null
+  const afterTitle = tokens[title.end]
+  if (afterTitle?.capitalised === true || appositionName(tokens, title.end, gazetteer) !== null) return null
+  let roleEnd = title.end
+  if (afterTitle?.key === 'for' || afterTitle?.key === 'of') {
+    for (let k = title.end + 1; k < tokens.length; k++) {
+      const token = tokens[k] as Token
+      if (!(token.capitalised || PORTFOLIO_JOINERS.has(token.key))) break
+      if (token.capitalised) roleEnd = k + 1
+    }
+  }
+  const nameFirst = tokens[from] as Token
+  const nameLast = tokens[nameEnd - 1] as Token
+  const titleFirst = tokens[titleAt] as Token
+  const roleLast = tokens[roleEnd - 1] as Token
+  return {
+    value: {
+      kind: 'named',
+      name: source.slice(nameFirst.start, nameLast.end),
+      title: source.slice(titleFirst.start, roleLast.end),
+      courtesy: false,
+      address: false,
+      start: nameFirst.start,
+      end: nameLast.end
+    },
+    end: nameEnd
+  }
 }
 
 function isPerson (actorId: string, gazetteer: Gazetteer): boolean {
@@ -110,8 +248,9 @@ function isPerson (actorId: string, gazetteer: Gazetteer): boolean {
  */
 export function matchPerson (tokens: Token[], from: number, source: string, gazetteer: Gazetteer): Matched<PersonMatch> | null {
   const first = tokens[from]
+  if (first === undefined) return null
   // Most tokens start nothing: reject them before any other work.
-  if (first === undefined || !gazetteer.personStarts.has(first.key)) return null
+  if (!gazetteer.personStarts.has(first.key)) return first.capitalised ? nameBeforeTitle(tokens, from, source, gazetteer) : null
   const address = gazetteer.addressWords.has(first.key)
   const courtesy = gazetteer.honorifics.has(first.key)
   const definite = first.key === 'the'
@@ -157,7 +296,8 @@ export function matchPerson (tokens: Token[], from: number, source: string, gaze
         start: appositionFirst.start,
         end: appositionLast.end
       },
-      end: apposition.nameEnd
+      end: apposition.nameEnd,
+      from: apposition.nameStart
     }
   }
   // A bare title is a reference only when it is addressed or definite and not

@@ -2,6 +2,8 @@ import { slugify } from '../ids.js'
 import type { ActorRecord } from '../types.js'
 import { phraseKey, type Gazetteer } from './gazetteer.js'
 import type { Hit } from './scan.js'
+import { tokenize } from './tokens.js'
+import { longestMatch } from './trie.js'
 
 /** What one document tells about its people, for names that only make sense inside it. */
 export interface Resolution {
@@ -40,7 +42,7 @@ export function resolvePerson (name: string, role: string | null, context: Resol
       if (!gazetteer.actors.has(person.id) && phraseKey(person.name) === lastWordKey(name)) return person
     }
   }
-  const affiliationId = affiliationOfRole(role)
+  const affiliationId = affiliationOfRole(role, gazetteer)
   return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null, ...(affiliationId === null ? {} : { affiliationId }) }
 }
 
@@ -51,9 +53,27 @@ export function resolvePerson (name: string, role: string | null, context: Resol
 const PORTFOLIO = '(?:\\s+for\\s+(?:(?!\\bof\\s+the\\b).)+)?'
 const COMMISSION_ROLE = new RegExp(`^(?:(?:European\\s+)?Commissioner(?:-designate)?|Executive\\s+Vice-President)${PORTFOLIO}$|\\bof\\s+the\\s+European\\s+Commission$`)
 
-/** Whom a person the gazetteer does not know speaks for, when the role says so: a Commissioner for the Commission. */
-function affiliationOfRole (role: string | null): string | null {
-  return role !== null && COMMISSION_ROLE.test(role) ? 'european-commission' : null
+// Where a role may name the body it is held in: "President of the Eurogroup".
+const OF_OR_FOR = /\b(?:of|for)\s+/gu
+
+/**
+ * Whom a person the gazetteer does not know speaks for, when the role says
+ * so: a Commissioner for the Commission, a "Prime Minister of Spain" for
+ * Spain, a "President of the European Investment Bank" for the bank. The body
+ * must be all the rest of the role after its "of" or "for": "Ambassador of
+ * Japan to the EU" names none.
+ */
+function affiliationOfRole (role: string | null, gazetteer: Gazetteer): string | null {
+  if (role === null) return null
+  if (COMMISSION_ROLE.test(role)) return 'european-commission'
+  for (const match of role.matchAll(OF_OR_FOR)) {
+    const tokens = tokenize(role.slice(match.index + match[0].length))
+    for (const from of tokens[0]?.key === 'the' ? [0, 1] : [0]) {
+      const alias = longestMatch(gazetteer.aliases, tokens, from)
+      if (alias?.value.kind === 'actor' && alias.end === tokens.length && gazetteer.actors.get(alias.value.actorId)?.type !== 'person') return alias.value.actorId
+    }
+  }
+  return null
 }
 
 // Known people carry their first name in the data file; for others it is the

@@ -79,16 +79,33 @@ function isVocative (tokens: Token[], i: number): boolean {
 export function scanText (text: string, offset: number, source: string, gazetteer: Gazetteer): Hit[] {
   const tokens = tokenize(text, offset)
   const hits: Hit[] = []
+  // A name after its title's portfolio, taken once the scan has read the portfolio.
+  let deferred: Matched<PersonMatch> & { from: number } | null = null
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]
     if (token === undefined) break
+    if (deferred !== null && i >= deferred.from) {
+      // Another match may have run over the name's start: then the name is not taken.
+      const ready: Matched<PersonMatch> | null = i === deferred.from ? deferred : null
+      deferred = null
+      if (ready !== null) {
+        const end = possessiveEnd(tokens, ready.end)
+        hits.push({ ...ready.value, end: tokens[end - 1]?.end ?? ready.value.end })
+        i = end
+        continue
+      }
+    }
     // Punctuation starts no name: most of the skipping happens here.
     if (!token.word) {
       i++
       continue
     }
-    const person = matchPerson(tokens, i, source, gazetteer)
+    let person = matchPerson(tokens, i, source, gazetteer)
+    if (person?.from !== undefined && person.from > i) {
+      deferred ??= { ...person, from: person.from }
+      person = null
+    }
     const alias = matchAlias(tokens, i, gazetteer)
     // On a tie the alias wins: "Pope Francis" is a known name before it is a title and a name.
     if (person !== null && (alias === null || person.end > alias.end)) {

@@ -6,7 +6,7 @@ import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
 import { quotedFromOthers } from './quotes.js'
-import { carriedQuoteSpeaker, quotedPersonAt, quoteSpeakers, type QuoteSpeaker } from './quote-speakers.js'
+import { carriedQuoteSpeaker, quotedPersonAt, quoteSpeakers, signatureOf, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject } from './subject.js'
 import type { Subject } from './subject.js'
@@ -153,6 +153,30 @@ function groupMentions<K> (actors: ActorExtraction, keyOf: (mention: Mention) =>
   return map
 }
 
+const OPENS_ON_QUOTE = /^\s*[“"]/u
+
+/**
+ * The person who signs each quote paragraph: the signature line right after
+ * it (signatureOf), or after the quote paragraphs that follow it, as a quote
+ * of several paragraphs is signed once at its end. By paragraph position.
+ */
+function signedQuotes (doc: ParsedDocument, mentionsByParagraph: Map<number, Mention[]>, byId: Map<string, ActorRecord>): Map<number, string> {
+  const signed = new Map<number, string>()
+  let signer: string | null = null
+  for (let index = doc.paragraphs.length - 1; index >= 0; index--) {
+    const paragraph = doc.paragraphs[index] as ParagraphSpan
+    const signature = signatureOf(paragraph, mentionsByParagraph.get(paragraph.position) ?? [], byId)
+    if (signature !== null) {
+      signer = signature
+      continue
+    }
+    if (signer !== null && QUOTE_MARK.test(paragraph.text)) signed.set(paragraph.position, signer)
+    // Only a paragraph that opens on a quote continues the quote the signature ends.
+    if (!OPENS_ON_QUOTE.test(paragraph.text)) signer = null
+  }
+  return signed
+}
+
 /**
  * The commitments, obligations and intentions the speaker's side states in a
  * document, clause by clause, in document order.
@@ -171,11 +195,12 @@ export function extractCommitments (
   const documentSpeaker = actors.roles.some((role) => role.role === 'speaker')
   const contextOf = quotedContext(speaker, byId, patterns)
   const commitments: Commitment[] = []
+  const signed = signedQuotes(doc, mentionsByParagraph, byId)
   // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
   let carried: string | null = null
   for (const paragraph of doc.paragraphs) {
     const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
-    const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried) : []
+    const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue
     // Whether the paragraph is about a partnership, computed once, when needed.

@@ -9,14 +9,19 @@ import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
 // that clause or, when it says "he" or "she", the last person named before it
 // in the paragraph. Without one, the words right after the closing mark may
 // report it ("..., said Commissioner Breton."): the first person named there.
+// "According to Commissioner Ferreira: “...”" reports it too, as does any
+// clause that hands the quote over with a colon. A quote with
+// neither may be signed: press releases set the quote in a paragraph of its
+// own and the person's name and title on the line after it.
 
-const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|told\\s+\\p{L}+)'
+const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+)'
 // The reporting clause right before an opening double quotation mark, or
 // right after the closing one ("“We will ...,” said Commissioner Breton.").
-const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB}\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu')
+const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\baccording\\s+to\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
 const REPORTED_AFTER = new RegExp(`^[\\s,]*(?:${REPORTING_VERB}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${REPORTING_VERB})\\b`, 'u')
 const PRONOUN_REPORTED = new RegExp(`\\b(?:he|she)\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu')
 const OPENING = /[“"]/gu
+const COLON_BEFORE = /:\s*$/u
 
 export interface QuoteSpeaker {
   /** Paragraph-relative offset of the opening quotation mark. */
@@ -31,7 +36,7 @@ const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.g
  * The attributed quotes of one paragraph, in order. `mentions` are the
  * paragraph's, with document offsets; the paragraph starts at paragraph.start.
  */
-export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, carried: string | null = null): QuoteSpeaker[] {
+export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, carried: string | null = null, signed: string | null = null): QuoteSpeaker[] {
   const text = paragraph.text
   const speakers: QuoteSpeaker[] = []
   const people = mentions.filter((m) => isPerson(m.actorId, byId))
@@ -55,17 +60,45 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
       speakers.push({ from: at, personId: person?.actorId ?? null })
       continue
     }
+    // "Valdis Dombrovskis welcomed the vote: “...”": a colon hands the quote
+    // to the clause's subject, the first person it names.
+    const subject = COLON_BEFORE.test(clause) ? people.find((m) => m.start - paragraph.start >= clauseStart && m.end - paragraph.start <= at) : undefined
+    if (subject !== undefined) {
+      speakers.push({ from: at, personId: subject.actorId })
+      continue
+    }
     const close = text.indexOf(match[0] === '“' ? '”' : '"', at + 1)
-    if (close === -1) continue
-    const closing = paragraph.sentences.find((s) => s.start - paragraph.start <= close && close < s.end - paragraph.start)
+    const closing = close === -1 ? undefined : paragraph.sentences.find((s) => s.start - paragraph.start <= close && close < s.end - paragraph.start)
     const sentenceEnd = closing === undefined ? text.length : closing.end - paragraph.start
-    const after = text.slice(close + 1, Math.max(close + 1, sentenceEnd))
-    if (!REPORTED_AFTER.test(after)) continue
-    const person = people.find((m) => m.start - paragraph.start > close && m.end - paragraph.start <= close + 1 + after.length)
-    speakers.push({ from: at, personId: person?.actorId ?? null })
+    const after = close === -1 ? '' : text.slice(close + 1, Math.max(close + 1, sentenceEnd))
+    if (close !== -1 && REPORTED_AFTER.test(after)) {
+      const person = people.find((m) => m.start - paragraph.start > close && m.end - paragraph.start <= close + 1 + after.length)
+      speakers.push({ from: at, personId: person?.actorId ?? null })
+    } else if (signed !== null && clause.trim() === '') {
+      // A quote that opens its sentence, reported by no one in the paragraph: the signature line's.
+      speakers.push({ from: at, personId: signed })
+    }
   }
   return speakers
 }
+
+/**
+ * The person a paragraph signs the quote before it with: a line of its own
+ * that opens on a person's name and goes on with their title, "Janez
+ * Lenarčič, Commissioner for Crisis Management", and holds no sentence
+ * (no full stop at its end, no quotation mark). Null otherwise.
+ */
+export function signatureOf (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>): string | null {
+  const text = paragraph.text
+  if (text.length > MAX_SIGNATURE_LENGTH || /[.!?]\s*$/u.test(text) || /[“”"]/u.test(text)) return null
+  const first = mentions[0]
+  if (first === undefined || first.start - paragraph.start > SIGNATURE_LEAD || !isPerson(first.actorId, byId)) return null
+  return /^\s*,/u.test(text.slice(first.end - paragraph.start)) ? first.actorId : null
+}
+
+// A signature is one short line; a dash may lead it ("– Janez Lenarčič, ...").
+const MAX_SIGNATURE_LENGTH = 200
+const SIGNATURE_LEAD = 2
 
 // "said:", "issued the following statement:" at the end of a paragraph.
 const INTRODUCTION = `(?:${REPORTING_VERB}(?:\\s+the\\s+following(?:\\s+statement)?)?|(?:issued|made|released|gave)\\s+the\\s+following(?:\\s+statement)?)\\s*:\\s*$`

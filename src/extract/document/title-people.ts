@@ -17,6 +17,9 @@ export const isNameToken = (token: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u
 // Where the speakers' or guests' list stops: "at the press point", "following the meeting".
 const PHRASE_END = /\s+(?:at|on|following|with|during|in(?! charge)|ahead of|after|before|to|regarding|about|concerning|upon|over|after)\s|\s+[-–—]\s|:\s|\s+[“"«„]|[.;]$/u
 
+// The last word of a body's name, never of a person's.
+const BODY_NOUN = /^(?:Organi[sz]ation|Union|Council|Commission|Parliament|Bank|Fund|Agency|Committee|Court|Office|Assembly|Group|Forum|Authority|Board|Institute|Programme|Alliance|Conference|Mechanism|Service|Nations|States|Eurogroup)$/u
+
 type Segment = { name: string | null, role: string | null }
 
 /** "the NATO Secretary-General Stoltenberg" -> role and name, either possibly null. */
@@ -35,11 +38,14 @@ function splitSegment (raw: string): Segment {
   if (/^(?:of|for|in charge of)\s/.test(rest)) {
     // "Commissioner for Internal Market Thierry Breton": the name is the last two
     // capitalised words, but only when the complement has words to spare for it
-    // and they do not finish a "the ..." institution ("of the North Atlantic Treaty Organization").
+    // and they do not finish a "the ..." body ("of the North Atlantic Treaty
+    // Organization"); "of the Eurogroup Jeroen Dijsselbloem" does have a name.
     const words = tokens(rest)
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w))
-    const beforeRun = [...words].reverse().find((w) => !isNameToken(w) || PARTICLE.test(w))
-    if (capitals.length < 3 || /^the$/i.test(beforeRun ?? '')) return { name: null, role: text }
+    const runFrom = words.length - [...words].reverse().findIndex((w) => !isNameToken(w) || PARTICLE.test(w))
+    const afterThe = /^the$/i.test(words[runFrom - 1] ?? '')
+    const runLength = runFrom > words.length ? words.length : words.length - runFrom
+    if (capitals.length < 3 || (afterThe && (runLength < 3 || BODY_NOUN.test(words.at(-1) ?? '')))) return { name: null, role: text }
     let first = words.length - 1
     let seen = 0
     while (first > 0 && seen < 2) { if (/^\p{Lu}/u.test(words[first] ?? '')) seen++; if (seen < 2) first-- }

@@ -51,12 +51,44 @@ test('a name after its title\'s portfolio and a comma is a person with the title
     'a portfolio of several commas, and a verb after the name')
 })
 
+test('a name right after its title\'s portfolio, without a comma, is a person', async (t) => {
+  const result = extract(['According to Commissioner for Cohesion and Reforms Elisa Ferreira, the project matters.'])
+  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Elisa Ferreira -> elisa-ferreira'])
+  t.match(result.actors, [{ id: 'elisa-ferreira', role: 'Commissioner for Cohesion and Reforms', affiliationId: 'european-commission' }])
+  t.same(mentioned(['Statement by President of the Eurogroup Jeroen Dijsselbloem following the meeting.']),
+    ['Eurogroup -> eurogroup', 'Jeroen Dijsselbloem -> jeroen-dijsselbloem'], 'a body in the portfolio is a mention of its own, read before the name')
+  t.same(mentioned(['Our Commissioner for Internal Market spoke.', 'The Commissioner for Trade Policy and Investment spoke.']), [],
+    'a portfolio of two words, or one that goes on, holds no name')
+  t.same(mentioned(['The Commissioner for Economy SURE Programme spoke.']), [], 'an acronym is not a name word')
+  t.same(mentioned(['Commissioner for Energy Andris van Example spoke.']), ['Andris van Example -> andris-van-example'], 'particles inside the name')
+})
+
+test('a name, a comma and a title is a person with the title as role', async (t) => {
+  const result = extract(['Paolo Gentiloni, Commissioner for Economy, said that growth continues.'])
+  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Paolo Gentiloni -> paolo-gentiloni'])
+  t.match(result.actors, [{ id: 'paolo-gentiloni', type: 'person', role: 'Commissioner for Economy', affiliationId: 'european-commission' }])
+  const spanish = extract(['Pedro Example, the Prime Minister of Spain, welcomed it.'])
+  t.same(spanish.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Pedro Example -> pedro-example', 'Spain -> spain'],
+    'the portfolio is read for its own mentions')
+  t.match(spanish.actors, [{ id: 'pedro-example', role: 'Prime Minister of Spain', affiliationId: 'spain' }], 'a role "of" a known body is held for it')
+  t.same(mentioned(['Angela Example, President Macron and others came.']).map(m => m.split(' -> ')[1]), ['emmanuel-macron'],
+    'a title followed by a name belongs to that name')
+  t.same(mentioned(['Under Horizon Example, Commissioner for Innovation Mariya Example announced calls.']), ['Mariya Example -> mariya-example'],
+    'nor when its portfolio is followed by a name')
+  t.same(mentioned(['Good Evening, Prime Minister.', 'Distinguished Guests, Prime Minister, thank you.']), [], 'a greeting is not a name')
+})
+
+test('a role names the body it is held in only when that body ends it', async (t) => {
+  t.match(extract(['Prime Minister of New Zealand, Anna Example said so.']).actors.find(a => a.id === 'anna-example'), { affiliationId: 'new-zealand' })
+  t.equal(extract(['Ambassador of Japan to the EU, Anna Example said so.']).actors.find(a => a.id === 'anna-example')?.affiliationId, undefined)
+})
+
 test('a speaker the gazetteer does not know speaks for the Commission when the title calls them Commissioner or Executive Vice-President', async (t) => {
   const speakers = [{ name: 'Virkkunen', role: 'Executive Vice-President' }, { name: 'McGrath', role: 'Commissioner' }, { name: 'Example', role: 'Vice-President' }]
   const result = extract(['We will continue to defend these values.'], { metadata: { speakers } })
   t.same(result.actors.map(actor => [actor.id, actor.affiliationId]), [['virkkunen', 'european-commission'], ['mcgrath', 'european-commission'], ['example', undefined]])
   const elsewhere = extract(['We act.'], { metadata: { speakers: [{ name: 'Example', role: 'Commissioner for Human Rights of the Council of Europe' }] } })
-  t.equal(elsewhere.actors[0]?.affiliationId, undefined, 'a portfolio of another body')
+  t.equal(elsewhere.actors[0]?.affiliationId, 'council-of-europe', 'a portfolio of another body is held for that body, not the Commission')
 })
 
 test('a full name in the text is the person the title named by surname', async (t) => {

@@ -17,6 +17,28 @@ test('in a press release, "we" and "I" in a quote are the quoted person\'s side'
     'a reporting clause that names no one leaves the quote without a speaker')
 })
 
+test('"According to" a person reports the quote after it, as other reporting verbs do', async (t) => {
+  t.same(commitmentsOf('According to Commissioner Breton: “We will present the act.”', pressRelease).map((c) => c.holderIds), [['european-union']])
+  t.same(commitmentsOf('Valdis Dombrovskis welcomed the vote with Commissioner Breton: “We will apply the rules.”', pressRelease).map((c) => c.holderIds), [['european-union']],
+    'a colon hands the quote to the clause\'s subject')
+  t.same(run([['Valdis Dombrovskis welcomed the vote with Prime Minister Ardern: “We will apply the rules.”']], pressRelease).commitments.map((c) => c.holderIds), [['european-union']],
+    'the subject, not the last person named')
+  t.same(commitmentsOf('Valdis Dombrovskis welcomed the vote, calling it “a step we will build on”.', pressRelease).map((c) => c.holderIds), [[]],
+    'without a colon or a reporting verb, a quoted phrase is no one\'s')
+  t.same(commitmentsOf('Valdis Dombrovskis warned: “We will apply the rules.”', pressRelease).map((c) => c.holderIds), [['european-union']])
+})
+
+test('a quote set apart is signed by the name and title on the line after it', async (t) => {
+  const signed = run([['“We will present the act.', 'We will review the rules.”'], ['Thierry Breton, Commissioner for Internal Market']], pressRelease)
+  t.same(signed.commitments.map((c) => c.holderIds), [['european-union'], ['european-union']])
+  const twoParagraphs = run([['“We will present the act.”'], ['“We will review the rules.”'], ['– Valdis Dombrovskis, Executive Vice-President']], pressRelease)
+  t.same(twoParagraphs.commitments.map((c) => c.holderIds), [['european-union'], ['european-union']], 'a quote of several paragraphs is signed once, at its end')
+  const sentence = run([['“We will present the act.”'], ['Thierry Breton, Commissioner for Internal Market, opened the event.']], pressRelease)
+  t.same(sentence.commitments.map((c) => c.holderIds), [[]], 'a sentence about the person is not a signature')
+  const between = run([['“We will present the act.”'], ['The act is due in March.'], ['Thierry Breton, Commissioner for Internal Market']], pressRelease)
+  t.same(between.commitments.map((c) => c.holderIds), [[]], 'a paragraph between the quote and the line breaks the signature')
+})
+
 test('a reporting clause after a quote of several sentences', async (t) => {
   const { commitments } = run([['“We will present the act.', 'We will also review the rules,” Commissioner Breton added.']], pressRelease)
   t.same(commitments.map((c) => c.holderIds), [['european-union'], ['european-union']])

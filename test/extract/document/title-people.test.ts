@@ -40,6 +40,18 @@ test('a portfolio in the role stays in the role', async (t) => {
   ])
 })
 
+test('a name after "of the" and a body is a person; a body\'s own name is not', async (t) => {
+  t.same(titlePeople('Statement by President of the Eurogroup Jeroen Dijsselbloem following the meeting on Greece').speakers, [
+    { name: 'Jeroen Dijsselbloem', role: 'President of the Eurogroup' }
+  ])
+  t.same(titlePeople('Speech by the President of the European Investment Bank Werner Hoyer at the forum').speakers, [
+    { name: 'Werner Hoyer', role: 'President of the European Investment Bank' }
+  ])
+  t.same(titlePeople('Remarks by the Secretary General of the World Health Organization at the summit').speakers, [],
+    'the last two words of a body are not a name')
+  t.same(titlePeople('Remarks by the Secretary General of the United Nations at the summit').speakers, [], 'too few words for a body and a name')
+})
+
 test('"from" introduces the speaker of a message', async (t) => {
   t.same(titlePeople('Message of condolence from President Juncker on the tragic accident in Bucharest').speakers, [{ name: 'Juncker', role: 'President' }])
 })
