@@ -28,7 +28,7 @@ function lastWordKey (name: string): string {
  */
 export function resolvePerson (name: string, role: string | null, context: Resolution, gazetteer: Gazetteer): ActorRecord {
   const key = phraseKey(name)
-  const known = gazetteer.people.get(key) ?? (role === null ? undefined : gazetteer.people.get(phraseKey(`${role} ${name}`)))
+  const known = gazetteer.people.get(key) ?? (role === null ? undefined : knownByTitle(name, role, gazetteer))
   const record = known === undefined ? undefined : gazetteer.actors.get(known)
   if (record !== undefined) return record
   if (!key.includes(' ')) {
@@ -44,6 +44,21 @@ export function resolvePerson (name: string, role: string | null, context: Resol
   }
   const affiliationId = affiliationOfRole(role, gazetteer)
   return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null, ...(affiliationId === null ? {} : { affiliationId }) }
+}
+
+/**
+ * A person the gazetteer knows by a title and surname only ("Commissioner
+ * Gabriel", where "Gabriel" alone is too common a name): the role as written,
+ * or any word of it, before the name ("European Commissioner Gabriel").
+ */
+function knownByTitle (name: string, role: string, gazetteer: Gazetteer): string | undefined {
+  const whole = gazetteer.people.get(phraseKey(`${role} ${name}`))
+  if (whole !== undefined) return whole
+  for (const word of role.split(/\s+/u)) {
+    const id = gazetteer.people.get(phraseKey(`${word} ${name}`))
+    if (id !== undefined) return id
+  }
+  return undefined
 }
 
 // A European Commissioner is "Commissioner" or "Commissioner for <portfolio>",
