@@ -11,6 +11,8 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We have committed to cutting emissions.', modality: 'commitment', rule: 'commit-to', action: 'cut' },
   { sentence: 'We are determined to defend our democracy.', modality: 'commitment', rule: 'determined-to', action: 'defend' },
   { sentence: 'We stand ready to support our partners.', modality: 'commitment', rule: 'stand-ready-to', action: 'support' },
+  { sentence: 'We are ready to engage on the basis of mutual interests.', modality: 'commitment', rule: 'ready-to', action: 'engage' },
+  { sentence: 'We remain prepared to act.', modality: 'commitment', rule: 'ready-to', action: 'act' },
   { sentence: 'So we must bolster our own resilience.', modality: 'obligation', rule: 'must', action: 'bolster' },
   { sentence: 'We need to coordinate the replenishment of military equipment.', modality: 'obligation', rule: 'need-to', action: 'coordinate' },
   { sentence: 'We have to strengthen this partnership.', modality: 'obligation', rule: 'have-to', action: 'strengthen' },
