@@ -13,7 +13,8 @@ import type { Subject } from './subject.js'
  * text with a partner organisation (a "Joint Declaration on EU-NATO
  * Cooperation" in the title, or a joint statement of two leaders), "we" in
  * a paragraph about the partnership resolves to both. Without a speaker, "we"
- * is the bodies a joint text's title names (authorsContext), else no one.
+ * is the bodies a joint text's title names (authorsContext), else in the
+ * publisher's own texts the publisher (publisherContext), else no one.
  */
 export interface SpeakerContext {
   i: string[]
@@ -57,7 +58,7 @@ export function sideOf (actor: ActorRecord, patterns: ModalPatterns): { side: st
  */
 function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext {
   const title = doc.metadata.title ?? ''
-  if (!patterns.jointTitle.test(title)) return { i: [], we: [], jointWe: [], sideIds }
+  if (!patterns.jointTitle.test(title)) return publisherContext(doc, patterns, sideIds)
   // In the order the title names them: "EU-NATO" is the Union, then NATO.
   const named = actors.actors
     .filter((actor) => actor.type === 'organisation' || actor.type === 'institution')
@@ -69,8 +70,21 @@ function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns:
     const { body } = sideOf(actor, patterns)
     if (!authors.includes(body)) authors.push(body)
   }
-  if (authors.length < 2) return { i: [], we: [], jointWe: [], sideIds }
+  if (authors.length < 2) return publisherContext(doc, patterns, sideIds)
   return { i: [], we: authors, jointWe: authors, sideIds: new Set([...sideIds, ...authors]) }
+}
+
+/**
+ * A text without a speaker that is not signed by several bodies, when it is
+ * the publisher's own (a press release, a Q&A: publisher in the data file):
+ * its "we" is the publisher, as in "We will present further proposals in
+ * 2021"; it has no "I". Any other such text has no "we" either.
+ */
+function publisherContext (doc: ParsedDocument, patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext {
+  const { actor, types, references } = patterns.publisher
+  const own = types.has(doc.metadata.type) || references.test(doc.metadata.reference ?? '')
+  if (!own) return { i: [], we: [], jointWe: [], sideIds }
+  return { i: [], we: [actor], jointWe: [actor], sideIds: new Set([...sideIds, actor]) }
 }
 
 export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {

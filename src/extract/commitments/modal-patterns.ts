@@ -2,8 +2,8 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { DATA_DIR } from '../../paths.js'
 import { readYamlFile } from '../read-yaml.js'
-import { MODALITIES } from '../types.js'
-import type { Modality } from '../types.js'
+import { DOCUMENT_TYPES, MODALITIES } from '../types.js'
+import type { DocumentType, Modality } from '../types.js'
 
 const ModalSchema = z.object({
   rule: z.string().min(1),
@@ -26,6 +26,7 @@ export const ModalPatternsSchema = z.object({
   ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
   ownActors: words,
   weOf: z.record(z.string(), z.string()),
+  publisher: z.object({ actor: z.string().min(1), types: z.array(z.enum(DOCUMENT_TYPES)), references: z.string().min(1) }),
   jointTitle: z.string().min(1),
   jointCues: z.string().min(1),
   nonActionVerbs: words,
@@ -63,6 +64,8 @@ export interface ModalPatterns {
   ownSubjects: Array<{ regex: RegExp, actor: string }>
   ownActors: Set<string>
   weOf: Map<string, string>
+  /** The body whose "we" its own texts without a speaker use, and how those texts are told. */
+  publisher: { actor: string, types: Set<DocumentType>, references: RegExp }
   jointTitle: RegExp
   jointCues: RegExp
   nonActionVerbs: Set<string>
@@ -105,6 +108,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
     ownActors: new Set(file.ownActors),
     weOf: new Map(Object.entries(file.weOf)),
+    publisher: { actor: file.publisher.actor, types: new Set(file.publisher.types), references: new RegExp(file.publisher.references) },
     jointTitle: new RegExp(file.jointTitle, 'i'),
     jointCues: new RegExp(file.jointCues, 'i'),
     nonActionVerbs: lower(file.nonActionVerbs),

@@ -23,6 +23,19 @@ test('without a speaker "we" resolves to no one and the confidence drops', async
   t.ok((without?.confidence ?? 1) < (withSpeaker?.confidence ?? 0))
 })
 
+test('in the publisher\'s own text without a speaker, "we" is the publisher', async (t) => {
+  for (const type of ['press_release', 'qanda', 'daily_news'] as const) {
+    t.same(run([['We will present further proposals in 2021.']], { speaker: null, metadata: { type } }).commitments.map((c) => c.holderIds),
+      [['european-commission']], type)
+  }
+  t.same(run([['We will implement it swiftly.']], { speaker: null, metadata: { type: 'other', reference: 'MEMO/16/123' } }).commitments.map((c) => c.holderIds),
+    [['european-commission']], 'a memo by its reference')
+  t.same(run([['We will implement it swiftly.']], { speaker: null, metadata: { type: 'speech' } }).commitments.map((c) => c.holderIds),
+    [[]], 'a speech whose speaker is unknown')
+  t.same(run([['I will implement it.']], { speaker: null, metadata: { type: 'press_release' } }).commitments.map((c) => c.holderIds),
+    [[]], 'a press release has no "I"')
+})
+
 test('an explicit subject wins over the speaker', async (t) => {
   t.same(commitmentsOf('The Commission will ensure a smooth transition.')[0]?.holderIds, ['european-commission'])
 })
