@@ -9,7 +9,7 @@ import { quotedFromOthers } from './quotes.js'
 import { carriedQuoteSpeaker, quotedPersonAt, quoteSpeakers, signatureOf, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject } from './subject.js'
-import type { Subject } from './subject.js'
+import type { Antecedent, Subject } from './subject.js'
 import { findTargets } from './targets.js'
 import { findTimeframe } from './timeframe.js'
 import { tokenise } from './tokens.js'
@@ -56,7 +56,7 @@ interface Quotes {
 }
 
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
-function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns): { found: Found[], tokens: Token[] } {
+function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
   let tokens: Token[] = []
   const regex = patterns.modalRegex
@@ -72,12 +72,14 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
-    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns }
+    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent }
     const subject = findSubject(input, found.at(-1)?.subject ?? null)
     if (subject === null) continue
     const modalEnd = match.index + match[0].length
     const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)
     if (predicate === null) continue
+    // "It will apply from 2026" is the act's doing, "It will present a report" the Commission's.
+    if (subject.pronoun === true && !patterns.pronounActions.has(predicate.action)) continue
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart), predicate.objectStart)
@@ -154,6 +156,17 @@ function groupMentions<K> (actors: ActorExtraction, keyOf: (mention: Mention) =>
 }
 
 const OPENS_ON_QUOTE = /^\s*[“"]/u
+/**
+ * Whom a pronoun opening the next sentence may stand for: the actor named as
+ * the subject of this sentence's first commitment ("The Commission will ...",
+ * or a pronoun that stood for it). Any other sentence breaks the chain: "The
+ * Commission adopted the act. It will apply from 2026" is about the act.
+ */
+function nextAntecedent (found: Found[], byId: Map<string, ActorRecord>): Antecedent | null {
+  const subject = found[0]?.subject
+  if (subject?.kind !== 'explicit-subject' || subject.actorId === null) return null
+  return { actorId: subject.actorId, person: byId.get(subject.actorId)?.type === 'person' }
+}
 
 /**
  * The person who signs each quote paragraph: the signature line right after
@@ -206,10 +219,13 @@ export function extractCommitments (
     // Whether the paragraph is about a partnership, computed once, when needed.
     let joint: boolean | undefined
     const quotes: Quotes | null = speakers.length > 0 ? { paragraph, speakers, documentSpeaker, contextOf } : null
+    // The actor that committed in the sentence before, for "It will ..." (subject.ts).
+    let antecedent: Antecedent | null = null
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
-      const { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, quotes, patterns)
+      const { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, quotes, patterns, antecedent)
+      antecedent = nextAntecedent(found, byId)
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)
       const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, joint === true, patterns))

@@ -29,6 +29,7 @@ export const ModalPatternsSchema = z.object({
   publisher: z.object({ actor: z.string().min(1), types: z.array(z.enum(DOCUMENT_TYPES)), references: z.string().min(1) }),
   jointTitle: z.string().min(1),
   jointCues: z.string().min(1),
+  pronounActions: words,
   nonActionVerbs: words,
   discourse: z.object({ anySubject: words, firstPersonSingular: words }),
   stateAfterBe: words,
@@ -68,6 +69,8 @@ export interface ModalPatterns {
   publisher: { actor: string, types: Set<DocumentType>, references: RegExp }
   jointTitle: RegExp
   jointCues: RegExp
+  /** Actions a sentence-opening pronoun takes only as an actor ("It will present"). */
+  pronounActions: Set<string>
   nonActionVerbs: Set<string>
   discourseAny: RegExp
   discourseFirstPerson: RegExp
@@ -111,6 +114,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     publisher: { actor: file.publisher.actor, types: new Set(file.publisher.types), references: new RegExp(file.publisher.references) },
     jointTitle: new RegExp(file.jointTitle, 'i'),
     jointCues: new RegExp(file.jointCues, 'i'),
+    pronounActions: lower(file.pronounActions),
     nonActionVerbs: lower(file.nonActionVerbs),
     discourseAny: anchored(file.discourse.anySubject),
     discourseFirstPerson: anchored(file.discourse.firstPersonSingular),

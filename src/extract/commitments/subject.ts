@@ -16,6 +16,8 @@ export interface Subject {
   negated: boolean
   /** Words skipped between the subject and the modal. */
   distance: number
+  /** A pronoun standing for the actor that committed in the sentence before. */
+  pronoun?: true
 }
 
 // A noun phrase after one of these is inside a prepositional phrase, not a
@@ -23,6 +25,8 @@ export interface Subject {
 const PREPOSITIONS = new Set(['on', 'of', 'in', 'to', 'against', 'with', 'for', 'by', 'from', 'at', 'about', 'into', 'over', 'under', 'between', 'among', 'like', 'across', 'through', 'towards', 'without', 'upon', 'within'])
 const DETERMINERS = new Set(['the', 'this', 'our', 'next', 'new', 'incoming', 'whole', 'entire'])
 const DO_NOT = new Set(['do', 'does'])
+// Subject pronouns that may refer back to an actor, and whether that actor is a person.
+const PRONOUNS: Readonly<Record<string, boolean>> = { it: false, he: true, she: true }
 
 export interface SubjectInput {
   sentence: string
@@ -33,7 +37,11 @@ export interface SubjectInput {
   modalStart: number
   speaker: SpeakerContext
   patterns: ModalPatterns
+  /** The actor that committed in the sentence before, in the same paragraph: whom a sentence-initial "It", "He" or "She" means. */
+  antecedent?: Antecedent | null
 }
+
+export interface Antecedent { actorId: string, person: boolean }
 
 /** Walks left from the modal over adverbs and negation to the word that must be its subject. */
 function subjectIndex (input: SubjectInput): { index: number, negated: boolean, distance: number } {
@@ -99,6 +107,13 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // "We will deepen ... and will expand": the subject carries over.
   if (previous !== null && (token.lower === 'and' || token.lower === 'but')) {
     return { ...previous, start: input.modalStart, negated, distance: distance + 3 }
+  }
+  // "The Commission will launch a campaign. It will present a report": the
+  // pronoun that opens a sentence is the actor that committed in the one
+  // before (the caller checks that the action is an actor's, not a thing's).
+  const antecedent = input.antecedent
+  if (index === 0 && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
+    return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: true }
   }
   const explicit = explicitSubject(input, index)
   if (explicit === null) return null

@@ -36,6 +36,17 @@ test('in the publisher\'s own text without a speaker, "we" is the publisher', as
     [[]], 'a press release has no "I"')
 })
 
+test('a pronoun that opens a sentence stands for the actor that committed in the sentence before, when it acts as one', async (t) => {
+  const { commitments } = run([['The Commission will launch a campaign.', 'It will present a report by 2027.']], { speaker: null, metadata: { type: 'press_release' } })
+  t.same(commitments.map((c) => [c.clause.text, c.holderIds]), [['The Commission will launch a campaign', ['european-commission']], ['It will present a report by 2027', ['european-commission']]])
+  const act = run([['The Commission will propose a regulation.', 'It will apply from 2026.']], { speaker: null, metadata: { type: 'press_release' } })
+  t.same(act.commitments.map((c) => c.clause.text), ['The Commission will propose a regulation'], 'what an act does is not the actor\'s pledge')
+  const adopted = run([['The Commission adopted the proposal today.', 'It will present a report by 2027.']], { speaker: null, metadata: { type: 'press_release' } })
+  t.same(adopted.commitments, [], 'a sentence that commits nothing names no one for the pronoun')
+  const apart = run([['The Commission will launch a campaign.'], ['It will present a report by 2027.']], { speaker: null, metadata: { type: 'press_release' } })
+  t.same(apart.commitments.map((c) => c.clause.text), ['The Commission will launch a campaign'], 'not across paragraphs')
+})
+
 test('an explicit subject wins over the speaker', async (t) => {
   t.same(commitmentsOf('The Commission will ensure a smooth transition.')[0]?.holderIds, ['european-commission'])
 })
