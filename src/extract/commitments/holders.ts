@@ -91,7 +91,10 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   const sideIds = new Set(patterns.ownActors)
   const role = actors.roles.find((r) => r.role === 'speaker')
   const speaker = role === undefined ? undefined : actors.actors.find((a) => a.id === role.actorId)
-  if (speaker === undefined) return authorsContext(doc, actors, patterns, sideIds)
+  if (speaker === undefined) {
+    const context = authorsContext(doc, actors, patterns, sideIds)
+    return { ...context, sideIds: withTheirPeople(context.sideIds, actors) }
+  }
   const { side, body } = sideOf(speaker, patterns)
   for (const id of [speaker.id, side, body]) sideIds.add(id)
   const title = doc.metadata.title ?? ''
@@ -110,11 +113,16 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
     }
   }
   for (const partner of partners) sideIds.add(partner)
-  // People who speak for the speaker's side act for it: "President von der Leyen will travel to Kyiv".
+  return { i: [side], we: [body], jointWe: [body, ...partners], sideIds: withTheirPeople(sideIds, actors) }
+}
+
+/** People who speak for the side act for it: "President von der Leyen will travel to Kyiv". */
+function withTheirPeople (sideIds: Set<string>, actors: ActorExtraction): Set<string> {
+  const all = new Set(sideIds)
   for (const actor of actors.actors) {
-    if (actor.type === 'person' && actor.affiliationId != null && sideIds.has(actor.affiliationId)) sideIds.add(actor.id)
+    if (actor.type === 'person' && actor.affiliationId != null && sideIds.has(actor.affiliationId)) all.add(actor.id)
   }
-  return { i: [side], we: [body], jointWe: [body, ...partners], sideIds }
+  return all
 }
 
 /** The holders of a commitment whose subject is `subject`; `joint` tells whether its paragraph is about the partnership (jointCues). */

@@ -36,6 +36,17 @@ test('in the publisher\'s own text without a speaker, "we" is the publisher', as
     [[]], 'a press release has no "I"')
 })
 
+test('in a text without a speaker, the people who speak for the Union\'s institutions act for them', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const ardern = { id: 'jacinda-ardern', surfaces: ['Prime Minister Ardern'], type: 'person' as const }
+  const { commitments } = run([['President von der Leyen will travel to Kyiv next week.', 'She will meet the government.', 'Prime Minister Ardern will visit Brussels.']],
+    { speaker: null, extraActors: [president, ardern] })
+  t.same(commitments.map((c) => [c.clause.text, c.holderIds]), [
+    ['President von der Leyen will travel to Kyiv next week', ['ursula-von-der-leyen']],
+    ['She will meet the government', ['ursula-von-der-leyen']]
+  ], 'someone outside the side does not commit it')
+})
+
 test('a pronoun that opens a sentence stands for the actor that committed in the sentence before, when it acts as one', async (t) => {
   const { commitments } = run([['The Commission will launch a campaign.', 'It will present a report by 2027.']], { speaker: null, metadata: { type: 'press_release' } })
   t.same(commitments.map((c) => [c.clause.text, c.holderIds]), [['The Commission will launch a campaign', ['european-commission']], ['It will present a report by 2027', ['european-commission']]])
