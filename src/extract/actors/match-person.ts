@@ -105,9 +105,11 @@ function isAcronym (token: Token): boolean {
 function nameEndingRun (tokens: Token[], runStart: number, stop: number, afterActor: boolean, gazetteer: Gazetteer): Apposition | null {
   const after = tokens[stop]
   if (after !== undefined) {
-    // "Trade Policy and Investment": the portfolio goes on; "Breton's": a possessive ends the name.
+    // "Trade Policy and Investment": the portfolio goes on; "Breton's": a
+    // possessive ends the name. After a body ("Prime Minister of Canada Justin
+    // Trudeau and ..."), the portfolio is over: only a capital goes on.
     const possessive = after.key === "'" && tokens[stop + 1]?.key === 's'
-    if (after.capitalised || (PORTFOLIO_CONTINUES.has(after.key) && !possessive)) return null
+    if (after.capitalised || (PORTFOLIO_CONTINUES.has(after.key) && !possessive && !afterActor)) return null
   }
   const words: number[] = []
   for (let k = runStart; k < stop; k++) {

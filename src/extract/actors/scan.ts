@@ -11,6 +11,8 @@ export type Hit =
   | { kind: 'first-name', key: string, address: boolean, start: number, end: number }
 
 const VOCATIVE_END = new Set([',', '.', '!', '?', ';', ':'])
+// Tokens after which a capital opens a sentence or a quote, and says nothing about a name.
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '‘', '(', '•', '–', '—', '-'])
 
 function isWord (token: Token | undefined): token is Token {
   return token !== undefined && token.word
@@ -119,7 +121,10 @@ export function scanText (text: string, offset: number, source: string, gazettee
       i = end
     } else {
       const vocative = token.capitalised && isVocative(tokens, i)
-      const candidate = vocative || (gazetteer.firstNameKeys.has(token.key) && !startsName(tokens, i + 1))
+      // A known person's first name anywhere; any other capitalised word inside
+      // a sentence may be the first name of someone the document names in full
+      // ("Prime Minister Justin Trudeau ... welcoming Justin in Brussels").
+      const candidate = vocative || (!startsName(tokens, i + 1) && (gazetteer.firstNameKeys.has(token.key) || !SENTENCE_OPENERS.has(tokens[i - 1]?.key ?? '.')))
       if (token.capitalised && !gazetteer.notNames.has(token.key) && candidate) {
         hits.push({ kind: 'first-name', key: token.key, address: vocative, start: token.start, end: token.end })
       }

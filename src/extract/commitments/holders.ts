@@ -127,7 +127,7 @@ function withTheirPeople (sideIds: Set<string>, actors: ActorExtraction): Set<st
 
 /** The holders of a commitment whose subject is `subject`; `joint` tells whether its paragraph is about the partnership (jointCues). */
 export function resolveHolders (subject: Subject, speaker: SpeakerContext, joint: boolean): string[] {
-  if (subject.actorId !== null) return [subject.actorId]
+  if (subject.actorId !== null) return [subject.actorId, ...(subject.partnerIds ?? [])]
   if (subject.kind === 'i') return speaker.i
   return joint ? speaker.jointWe : speaker.we
 }

@@ -18,6 +18,8 @@ export interface Subject {
   distance: number
   /** A pronoun standing for the actor that committed in the sentence before. */
   pronoun?: true
+  /** The other actors of a paired subject ("The EU and Canada will"), who commit with actorId. */
+  partnerIds?: string[]
 }
 
 // A noun phrase after one of these is inside a prepositional phrase, not a
@@ -72,7 +74,13 @@ function phraseStart (tokens: Token[], index: number): number {
   return first
 }
 
-function explicitSubject (input: SubjectInput, index: number): { start: number, actorId: string } | null {
+interface SubjectPart { start: number, actorId: string }
+
+/**
+ * The actor a phrase ending at tokens[index] names: a phrase of ownSubjects
+ * ("our Union") or a mention, from where its determiners start.
+ */
+function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side: boolean } | null {
   const { tokens, patterns, sentence } = input
   const token = tokens[index]
   if (token === undefined) return null
@@ -80,13 +88,31 @@ function explicitSubject (input: SubjectInput, index: number): { start: number, 
   for (const own of patterns.ownSubjects) {
     const match = own.regex.exec(before)
     const phrase = match?.[1]
-    if (match !== null && phrase !== undefined) return { start: before.length - phrase.length, actorId: own.actor }
+    if (match !== null && phrase !== undefined) return { part: { start: before.length - phrase.length, actorId: own.actor }, side: true }
   }
   const mention = input.mentions.find((m) => m.end - input.sentenceStart === token.end)
-  if (mention === undefined || !input.speaker.sideIds.has(mention.actorId)) return null
+  if (mention === undefined) return null
   const first = tokens.findIndex((t) => t.end > mention.start - input.sentenceStart)
   const start = tokens[phraseStart(tokens, Math.max(first, 0))]?.start ?? token.start
-  return { start, actorId: mention.actorId }
+  return { part: { start, actorId: mention.actorId }, side: input.speaker.sideIds.has(mention.actorId) }
+}
+
+/**
+ * The explicit subject ending at tokens[index], when it is the speaker's side:
+ * one actor, or a pair of them of which one is the side ("The EU and Canada
+ * will"), the side first and the other its partner.
+ */
+function explicitSubject (input: SubjectInput, index: number): { start: number, actorId: string, partnerIds?: string[] } | null {
+  const last = namedAt(input, index)
+  if (last === null) return null
+  const { tokens } = input
+  const startIndex = tokens.findIndex((t) => t.start >= last.part.start)
+  const pairedWith = tokens[startIndex - 1]?.lower === 'and' ? namedAt(input, startIndex - 2) : null
+  const pair = pairedWith === null ? [last] : [pairedWith, last]
+  const own = pair.find((named) => named.side)
+  if (own === undefined) return null
+  const partnerIds = pair.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId)
+  return { start: pair[0]?.part.start ?? last.part.start, actorId: own.part.actorId, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
 }
 
 /**
@@ -119,5 +145,5 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (explicit === null) return null
   const first = tokens.findIndex((t) => t.start >= explicit.start)
   if (blockedBefore(tokens, first, patterns)) return null
-  return { kind: 'explicit-subject', start: explicit.start, actorId: explicit.actorId, negated, distance }
+  return { kind: 'explicit-subject', start: explicit.start, actorId: explicit.actorId, negated, distance, ...(explicit.partnerIds === undefined ? {} : { partnerIds: explicit.partnerIds }) }
 }

@@ -78,6 +78,17 @@ test('a name, a comma and a title is a person with the title as role', async (t)
   t.same(mentioned(['Good Evening, Prime Minister.', 'Distinguished Guests, Prime Minister, thank you.']), [], 'a greeting is not a name')
 })
 
+test('after a body in the portfolio, a name may be followed by any lowercase word', async (t) => {
+  t.same(mentioned(['They met Prime Minister of Canada Anna Example for the summit and Prime Minister of Japan Ken Sample and others.']),
+    ['Canada -> canada', 'Anna Example -> anna-example', 'Japan -> japan', 'Ken Sample -> ken-sample'])
+})
+
+test('a first name inside a sentence is the person the document names in full; at the start of one it is not', async (t) => {
+  t.same(mentioned(['Prime Minister Anna Example came.', 'We look forward to welcoming Anna in Brussels.']),
+    ['Prime Minister Anna Example -> anna-example', 'Anna -> anna-example'])
+  t.same(mentioned(['Prime Minister Frank Example came.', 'Frank talks followed.']), ['Prime Minister Frank Example -> frank-example'])
+})
+
 test('a role names the body it is held in only when that body ends it', async (t) => {
   t.match(extract(['Prime Minister of New Zealand, Anna Example said so.']).actors.find(a => a.id === 'anna-example'), { affiliationId: 'new-zealand' })
   t.equal(extract(['Ambassador of Japan to the EU, Anna Example said so.']).actors.find(a => a.id === 'anna-example')?.affiliationId, undefined)

@@ -58,6 +58,15 @@ test('a pronoun that opens a sentence stands for the actor that committed in the
   t.same(apart.commitments.map((c) => c.clause.text), ['The Commission will launch a campaign'], 'not across paragraphs')
 })
 
+test('a pair of actors as subject commits both when one is the speaker\'s side', async (t) => {
+  const canada = { id: 'canada', surfaces: ['Canada'] }
+  t.same(commitmentsOf('The EU and Canada will cooperate on raw materials.', { extraActors: [canada] }).map((c) => c.holderIds), [['european-union', 'canada']])
+  t.same(commitmentsOf('Canada and the EU will cooperate on raw materials.', { extraActors: [canada] }).map((c) => c.holderIds), [['european-union', 'canada']],
+    'the side first, whichever is named first')
+  t.same(commitmentsOf('Canada and Sweden will cooperate on raw materials.', { extraActors: [canada] }), [], 'neither is the side')
+  t.same(commitmentsOf('Support for Canada and the EU will grow.', { extraActors: [canada] }), [], 'a pair inside a prepositional phrase is not a subject')
+})
+
 test('an explicit subject wins over the speaker', async (t) => {
   t.same(commitmentsOf('The Commission will ensure a smooth transition.')[0]?.holderIds, ['european-commission'])
 })
