@@ -32,7 +32,12 @@ interface Found {
   end: number
   /** Whose "we" and "I" these are: the document's speaker, or the person quoted. */
   speaker: SpeakerContext
+  /** A list item that completes a lead-in ending on its modal ("the Commission will:"). */
+  listed?: true
 }
+
+/** The part of a lead-in that its list items complete: "the Commission will:" has a modal and a subject, and no action yet. */
+type Lead = Omit<Found, 'predicate' | 'end'>
 
 function confidence (found: Found, holderIds: string[], sentence: string): number {
   let value = found.modal.confidence
@@ -42,6 +47,7 @@ function confidence (found: Found, holderIds: string[], sentence: string): numbe
   if (found.subject.distance > 2) value -= 0.05 * Math.min(found.subject.distance - 2, 3)
   if (found.end <= found.predicate.objectStart) value -= 0.1
   if (HEDGES.test(sentence)) value -= 0.15
+  if (found.listed === true) value -= 0.05
   return Math.round(Math.min(1, Math.max(0.05, value)) * 100) / 100
 }
 
@@ -86,6 +92,47 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     found.push({ modal, modalText: match[0], subject, predicate, end, speaker })
   }
   return { found, tokens }
+}
+
+// What may stand between a lead-in's modal and its colon: "the Commission will also:".
+const LEAD_END = /^(?:\s+(?:also|further|therefore|now|then|notably|jointly|together|in particular))*\s*:\s*$/u
+// A list item's marker: a dash, a bullet, "(a)", "1.", "iii)".
+const ITEM_MARKER = /^\s*(?:[-–—•*·▪◦●]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])?\s*/u
+// Words that open a noun phrase, not an action: "a Talent Pool" completes "will propose:", not "will:".
+const NOT_ACTIONS = new Set(['a', 'an', 'the', 'this', 'these', 'that', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'new', 'more', 'further', 'all', 'some', 'any', 'each', 'every', 'other', 'to', 'for', 'of', 'in', 'on', 'by', 'with', 'and', 'or'])
+
+/**
+ * A sentence that ends on its modal and a colon, "To address shortages, the
+ * Commission will:", when its subject is the speaker's side: the modal and
+ * subject that each list item after it completes with an action.
+ */
+function findLead (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns): Lead | null {
+  if (!sentence.text.trimEnd().endsWith(':')) return null
+  const regex = patterns.modalRegex
+  regex.lastIndex = 0
+  let last: RegExpExecArray | null = null
+  for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) last = match
+  if (last === null || !LEAD_END.test(sentence.text.slice(last.index + last[0].length))) return null
+  let group = 1
+  while (group < last.length && last[group] === undefined) group++
+  const modal = patterns.modals[group - 1]
+  if (modal === undefined) return null
+  const quoted = quotes === null ? null : quotedPersonAt(quotes.paragraph.text, quotes.speakers, sentence.start - quotes.paragraph.start + last.index)
+  const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
+  const tokens = tokenise(sentence.text)
+  const subject = findSubject({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: last.index, speaker, patterns }, null)
+  return subject === null ? null : { modal, modalText: last[0], subject, speaker }
+}
+
+/** A list item's first sentence as the action of its lead-in: "- launch a new Skills Partnership with Morocco by the end of 2024;". */
+function completeLead (lead: Lead, sentence: SentenceSpan, tokens: Token[], patterns: ModalPatterns): Found | null {
+  const start = ITEM_MARKER.exec(sentence.text)?.[0].length ?? 0
+  const first = /^\p{Ll}+/u.exec(sentence.text.slice(start))?.[0]
+  if (first === undefined || NOT_ACTIONS.has(first)) return null
+  const predicate = findPredicate(tokens, sentence.text, start, lead.modal, lead.subject.kind, patterns)
+  if (predicate === null) return null
+  const end = Math.max(clauseEnd(sentence.text, predicate.objectStart), predicate.objectStart)
+  return { ...lead, subject: { ...lead.subject, start, distance: 0 }, predicate, end, listed: true }
 }
 
 /** The commitment of one clause; its time frame is filled in once all clauses of the sentence are known. */
@@ -211,7 +258,10 @@ export function extractCommitments (
   const signed = signedQuotes(doc, mentionsByParagraph, byId)
   // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
   let carried: string | null = null
+  // "the Commission will:" before a list, whose items complete it.
+  let lead: Lead | null = null
   for (const paragraph of doc.paragraphs) {
+    if (paragraph.kind !== 'list_item') lead = null
     const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
     const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
@@ -224,8 +274,16 @@ export function extractCommitments (
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
-      const { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, quotes, patterns, antecedent)
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, quotes, patterns, antecedent)
       antecedent = nextAntecedent(found, byId)
+      if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
+        tokens = tokenise(sentence.text)
+        const completed = completeLead(lead, sentence, tokens, patterns)
+        if (completed !== null) found = [completed]
+      }
+      if (paragraph.kind !== 'list_item' && sentence === paragraph.sentences.at(-1)) {
+        lead = findLead(sentence, sentenceMentions, speaker, quotes, patterns)
+      }
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)
       const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, joint === true, patterns))

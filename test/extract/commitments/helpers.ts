@@ -1,6 +1,6 @@
 import { extractCommitments } from '../../../src/extract/commitments/extract-commitments.js'
 import type { ActorExtraction, ActorRecord, ActorType, Commitment, DocumentMetadata, Mention, ParsedDocument, TopicMatch } from '../../../src/extract/types.js'
-import { makeDocument } from '../../helpers/make-document.js'
+import { makeDocument, type DocumentSketch } from '../../helpers/make-document.js'
 
 export interface ActorSketch {
   id: string
@@ -68,7 +68,7 @@ export interface RunOptions {
   topics?: (text: string) => TopicMatch[]
 }
 
-export function run (paragraphs: string[][], options: RunOptions = {}): Run {
+export function run (paragraphs: DocumentSketch['paragraphs'], options: RunOptions = {}): Run {
   const doc = makeDocument({ paragraphs, metadata: { date: '2023-01-10', ...options.metadata } })
   const speaker = options.speaker === undefined ? PRESIDENT : options.speaker
   const actors = actorsFor(doc, [...(speaker === null ? [] : [speaker]), ...COUNTRIES, ...(options.extraActors ?? [])])

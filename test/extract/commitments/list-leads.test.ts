@@ -1,0 +1,37 @@
+import { test } from 'tap'
+import { run } from './helpers.js'
+
+const item = (text: string): { kind: 'list_item', sentences: string[] } => ({ kind: 'list_item', sentences: [text] })
+const pressRelease = { speaker: null, metadata: { type: 'press_release' as const, date: '2024-03-10' } }
+
+test('each list item after "the Commission will:" is a commitment of the lead-in\'s subject and modal', async (t) => {
+  const { commitments } = run([
+    ['To address labour shortages, the Commission will:'],
+    item('- propose a Talent Pool to match employers with jobseekers;'),
+    item('- launch a new Skills Partnership with Morocco by the end of 2024;'),
+    item('(c) present a report on skills shortages.')
+  ], pressRelease)
+  t.same(commitments.map((c) => [c.paragraphPosition, c.modality, c.holderIds, c.action, c.clause.text]), [
+    [2, 'commitment', ['european-commission'], 'propose', 'propose a Talent Pool to match employers with jobseekers'],
+    [3, 'commitment', ['european-commission'], 'launch', 'launch a new Skills Partnership with Morocco by the end of 2024'],
+    [4, 'commitment', ['european-commission'], 'present', 'present a report on skills shortages']
+  ])
+  t.same(commitments[1]?.timeframe, { text: 'by the end of 2024', date: '2024-12-31' }, 'the item\'s own time frame')
+  t.ok(commitments.every((c) => c.confidence < 0.95), 'a completed lead-in is a little less sure than a whole sentence')
+})
+
+test('the lead-in\'s modality, adverbs before the colon and "we" carry over', async (t) => {
+  const { commitments } = run([['We also need to:'], item('• cut red tape;'), item('• invest in skills.')])
+  t.same(commitments.map((c) => [c.modality, c.holderIds, c.action]), [['obligation', ['european-union'], 'cut'], ['obligation', ['european-union'], 'invest']])
+})
+
+test('no commitment from a list after a lead-in that is not the side\'s, does not end on the modal, or after the list ends', async (t) => {
+  const others = run([['Member States are invited to:'], item('- adopt national skills strategies.')], pressRelease)
+  t.same(others.commitments, [], 'someone else\'s lead-in')
+  const nouns = run([['The Commission will propose:'], item('- a Talent Pool;'), item('- new rules.')], pressRelease)
+  t.same(nouns.commitments.map((c) => c.paragraphPosition), [1], 'a lead-in with its verb is one commitment, its list of objects none')
+  const after = run([['The Commission will:'], item('- propose a Talent Pool.'), ['invest in skills.']], pressRelease)
+  t.same(after.commitments.map((c) => c.action), ['propose'], 'a body paragraph ends the list')
+  const noun = run([['The Commission will:'], item('- a Talent Pool.')], pressRelease)
+  t.same(noun.commitments, [], 'an item that opens on a noun phrase')
+})
