@@ -1,4 +1,4 @@
-import { parseTail, REFERENCE_LINE, tailSection } from './document/boilerplate.js'
+import { PAGE_END, parseTail, REFERENCE_LINE, tailSection } from './document/boilerplate.js'
 import { looksLikePressRelease, typeFromReference, typeFromWords } from './document/doc-type.js'
 import { parseHeader } from './document/header.js'
 import { splitLines } from './document/lines.js'
@@ -20,10 +20,19 @@ function looksLikeHtml (text: string): boolean {
   return HTML_START.test(text) || (text.match(HTML_TAG)?.length ?? 0) >= 3
 }
 
-/** The body stops at the reference line or, without one, at the first footer heading. */
+/**
+ * The body stops at the reference line or, without one, at the first footer
+ * heading; in a text copied from a web page, at the page's own lists
+ * ("Related posts", "Tags: ...") once some text has come before them.
+ */
 function bodyEnd (lines: Line[], from: number): number {
-  const end = lines.findIndex((line, i) => i >= from && (REFERENCE_LINE.test(line.text) || tailSection(line.text) !== null))
-  return end === -1 ? lines.length : end
+  let text = false
+  for (let i = from; i < lines.length; i++) {
+    const line = (lines[i] as Line).text
+    if (REFERENCE_LINE.test(line) || tailSection(line) !== null || (text && PAGE_END.test(line))) return i
+    text ||= /[.!?]["”’)]*$/u.test(line)
+  }
+  return lines.length
 }
 
 function toSpan (source: string, raw: RawParagraph, position: number): ParagraphSpan {

@@ -172,6 +172,21 @@ test('without a reference the press contacts heading ends the body', async (t) =
   t.equal(doc.metadata.pressContacts[0]?.name, 'Eric Mamer')
 })
 
+test('a text copied from a web page leaves out the page: source line, posting line, share buttons, and the lists after the text', async (t) => {
+  const doc = parse('Remarks by Executive Vice-President Dombrovskis at the press point', '', '(Source: European Commission)', '',
+    'Posted on 13 December 2023 by Site Editor', '', 'Good afternoon,', '', BODY, '', 'Share this:', 'Twitter', 'Facebook', '', 'We act now.', '',
+    'Related', '', 'Another article about trade', '', 'Tags: Chile, trade')
+  t.match(doc.metadata, { title: 'Remarks by Executive Vice-President Dombrovskis at the press point', date: '2023-12-13' }, 'the posting date when there is no dateline')
+  t.same(kinds(doc), ['salutation: Good afternoon,', `body: ${BODY}`, 'body: We act now.'])
+  const dated = parse('Statement on trade', '', 'Brussels, 10 January 2023', '', 'Published: 12 January 2023, 10:15', '', BODY)
+  t.equal(dated.metadata.date, '2023-01-10', 'a dateline wins over the posting date')
+  t.same(kinds(dated), [`body: ${BODY}`])
+  const early = parse('Statement on trade', '', 'Brussels, 10 January 2023', '', 'Related', '', BODY)
+  t.same(kinds(early), ['heading: Related', `body: ${BODY}`], 'a page list heading before any text ends nothing')
+  const sentence = parse('Statement on trade', '', 'Brussels, 10 January 2023', '', 'Published in 2020, the report found gaps.', '', BODY)
+  t.same(kinds(sentence), ['body: Published in 2020, the report found gaps.', `body: ${BODY}`], 'a sentence that starts with "Published" is text')
+})
+
 test('the reference prefix decides the type over the title', async (t) => {
   t.equal(parse('Remarks by President Juncker', BODY, 'SPEECH/19/123').metadata.type, 'speech')
   t.equal(parse('Statement on trade', BODY, 'MEX/16/2458').metadata.type, 'daily_news')

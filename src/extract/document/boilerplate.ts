@@ -6,6 +6,23 @@ export const REFERENCE_LINE = /^[A-Z]{2,10}\/\d{2}\/\d{1,6}$/
 
 export type TailSection = 'contacts' | 'public' | 'documents' | 'media' | 'ignored'
 
+// Texts copied from a news or aggregator site carry the page around them:
+// where the text came from, share buttons. Such a line is never a paragraph.
+export const PAGE_NOISE = /^(?:\(\s*source\s*:[^()]{1,80}\)|source\s*:\s*[^.!?]{1,80}|(?:share|share this(?:\s+(?:article|page|post|story))?|share on\s+\p{L}+|twitter|x|facebook|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|like this|loading\s*(?:\.\.\.|…)|read more)\s*:?)$/iu
+
+/** "Posted on 13 December 2023 by EUbuzz Editor", "Published: 5 May 2023": when the page put the text up. */
+const POSTED_LINE = /^(?:posted|published|updated)(?:\s+on)?\s*:?\s*(.+?)(?:\s+(?:by|in)\s+.*)?$/iu
+
+/** The date of a "Posted on ..." line, or null when the line is not one or holds no date. */
+export function postedDate (line: string, parseDate: (text: string) => string | null): string | null {
+  const match = POSTED_LINE.exec(line)
+  return match === null ? null : parseDate((match[1] ?? '').replace(/,?\s+(?:at\s+)?\d{1,2}:\d{2}.*$/u, ''))
+}
+
+// Where a copied page's own lists start ("Related posts", "Tags: ..."): what
+// follows is other articles, not the text.
+export const PAGE_END = /^(?:related(?:\s+(?:posts|articles|news|stories|content))?|you (?:may|might) also like|more (?:news|stories)(?:\s+from\s+.*)?|read also|see also|leave a (?:reply|comment)|comments?|tags\s*:.*|categories\s*:.*|filed under\s*:?.*)\s*:?$/iu
+
 // Headings of the press-corner footer, in the languages of the exports. A
 // contacts or public-inquiries heading may carry its content on the same line.
 const SECTION_MARKERS: Array<[TailSection, RegExp]> = [

@@ -1,5 +1,5 @@
 import type { DocumentType, NamedPerson } from '../types.js'
-import { inlineContacts, REFERENCE_LINE } from './boilerplate.js'
+import { inlineContacts, PAGE_NOISE, postedDate, REFERENCE_LINE } from './boilerplate.js'
 import { parseDate, parseDateLine } from './dates.js'
 import { typeFromWords, typeOfTypeName } from './doc-type.js'
 import type { Line } from './lines.js'
@@ -84,7 +84,12 @@ export function parseHeader (lines: Line[]): Header {
     const text = lines[i]?.text ?? ''
     const type = typeLine(text)
     const dateline = datelineSeen ? null : parseDateLine(text)
-    if (text === '' || CHECK_AGAINST_DELIVERY.test(text)) {
+    const posted = postedDate(text, parseDate)
+    if (text === '' || CHECK_AGAINST_DELIVERY.test(text) || PAGE_NOISE.test(text)) {
+      i++
+    } else if (posted !== null) {
+      // A page's "Posted on 13 December 2023": the date when the text has no dateline.
+      if (!datelineSeen) header.date ??= posted
       i++
     } else if (REFERENCE_LINE.test(text) && header.reference === null) {
       header.reference = text
