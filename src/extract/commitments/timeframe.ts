@@ -10,10 +10,13 @@ import type { Day } from './calendar.js'
 // - a period the action happens in resolves to its first day: "next week"
 //   (its Monday), "next month", "in March" (the next March, this year if March
 //   has not passed), "this autumn" (1 September), "in 2024", "in the second
-//   quarter of 2024" (1 April), "in early/mid/late 2024" (1 January/July/October);
+//   quarter of 2024" (1 April), "in early/mid/late 2024" (1 January/July/October),
+//   "from 2026" (1 January), "in the second half of 2024" (1 July), "in autumn 2024";
 // - a deadline resolves to its last day: "by the end of 2023", "by 2030"
 //   (31 December), "by March" (31 March), "by mid-2024" (30 June), "by the end
-//   of the first quarter of 2024" (31 March); "by the summer" is the season's first day;
+//   of the first quarter of 2024" (31 March), "by end-2024", "by the first half of
+//   2025" (30 June), "by the end of this month", "by the end of the decade" (31
+//   December 2030 in the 2020s); "by the summer" is the season's first day;
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "soon", "in the coming weeks", "this year", "within the first 100 days of
 //   this mandate".
@@ -49,7 +52,7 @@ function later (from: Day, amount: number, unit: string): string {
 
 const PATTERNS: TimePattern[] = [
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+year|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency)'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+(?:year|month)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency)'), resolve: none },
   // Counted from a start the text does not give ("the first 100 days of this
   // mandate" starts when the mandate does), so no date.
   {
@@ -65,7 +68,31 @@ const PATTERNS: TimePattern[] = [
     regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(this|the|next)\\s+year'),
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
   },
-  { regex: word(`(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  { regex: word(`(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  {
+    regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:this|the)\\s+month'),
+    resolve: (_m, from) => from === null ? null : lastDayOfMonth(from.year, from.month)
+  },
+  // "The end of the decade" in Union texts is 2030, the year its targets are set for.
+  {
+    regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+decade'),
+    resolve: (_m, from) => from === null ? null : isoDate(Math.floor(from.year / 10) * 10 + 10, 12, 31)
+  },
+  {
+    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+)?the\\s+(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this|next|the)\\s+year)`),
+    resolve: (m, from) => {
+      const which = group(m, 4).toLowerCase()
+      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : from.year + (which === 'next' ? 1 : 0)
+      if (year === null) return null
+      const second = group(m, 2).toLowerCase() === 'second'
+      const within = ['in', 'during'].includes(group(m, 1).toLowerCase())
+      return within ? isoDate(year, second ? 7 : 1, 1) : lastDayOfMonth(year, second ? 12 : 6)
+    }
+  },
+  {
+    regex: word(`(?:(?:by|before|in|during)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`),
+    resolve: (m) => isoDate(Number(m[2]), SEASON_MONTH[group(m, 1).toLowerCase()] ?? 1, 1)
+  },
   {
     regex: word(`(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
@@ -120,9 +147,9 @@ const PATTERNS: TimePattern[] = [
       return isoDate(year, month, 1)
     }
   },
-  { regex: word(`(?:in|during)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  { regex: word(`(?:in|during|from|as\\s+(?:of|from)|starting(?:\\s+(?:in|from))?)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
   {
-    regex: word(`(?:with)?in\\s+(?:the\\s+next\\s+)?(${NUMBER_WORDS.join('|')}|\\d+)\\s+(days?|weeks?|months?|years?)`),
+    regex: word(`(?:(?:with)?in|over)\\s+(?:the\\s+(?:next|coming)\\s+)?(${NUMBER_WORDS.join('|')}|\\d+)\\s+(days?|weeks?|months?|years?)`),
     resolve: (m, from) => from === null ? null : later(from, count(group(m, 1)), group(m, 2))
   },
   {
@@ -131,7 +158,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.

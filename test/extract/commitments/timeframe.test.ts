@@ -26,7 +26,17 @@ const cases: Array<[string, string, string | null]> = [
   ['done by the end of the last quarter of 2023', 'by the end of the last quarter of 2023', '2023-12-31'],
   ['ready by mid-2024', 'by mid-2024', '2024-06-30'],
   ['a review in early 2025', 'in early 2025', '2025-01-01'],
-  ['an agreement before the summer', 'before the summer', '2023-06-01']
+  ['an agreement before the summer', 'before the summer', '2023-06-01'],
+  ['rules that apply from 2026', 'from 2026', '2026-01-01'],
+  ['a scheme starting in 2025', 'starting in 2025', '2025-01-01'],
+  ['a review in the second half of 2024', 'in the second half of 2024', '2024-07-01'],
+  ['a review by the first half of next year', 'by the first half of next year', '2024-06-30'],
+  ['a conference in autumn 2024', 'in autumn 2024', '2024-09-01'],
+  ['a report by end-2024', 'by end-2024', '2024-12-31'],
+  ['a decision by the end of this month', 'by the end of this month', '2023-01-31'],
+  ['a decision later this month', 'later this month', null],
+  ['targets by the end of the decade', 'by the end of the decade', '2030-12-31'],
+  ['investments over the next five years', 'over the next five years', '2028-01-10']
 ]
 
 for (const [sentence, text, date] of cases) {
