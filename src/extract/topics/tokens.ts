@@ -74,7 +74,10 @@ export function forEachWord (text: string, visit: (word: string, start: number, 
     let joinable = true
     const gapStart = i
     while (i < n && !isWordCode(text.charCodeAt(i))) {
-      if (!isJoiner(text.charCodeAt(i))) joinable = false
+      const code = text.charCodeAt(i)
+      // A plural possessive's apostrophe ends its word and keeps the phrase: "Citizens' Initiative".
+      const possessive = isApostrophe(code) && i === gapStart && !first && (text.charCodeAt(i - 1) | 0x20) === 0x73
+      if (!isJoiner(code) && !possessive) joinable = false
       i++
     }
     if (i >= n) break

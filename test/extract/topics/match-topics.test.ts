@@ -43,6 +43,12 @@ test('a possessive still matches the name', async (t) => {
   t.same(evidence("Russia's invasion of Ukraine's east.", 'war'), ["invasion of Ukraine's"])
 })
 
+test('a plural possessive keeps a phrase whole, a quote mark between words does not', async (t) => {
+  t.ok(slugs("The Commission registered a European Citizens' Initiative.").includes('democracy'))
+  t.ok(slugs('The Commission registered a European Citizens’ Initiative.').includes('democracy'), 'with a typographic apostrophe')
+  t.notOk(slugs("They call it 'military' mobility.").includes('mobility'), 'a closing quote mark after a word not ending in s is not a possessive')
+})
+
 test('a hyphenated term matches the spaced spelling', async (t) => {
   t.ok(slugs('The EU NATO declaration.').includes('partnership'))
 })

@@ -20,7 +20,8 @@ export function smallTaxonomy (): Taxonomy {
         all_of: [['NATO'], ['European Union', 'EU']]
       },
       { slug: 'energy', label: 'Energy', terms: ['energy'] },
-      { slug: 'energy-security', label: 'Energy security', area: 'energy', terms: ['energy security'] }
+      { slug: 'energy-security', label: 'Energy security', area: 'energy', terms: ['energy security'] },
+      { slug: 'democracy', label: 'Democracy', terms: ["citizens' initiative"] }
     ]
   }, 'small taxonomy')
 }
