@@ -203,6 +203,19 @@ function groupMentions<K> (actors: ActorExtraction, keyOf: (mention: Mention) =>
 }
 
 const OPENS_ON_QUOTE = /^\s*[“"]/u
+const LABEL_COLON = /^\s*:/u
+
+/**
+ * The person a transcript's label names: a paragraph that opens on a person
+ * and a colon, alone on its line ("Prime Minister Kishida:") or before what
+ * they said ("President von der Leyen: We will ..."). Null otherwise; "...
+ * said:" is a reporting clause, not a label.
+ */
+function speakerLabel (paragraph: ParagraphSpan, mentions: Mention[], byId: Map<string, ActorRecord>): string | null {
+  const first = mentions[0]
+  if (first === undefined || first.start !== paragraph.start || byId.get(first.actorId)?.type !== 'person') return null
+  return LABEL_COLON.test(paragraph.text.slice(first.end - paragraph.start)) ? first.actorId : null
+}
 /**
  * Whom a pronoun opening the next sentence may stand for: the actor named as
  * the subject of this sentence's first commitment ("The Commission will ...",
@@ -254,6 +267,9 @@ export function extractCommitments (
   const byId = new Map(actors.actors.map((actor) => [actor.id, actor]))
   const documentSpeaker = actors.roles.some((role) => role.role === 'speaker')
   const contextOf = quotedContext(speaker, byId, patterns)
+  // In a transcript, who speaks from a label on ("Prime Minister Kishida:"); the document's speaker until the first.
+  const firstSpeaker = actors.roles.find((role) => role.role === 'speaker')?.actorId ?? null
+  let speaking = speaker
   const commitments: Commitment[] = []
   const signed = signedQuotes(doc, mentionsByParagraph, byId)
   // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
@@ -265,6 +281,8 @@ export function extractCommitments (
     const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
     const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
+    const label = speakerLabel(paragraph, paragraphMentions, byId)
+    if (label !== null) speaking = label === firstSpeaker ? speaker : contextOf(label)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue
     // Whether the paragraph is about a partnership, computed once, when needed.
     let joint: boolean | undefined
@@ -274,7 +292,7 @@ export function extractCommitments (
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, speaker, quotes, patterns, antecedent)
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, speaking, quotes, patterns, antecedent)
       antecedent = nextAntecedent(found, byId)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
         tokens = tokenise(sentence.text)
@@ -282,7 +300,7 @@ export function extractCommitments (
         if (completed !== null) found = [completed]
       }
       if (paragraph.kind !== 'list_item' && sentence === paragraph.sentences.at(-1)) {
-        lead = findLead(sentence, sentenceMentions, speaker, quotes, patterns)
+        lead = findLead(sentence, sentenceMentions, speaking, quotes, patterns)
       }
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)

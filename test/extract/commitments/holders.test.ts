@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { commitmentsOf, run } from './helpers.js'
+import { commitmentsOf, PRESIDENT, run } from './helpers.js'
 
 const JOINT_TITLE = 'Statement by President von der Leyen following the signature of the Joint Declaration on EU-NATO Cooperation'
 
@@ -65,6 +65,20 @@ test('a pair of actors as subject commits both when one is the speaker\'s side',
     'the side first, whichever is named first')
   t.same(commitmentsOf('Canada and Sweden will cooperate on raw materials.', { extraActors: [canada] }), [], 'neither is the side')
   t.same(commitmentsOf('Support for Canada and the EU will grow.', { extraActors: [canada] }), [], 'a pair inside a prepositional phrase is not a subject')
+})
+
+test('in a transcript, a speaker label hands "we" to the person it names until the next label', async (t) => {
+  const kishida = { id: 'fumio-kishida', surfaces: ['Prime Minister Kishida'], type: 'person' as const, affiliationId: 'japan', speaker: true }
+  const japan = { id: 'japan', surfaces: ['Japan'] }
+  const president = { ...PRESIDENT, surfaces: ['President von der Leyen'] }
+  const { commitments } = run([
+    { kind: 'heading', sentences: ['President von der Leyen:'] }, ['We will deepen our cooperation.'],
+    { kind: 'heading', sentences: ['Prime Minister Kishida:'] }, ['We will work on semiconductors.'], ['We will host the summit.'],
+    ['President von der Leyen: We will present a package.'],
+    ['Prime Minister Kishida said: We will act.']
+  ], { speaker: president, extraActors: [kishida, japan] })
+  t.same(commitments.map((c) => c.holderIds), [['european-union'], ['japan'], ['japan'], ['european-union'], ['european-union']],
+    'a label alone on its line or opening a paragraph; "said:" is not a label')
 })
 
 test('an explicit subject wins over the speaker', async (t) => {
