@@ -120,6 +120,11 @@ test('"Check against delivery" is not a paragraph', async (t) => {
   t.equal(doc.metadata.type, 'speech')
 })
 
+test('a stage direction on its own line is not a paragraph; inside a paragraph it stays in the text', async (t) => {
+  const doc = parse('Speech by President von der Leyen', '', 'Strasbourg, 13 September 2023', '', '(Applause)', '', BODY, '', '[Speaking in French]', '', 'We act now. (Applause)')
+  t.same(kinds(doc), [`body: ${BODY}`, 'body: We act now. (Applause)'])
+})
+
 test('a bracketed line is a section heading', async (t) => {
   const doc = parse(BODY, '', '[The past four years have taught us that we need more Europe]', '', BODY)
   t.equal(doc.paragraphs[1]?.kind, 'heading')

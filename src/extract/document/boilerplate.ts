@@ -10,6 +10,9 @@ export type TailSection = 'contacts' | 'public' | 'documents' | 'media' | 'ignor
 // where the text came from, share buttons. Such a line is never a paragraph.
 export const PAGE_NOISE = /^(?:\(\s*source\s*:[^()]{1,80}\)|source\s*:\s*[^.!?]{1,80}|(?:share|share this(?:\s+(?:article|page|post|story))?|share on\s+\p{L}+|twitter|x|facebook|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|like this|loading\s*(?:\.\.\.|…)|read more)\s*:?)$/iu
 
+// A transcript's stage direction on a line of its own: "(Applause)", "[Speaking in French]".
+export const STAGE_DIRECTION = /^[([]\s*(?:applause|laughter|standing ovation|pause|silence|inaudible|crosstalk|video(?: message)?|speaking in \p{L}+|in \p{L}+|original(?: language)?\s*:?\s*\p{L}+|minute of silence)\s*[)\]]\.?$/iu
+
 /** "Posted on 13 December 2023 by EUbuzz Editor", "Published: 5 May 2023": when the page put the text up. */
 const POSTED_LINE = /^(?:posted|published|updated)(?:\s+on)?\s*:?\s*(.+?)(?:\s+(?:by|in)\s+.*)?$/iu
 

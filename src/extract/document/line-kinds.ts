@@ -1,6 +1,9 @@
-/** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+/**
+ * Ends like a sentence: . ! ? … possibly followed by closing quotes or
+ * brackets, or by a stage direction after the full stop ("We act now. (Applause)").
+ */
 export function endsSentence (text: string): boolean {
-  return /[.!?…][”"’')\]»]*$/.test(text)
+  return /[.!?…][”"’')\]»]*(?:\s+[([][^()[\]]{1,40}[)\]])?$/u.test(text)
 }
 
 // Openings of a form of address, in the languages of the exports.

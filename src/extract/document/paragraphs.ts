@@ -1,5 +1,5 @@
 import type { ParagraphKind, PressContact } from '../types.js'
-import { inlineContacts, PAGE_NOISE, postedDate } from './boilerplate.js'
+import { inlineContacts, PAGE_NOISE, postedDate, STAGE_DIRECTION } from './boilerplate.js'
 import { parseDate } from './dates.js'
 import { CHECK_AGAINST_DELIVERY } from './header.js'
 import type { Line } from './lines.js'
@@ -103,12 +103,13 @@ function classify (source: string, groups: Block[]): RawParagraph[] {
 
 /**
  * Paragraphs of the body lines, without "Check against delivery", letterless
- * lines ("***"), a copied page's noise ("(Source: ...)", "Posted on ...",
- * share buttons) and inline daily-news contacts, which are returned apart.
+ * lines ("***"), stage directions ("(Applause)"), a copied page's noise
+ * ("(Source: ...)", "Posted on ...", share buttons) and inline daily-news
+ * contacts, which are returned apart.
  */
 export function segmentParagraphs (source: string, lines: Line[]): { paragraphs: RawParagraph[], contacts: PressContact[] } {
   // Dropped lines become blank ones, so the lines around them do not join over them.
-  const kept = lines.map((line) => /\p{L}/u.test(line.text) && !CHECK_AGAINST_DELIVERY.test(line.text) && !PAGE_NOISE.test(line.text) && postedDate(line.text, parseDate) === null ? line : { ...line, text: '' })
+  const kept = lines.map((line) => /\p{L}/u.test(line.text) && !CHECK_AGAINST_DELIVERY.test(line.text) && !PAGE_NOISE.test(line.text) && !STAGE_DIRECTION.test(line.text) && postedDate(line.text, parseDate) === null ? line : { ...line, text: '' })
   const contacts: PressContact[] = []
   const groups = cutInlineContacts(source, group(kept), contacts)
   return { paragraphs: classify(source, groups), contacts }
