@@ -120,13 +120,13 @@ export function scanText (text: string, offset: number, source: string, gazettee
       if (alias.value !== null && last !== undefined) hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
       i = end
     } else {
-      const vocative = token.capitalised && isVocative(tokens, i)
-      // A known person's first name anywhere; any other capitalised word inside
-      // a sentence may be the first name of someone the document names in full
-      // ("Prime Minister Justin Trudeau ... welcoming Justin in Brussels").
-      const candidate = vocative || (!startsName(tokens, i + 1) && (gazetteer.firstNameKeys.has(token.key) || !SENTENCE_OPENERS.has(tokens[i - 1]?.key ?? '.')))
-      if (token.capitalised && !gazetteer.notNames.has(token.key) && candidate) {
-        hits.push({ kind: 'first-name', key: token.key, address: vocative, start: token.start, end: token.end })
+      if (token.capitalised && !gazetteer.notNames.has(token.key)) {
+        const vocative = isVocative(tokens, i)
+        // A known person's first name anywhere; any other capitalised word inside
+        // a sentence may be the first name of someone the document names in full
+        // ("Prime Minister Justin Trudeau ... welcoming Justin in Brussels").
+        const candidate = vocative || (!startsName(tokens, i + 1) && (gazetteer.firstNameKeys.has(token.key) || !SENTENCE_OPENERS.has(tokens[i - 1]?.key ?? '.')))
+        if (candidate) hits.push({ kind: 'first-name', key: token.key, address: vocative, start: token.start, end: token.end })
       }
       i++
     }
