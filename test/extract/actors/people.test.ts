@@ -132,6 +132,12 @@ test('a surname used as an attribute resolves to the person', async (t) => {
   t.same(mentioned(['Attacks organised by the Lukashenko regime.']), ['Lukashenko -> alexander-lukashenko'])
 })
 
+test('a country or body the title names as a guest is not made a person', async (t) => {
+  const result = extract(['The agreement with Mercosur matters.'], { metadata: { people: [{ name: 'Mercosur', role: null }, { name: 'the United Nations', role: null }] } })
+  t.same(result.actors.map(actor => [actor.id, actor.type]), [['mercosur', 'organisation']])
+  t.same(result.roles, [{ actorId: 'mercosur', role: 'mentioned' }], 'mentioned in the text, not an addressee')
+})
+
 test('a first name resolves to the person named in the title line', async (t) => {
   const metadata = { people: [{ name: 'Stoltenberg', role: 'NATO Secretary-General' }] }
   t.same(mentioned(['Dear Jens, welcome.'], { metadata }), ['Jens -> jens-stoltenberg'])
