@@ -1,9 +1,7 @@
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
 import type { Gazetteer } from './gazetteer.js'
-import { firstNameOf, resolveHit, resolvePerson, type Resolution } from './resolve.js'
+import { bodyNamed, firstNameOf, resolveHit, resolvePerson, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
-import { tokenize } from './tokens.js'
-import { longestMatch } from './trie.js'
 
 interface Located { hit: Hit, paragraph: ParagraphSpan }
 
@@ -30,17 +28,10 @@ function sentencePosition (paragraph: ParagraphSpan, start: number): number {
   return paragraph.sentences.at(-1)?.position ?? 1
 }
 
-/** Whether the whole name is what the gazetteer knows as a country or body ("with Mercosur", "with Japan" in a title). */
-function namesNonPerson (name: string, gazetteer: Gazetteer): boolean {
-  const tokens = tokenize(name)
-  const match = longestMatch(gazetteer.aliases, tokens, tokens[0]?.key === 'the' ? 1 : 0)
-  return match !== null && match.end === tokens.length && match.value.kind === 'actor' && gazetteer.actors.get(match.value.actorId)?.type !== 'person'
-}
-
 function fromMetadata (people: NamedPerson[], role: StatementActorRole, context: Resolution, collector: ActorCollector, gazetteer: Gazetteer): void {
   for (const person of people) {
     // The title's "with Mercosur" names a partner, not a person: its mentions in the text are enough.
-    if (person.role === null && namesNonPerson(person.name, gazetteer)) continue
+    if (person.role === null && bodyNamed(person.name, gazetteer) !== null) continue
     const record = resolvePerson(person.name, person.role, context, gazetteer)
     context.people.set(record.id, record)
     context.roles.set(record.id, person.role)

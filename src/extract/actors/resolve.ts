@@ -82,11 +82,21 @@ function affiliationOfRole (role: string | null, gazetteer: Gazetteer): string |
   if (role === null) return null
   if (COMMISSION_ROLE.test(role)) return 'european-commission'
   for (const match of role.matchAll(OF_OR_FOR)) {
-    const tokens = tokenize(role.slice(match.index + match[0].length))
-    for (const from of tokens[0]?.key === 'the' ? [0, 1] : [0]) {
-      const alias = longestMatch(gazetteer.aliases, tokens, from)
-      if (alias?.value.kind === 'actor' && alias.end === tokens.length && gazetteer.actors.get(alias.value.actorId)?.type !== 'person') return alias.value.actorId
-    }
+    const body = bodyNamed(role.slice(match.index + match[0].length), gazetteer)
+    if (body !== null) return body
+  }
+  return null
+}
+
+/**
+ * The country or body (any actor but a person) that the whole phrase names,
+ * with or without "the": "the Eurogroup", "Spain", "Mercosur". Null otherwise.
+ */
+export function bodyNamed (phrase: string, gazetteer: Gazetteer): string | null {
+  const tokens = tokenize(phrase)
+  for (const from of tokens[0]?.key === 'the' ? [0, 1] : [0]) {
+    const alias = longestMatch(gazetteer.aliases, tokens, from)
+    if (alias?.value.kind === 'actor' && alias.end === tokens.length && gazetteer.actors.get(alias.value.actorId)?.type !== 'person') return alias.value.actorId
   }
   return null
 }

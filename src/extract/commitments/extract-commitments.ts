@@ -61,6 +61,18 @@ interface Quotes {
   contextOf: (personId: string) => SpeakerContext
 }
 
+/** The modal rule whose group matched. */
+function modalOf (match: RegExpExecArray, patterns: ModalPatterns): ModalRule | undefined {
+  let group = 1
+  while (group < match.length && match[group] === undefined) group++
+  return patterns.modals[group - 1]
+}
+
+/** The person quoted at sentence-relative `offset`, or null outside an attributed quote. */
+function quotedAt (sentence: SentenceSpan, offset: number, quotes: Quotes | null): string | null {
+  return quotes === null ? null : quotedPersonAt(quotes.paragraph.text, quotes.speakers, sentence.start - quotes.paragraph.start + offset)
+}
+
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
 function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
@@ -69,11 +81,9 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
   regex.lastIndex = 0
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) {
     if (tokens.length === 0) tokens = tokenise(sentence.text)
-    let group = 1
-    while (group < match.length && match[group] === undefined) group++
-    const modal = patterns.modals[group - 1]
+    const modal = modalOf(match, patterns)
     if (modal === undefined) continue
-    const quoted = quotes === null ? null : quotedPersonAt(quotes.paragraph.text, quotes.speakers, sentence.start - quotes.paragraph.start + match.index)
+    const quoted = quotedAt(sentence, match.index, quotes)
     // A speech's "he said: 'we will ...'" is someone else's pledge; a press
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
@@ -113,11 +123,9 @@ function findLead (sentence: SentenceSpan, mentions: Mention[], documentSpeaker:
   let last: RegExpExecArray | null = null
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) last = match
   if (last === null || !LEAD_END.test(sentence.text.slice(last.index + last[0].length))) return null
-  let group = 1
-  while (group < last.length && last[group] === undefined) group++
-  const modal = patterns.modals[group - 1]
+  const modal = modalOf(last, patterns)
   if (modal === undefined) return null
-  const quoted = quotes === null ? null : quotedPersonAt(quotes.paragraph.text, quotes.speakers, sentence.start - quotes.paragraph.start + last.index)
+  const quoted = quotedAt(sentence, last.index, quotes)
   const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
   const tokens = tokenise(sentence.text)
   const subject = findSubject({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: last.index, speaker, patterns }, null)
@@ -216,6 +224,7 @@ function speakerLabel (paragraph: ParagraphSpan, mentions: Mention[], byId: Map<
   if (first === undefined || first.start !== paragraph.start || byId.get(first.actorId)?.type !== 'person') return null
   return LABEL_COLON.test(paragraph.text.slice(first.end - paragraph.start)) ? first.actorId : null
 }
+
 /**
  * Whom a pronoun opening the next sentence may stand for: the actor named as
  * the subject of this sentence's first commitment ("The Commission will ...",
@@ -265,10 +274,10 @@ export function extractCommitments (
   const mentions = groupMentions(actors, (mention) => `${mention.paragraphPosition}:${mention.sentencePosition}`)
   const mentionsByParagraph = groupMentions(actors, (mention) => mention.paragraphPosition)
   const byId = new Map(actors.actors.map((actor) => [actor.id, actor]))
-  const documentSpeaker = actors.roles.some((role) => role.role === 'speaker')
+  const firstSpeaker = actors.roles.find((role) => role.role === 'speaker')?.actorId ?? null
+  const documentSpeaker = firstSpeaker !== null
   const contextOf = quotedContext(speaker, byId, patterns)
   // In a transcript, who speaks from a label on ("Prime Minister Kishida:"); the document's speaker until the first.
-  const firstSpeaker = actors.roles.find((role) => role.role === 'speaker')?.actorId ?? null
   let speaking = speaker
   const commitments: Commitment[] = []
   const signed = signedQuotes(doc, mentionsByParagraph, byId)
