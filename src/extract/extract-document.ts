@@ -4,12 +4,13 @@ import { join } from 'node:path'
 import { DATA_DIR } from '../paths.js'
 import { loadGazetteer, type Gazetteer } from './actors/gazetteer.js'
 import { extractActors } from './actors/extract-actors.js'
+import { bodyNamed } from './actors/resolve.js'
 import { extractCommitments } from './commitments/extract-commitments.js'
 import { statementIdFor } from './ids.js'
 import { parseDocument } from './parse-document.js'
 import { createTopicMatcher, topicsForParagraphs } from './topics/match-topics.js'
 import { loadTaxonomy, type Taxonomy } from './topics/taxonomy.js'
-import type { ActorRecord, Commitment, ExtractedDocument, Extraction, ParsedDocument, TopicRecord } from './types.js'
+import type { ActorRecord, Commitment, DocumentMetadata, ExtractedDocument, Extraction, ParsedDocument, TopicRecord } from './types.js'
 
 /**
  * Bumped when the rules in code change. The data files are hashed into the
@@ -82,6 +83,15 @@ function withImpliedActors (actors: ActorRecord[], commitments: Commitment[], ga
 }
 
 /**
+ * The title's people without the bodies it names after "with" ("the
+ * agreement with Mercosur"): the title parser knows no actors, the gazetteer does.
+ */
+function withoutBodiesAsPeople (metadata: DocumentMetadata, gazetteer: Gazetteer): DocumentMetadata {
+  const people = metadata.people.filter((person) => person.role !== null || bodyNamed(person.name, gazetteer) === null)
+  return people.length === metadata.people.length ? metadata : { ...metadata, people }
+}
+
+/**
  * Loads the gazetteer and the taxonomy once and returns the function that
  * turns a document's raw text into everything the statement writer stores.
  * The returned function is pure with respect to its input.
@@ -108,9 +118,11 @@ export function createExtractor (resources: ExtractorResources = {}): Extractor 
   const extract = (raw: string, source: DocumentSource = {}): ExtractedDocument => {
     const parsed = parseDocument(raw)
     const hash = sha256(parsed.sourceText)
+    const english = parsed.language === 'en' || parsed.language === 'und'
     return {
       ...parsed,
-      ...(parsed.language === 'en' || parsed.language === 'und' ? extractEnglish(parsed) : NO_EXTRACTION),
+      ...(english ? { metadata: withoutBodiesAsPeople(parsed.metadata, gazetteer) } : {}),
+      ...(english ? extractEnglish(parsed) : NO_EXTRACTION),
       id: statementIdFor(parsed.metadata, hash),
       sha256: hash,
       extractorVersion: version,

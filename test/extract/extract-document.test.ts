@@ -59,6 +59,15 @@ test('an actor only implied as a holder is described but given no role', async (
   t.notOk(doc.roles.some((role) => role.actorId === 'european-council'))
 })
 
+test('a body the title names is no person: the speaker of "Statement by the European Commission", not a guest after "with"', async (t) => {
+  const byBody = extract('Statement by the European Commission on the agreement with Mercosur\n\nBrussels, 1 March 2022\n\nWe will continue to support Ukraine.')
+  t.same(byBody.metadata.speakers, [{ name: 'European Commission', role: null }])
+  t.same(byBody.metadata.people, [], 'Mercosur is not one of the people')
+  t.same(byBody.roles.filter((role) => role.role === 'speaker'), [{ actorId: 'european-commission', role: 'speaker' }])
+  t.notOk(byBody.actors.some((actor) => actor.type === 'person'), 'no person made of a body')
+  t.same(byBody.commitments.map((c) => c.holderIds), [['european-union']], 'its "we" is the Union, as the Commission\'s is')
+})
+
 test('a document in another language keeps paragraphs and metadata but gets no English extraction', async (t) => {
   const doc = extract(german)
   t.equal(doc.language, 'de')

@@ -30,8 +30,15 @@ function sentencePosition (paragraph: ParagraphSpan, start: number): number {
 
 function fromMetadata (people: NamedPerson[], role: StatementActorRole, context: Resolution, collector: ActorCollector, gazetteer: Gazetteer): void {
   for (const person of people) {
-    // The title's "with Mercosur" names a partner, not a person: its mentions in the text are enough.
-    if (person.role === null && bodyNamed(person.name, gazetteer) !== null) continue
+    // A title may name a body, not a person: "Statement by the European
+    // Commission" is the Commission's, and "with Mercosur" names a partner,
+    // whose mentions in the text are enough.
+    const body = person.role === null ? bodyNamed(person.name, gazetteer) : null
+    if (body !== null) {
+      const record = gazetteer.actors.get(body)
+      if (role === 'speaker' && record !== undefined) collector.add(record, role)
+      continue
+    }
     const record = resolvePerson(person.name, person.role, context, gazetteer)
     context.people.set(record.id, record)
     context.roles.set(record.id, person.role)
