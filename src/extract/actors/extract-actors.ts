@@ -2,6 +2,7 @@ import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan,
 import type { Gazetteer } from './gazetteer.js'
 import { bodyNamed, firstNameOf, resolveHit, resolvePerson, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
+import { opensOnNameAndComma } from '../signature-line.js'
 
 interface Located { hit: Hit, paragraph: ParagraphSpan }
 
@@ -59,10 +60,9 @@ function isDefinite (hit: Hit): boolean {
  * line that opens on a name, a comma and a title is the signature under a
  * quote, "Janez Lenarčič, Commissioner for Crisis Management", not a heading.
  */
-function isTitleCaseGuess (hit: Hit, paragraph: ParagraphSpan, record: ActorRecord, source: string, gazetteer: Gazetteer): boolean {
+function isTitleCaseGuess (hit: Hit, paragraph: ParagraphSpan, record: ActorRecord, gazetteer: Gazetteer): boolean {
   if (paragraph.kind !== 'heading' || hit.kind !== 'named' || gazetteer.actors.has(record.id)) return false
-  const signature = hit.title !== null && hit.start - paragraph.start <= 2 && source.startsWith(',', hit.end)
-  return !signature
+  return hit.title === null || !opensOnNameAndComma(paragraph, hit.start, hit.end)
 }
 
 /**
@@ -95,7 +95,7 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
   const mentions: Mention[] = []
   located.forEach(({ hit, paragraph }, index) => {
     const record = resolved[index] ?? resolveHit(hit, context, gazetteer)
-    if (record === null || isTitleCaseGuess(hit, paragraph, record, doc.sourceText, gazetteer)) return
+    if (record === null || isTitleCaseGuess(hit, paragraph, record, gazetteer)) return
     mentions.push({
       actorId: record.id,
       paragraphPosition: paragraph.position,

@@ -116,7 +116,7 @@ const NOT_ACTIONS = new Set(['a', 'an', 'the', 'this', 'these', 'that', 'those',
  * Commission will:", when its subject is the speaker's side: the modal and
  * subject that each list item after it completes with an action.
  */
-function findLead (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns): Lead | null {
+function findLead (sentence: SentenceSpan, tokens: Token[], mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns): Lead | null {
   if (!sentence.text.trimEnd().endsWith(':')) return null
   const regex = patterns.modalRegex
   regex.lastIndex = 0
@@ -127,7 +127,6 @@ function findLead (sentence: SentenceSpan, mentions: Mention[], documentSpeaker:
   if (modal === undefined) return null
   const quoted = quotedAt(sentence, last.index, quotes)
   const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
-  const tokens = tokenise(sentence.text)
   const subject = findSubject({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: last.index, speaker, patterns }, null)
   return subject === null ? null : { modal, modalText: last[0], subject, speaker }
 }
@@ -304,12 +303,13 @@ export function extractCommitments (
       let { found, tokens } = scanSentence(sentence, sentenceMentions, speaking, quotes, patterns, antecedent)
       antecedent = nextAntecedent(found, byId)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
-        tokens = tokenise(sentence.text)
+        if (tokens.length === 0) tokens = tokenise(sentence.text)
         const completed = completeLead(lead, sentence, tokens, patterns)
         if (completed !== null) found = [completed]
       }
       if (paragraph.kind !== 'list_item' && sentence === paragraph.sentences.at(-1)) {
-        lead = findLead(sentence, sentenceMentions, speaking, quotes, patterns)
+        // scanSentence tokenised the sentence when it met a modal, as a lead-in has.
+        lead = findLead(sentence, tokens, sentenceMentions, speaking, quotes, patterns)
       }
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)

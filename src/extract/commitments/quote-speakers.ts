@@ -1,3 +1,4 @@
+import { opensOnNameAndComma } from '../signature-line.js'
 import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
 
 // Press releases and daily news speak through quotes: "Commissioner Kyriakides
@@ -92,13 +93,12 @@ export function signatureOf (paragraph: ParagraphSpan, mentions: readonly Mentio
   const text = paragraph.text
   if (text.length > MAX_SIGNATURE_LENGTH || /[.!?]\s*$/u.test(text) || /[“”"]/u.test(text)) return null
   const first = mentions[0]
-  if (first === undefined || first.start - paragraph.start > SIGNATURE_LEAD || !isPerson(first.actorId, byId)) return null
-  return /^\s*,/u.test(text.slice(first.end - paragraph.start)) ? first.actorId : null
+  if (first === undefined || !isPerson(first.actorId, byId)) return null
+  return opensOnNameAndComma(paragraph, first.start, first.end) ? first.actorId : null
 }
 
-// A signature is one short line; a dash may lead it ("– Janez Lenarčič, ...").
+// A signature is one short line.
 const MAX_SIGNATURE_LENGTH = 200
-const SIGNATURE_LEAD = 2
 
 // "said:", "issued the following statement:" at the end of a paragraph.
 const INTRODUCTION = `(?:${REPORTING_VERB}(?:\\s+the\\s+following(?:\\s+statement)?)?|(?:issued|made|released|gave)\\s+the\\s+following(?:\\s+statement)?)\\s*:\\s*$`
