@@ -41,6 +41,10 @@ function francAnswer (text: string): string {
 }
 
 const CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus')
+const corpusDocuments = (): string[] => ['seed', 'dev'].flatMap((folder) => readdirSync(join(CORPUS, folder))
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(join(CORPUS, folder, name), 'utf8')))
+
 const OTHER_SCRIPTS = [
   'Европейската комисия прие днес предложение за укрепване на сигурността на Съюза и гражданите.',
   'Поддержка Украины остаётся приоритетом Европейского союза и государств-членов в этом году.',
@@ -54,9 +58,7 @@ const OTHER_SCRIPTS = [
 ]
 
 test('the detector gives franc-min\'s answer on every corpus paragraph and window', async (t) => {
-  const documents = ['seed', 'dev'].flatMap((folder) => readdirSync(join(CORPUS, folder))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(CORPUS, folder, name), 'utf8')))
+  const documents = corpusDocuments()
   const texts = [...OTHER_SCRIPTS, ...documents.flatMap((text) => [
     ...text.split(/\n+/),
     ...Array.from({ length: Math.ceil(text.length / 31) }, (_, i) => text.slice(i * 31, i * 31 + 60 + (i * 37) % 800))
@@ -64,4 +66,29 @@ test('the detector gives franc-min\'s answer on every corpus paragraph and windo
   const differing = texts.filter((text) => trigramLanguage(text) !== francAnswer(text))
   t.same(differing, [])
   t.ok(texts.length > 500, `${texts.length} texts`)
+})
+
+// detectLanguage asks the English words before the trigrams, to skip them;
+// its answer must be the definition's: the trigrams' answer, overruled by
+// English words only when it is another language.
+function definedLanguage (text: string): string {
+  const sample = text.slice(0, SAMPLE_LENGTH)
+  const language = trigramLanguage(sample)
+  if (language === 'en' || language === 'und') return language
+  const words = sample.match(/\p{L}+/gu)?.length ?? 0
+  const english = sample.match(/\b(?:the|and|of|our|that|for|with|this|you|have|has|be|it|which|would|been|their|they|from|by|were|can|must|very|thank|these|there|its|us)\b/giu)?.length ?? 0
+  return words > 0 && english / words >= 0.1 ? 'en' : language
+}
+
+test('asking the English words first gives the defined answer on every corpus paragraph and window', async (t) => {
+  const documents = corpusDocuments()
+  const mixed = OTHER_SCRIPTS.map((text) => `${text} and the people of this Union, for which they have been there with us`)
+  const texts = [...OTHER_SCRIPTS, ...mixed, ...documents.flatMap((text) => [
+    ...text.split(/\n+/),
+    ...Array.from({ length: Math.ceil(text.length / 29) }, (_, i) => text.slice(i * 29, i * 29 + 50 + (i * 41) % 800))
+  ])]
+  const differing = texts.filter((text) => detectLanguage(text) !== definedLanguage(text))
+  t.same(differing, [])
+  t.ok(texts.filter((text) => definedLanguage(text) === 'en').length > 100, 'many English texts')
+  t.ok(texts.filter((text) => !['en', 'und'].includes(definedLanguage(text))).length > 50, 'many in other languages')
 })
