@@ -27,18 +27,46 @@ export interface SpeakerContext {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Where the title first names the actor, as a whole word; -1 when it does not. */
-function firstIndexIn (actor: ActorRecord, title: string): number {
-  let first = -1
+/** Where the title names the actor, as whole words: [start, end] pairs. */
+function spansIn (actor: ActorRecord, title: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
   for (const name of [actor.name, ...actor.aliases]) {
     if (name.length <= 1 || !title.includes(name)) continue
-    const at = new RegExp(`\\b${escape(name)}\\b`).exec(title)?.index ?? -1
-    if (at >= 0 && (first === -1 || at < first)) first = at
+    for (const match of title.matchAll(new RegExp(`\\b${escape(name)}\\b`, 'g'))) spans.push([match.index, match.index + name.length])
   }
-  return first
+  return spans
+}
+
+/** Where the title first names the actor, as a whole word; -1 when it does not. */
+function firstIndexIn (actor: ActorRecord, title: string): number {
+  return spansIn(actor, title).reduce((first, [start]) => first === -1 || start < first ? start : first, -1)
 }
 
 const namedIn = (actor: ActorRecord, title: string): boolean => firstIndexIn(actor, title) >= 0
+
+// What joins the parties a title names: "EU-US", "EU–China", "the EU and Canada", "the EU, Japan and ...".
+const JOINED = /^(?:\s*[-–/]\s*|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/i
+
+/**
+ * The countries a joint text's title names as parties: joined to one of its
+ * bodies, or to a country so joined ("EU-US Summit Joint Statement", "Joint
+ * statement by the European Union and Canada on Haiti"), not the subject
+ * matter ("on Haiti").
+ */
+function partyCountries (title: string, parties: ActorRecord[], actors: ActorRecord[]): ActorRecord[] {
+  const spans = (list: ActorRecord[]): Array<[number, number]> => list.flatMap((actor) => spansIn(actor, title))
+  const joined = (actor: ActorRecord, to: Array<[number, number]>): boolean => spansIn(actor, title).some(([start, end]) =>
+    to.some(([otherStart, otherEnd]) => JOINED.test(otherEnd <= start ? title.slice(otherEnd, start) : end <= otherStart ? title.slice(end, otherStart) : 'x')))
+  const countries: ActorRecord[] = []
+  let partySpans = spans(parties)
+  for (let grew = true; grew;) {
+    const found = actors.filter((actor) => actor.type === 'country' && !countries.includes(actor) && joined(actor, partySpans))
+    countries.push(...found)
+    partySpans = [...partySpans, ...spans(found)]
+    grew = found.length > 0
+  }
+  return countries
+}
 
 /**
  * The side an actor speaks for (its affiliation, or itself) and the body its
@@ -52,16 +80,17 @@ export function sideOf (actor: ActorRecord, patterns: ModalPatterns): { side: st
 /**
  * A joint text signed by offices, not people ("Joint Declaration ... by the
  * President of the European Council, the President of the European Commission,
- * and the Secretary General of the North Atlantic Treaty Organization"): its
- * "we" is the bodies its title names, each as its "we" (the Commission's is
- * the Union's). Any other text without a speaker has no "we".
+ * and the Secretary General of the North Atlantic Treaty Organization"), or
+ * by parties ("EU-US Summit Joint Statement"): its "we" is the bodies its
+ * title names, each as its "we" (the Commission's is the Union's), and the
+ * countries joined to them. Any other text without a speaker has no "we".
  */
 function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext {
   const title = doc.metadata.title ?? ''
   if (!patterns.jointTitle.test(title)) return publisherContext(doc, patterns, sideIds)
   // In the order the title names them: "EU-NATO" is the Union, then NATO.
-  const named = actors.actors
-    .filter((actor) => actor.type === 'organisation' || actor.type === 'institution')
+  const bodies = actors.actors.filter((actor) => (actor.type === 'organisation' || actor.type === 'institution') && namedIn(actor, title))
+  const named = [...bodies, ...partyCountries(title, bodies, actors.actors)]
     .map((actor) => ({ actor, at: firstIndexIn(actor, title) }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)
@@ -99,9 +128,9 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   for (const id of [speaker.id, side, body]) sideIds.add(id)
   const title = doc.metadata.title ?? ''
   const joint = patterns.jointTitle.test(title)
-  const partners = joint
-    ? actors.actors.filter((a) => (a.type === 'organisation' || a.type === 'institution') && !sideIds.has(a.id) && !patterns.weOf.has(a.id) && namedIn(a, title)).map((a) => a.id)
-    : []
+  const bodies = joint ? actors.actors.filter((a) => (a.type === 'organisation' || a.type === 'institution') && namedIn(a, title)) : []
+  const partners = [...bodies.filter((a) => !sideIds.has(a.id) && !patterns.weOf.has(a.id)), ...partyCountries(title, bodies, actors.actors)]
+    .map((a) => a.id)
   // "Joint Statement by President von der Leyen and President Biden": each
   // other speaker's side is a partner too.
   if (joint) {

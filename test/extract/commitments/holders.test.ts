@@ -112,6 +112,18 @@ test('"we" of a joint declaration signed by offices, not people, is every body i
   t.same(plain.commitments.map((c) => c.holderIds), [[]], 'not a joint text: no one')
 })
 
+test('"we" of a joint statement of the Union and a country is both, and not a country it is about', async (t) => {
+  const us = { id: 'united-states', surfaces: ['United States', 'US'] }
+  const canada = { id: 'canada', surfaces: ['Canada'] }
+  const paragraphs = [['We will continue to support Ukraine for as long as it takes.']]
+  const holders = (title: string): string[][] => run(paragraphs, { speaker: null, metadata: { title }, extraActors: [us, canada] }).commitments.map((c) => c.holderIds)
+  t.same(holders('EU-US Summit Joint Statement'), [['european-union', 'united-states']])
+  t.same(holders('Joint statement by the European Union, Canada and the United States on Ukraine'), [['european-union', 'canada', 'united-states']])
+  t.same(holders('Joint statement by the European Union and Canada on the United States'), [['european-union', 'canada']], 'the subject matter is no party')
+  t.same(holders('Joint statement on the United States'), [[]], 'a country alone: no one')
+  t.same(holders('EU-US Summit Statement'), [[]], 'not a joint text: no one')
+})
+
 test('a joint press conference is not a joint text', async (t) => {
   const title = 'Statement by President von der Leyen at the joint press conference with NATO Secretary-General Stoltenberg'
   const { commitments } = run([['We will step up cooperation on space.']], { metadata: { title } })
