@@ -15,7 +15,7 @@ export const ROLE_HEAD = new RegExp('(?:' + [
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|dos|das|le|la|zu|ter|ten|af|al|bin|el)$/
 export const isNameToken = (token: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u.test(token) || PARTICLE.test(token)
 // Where the speakers' or guests' list stops: "at the press point", "following the meeting".
-const PHRASE_END = /\s+(?:at|on|following|with|during|in(?! charge)|ahead of|after|before|to|regarding|about|concerning|upon|over|after)\s|\s+[-–—]\s|:\s|\s+[“"«„]|[.;]$/u
+const PHRASE_END = /\s+(?:at|on|by|following|with|during|in(?! charge)|ahead of|after|before|to|regarding|about|concerning|upon|over)\s|\s+[-–—]\s|:\s|\s+[“"«„]|[.;]$/u
 
 // The last word of a body's name, never of a person's.
 const BODY_NOUN = /^(?:Organi[sz]ation|Union|Council|Commission|Parliament|Bank|Fund|Agency|Committee|Court|Office|Assembly|Group|Forum|Authority|Board|Institute|Programme|Alliance|Conference|Mechanism|Service|Nations|States|Eurogroup)$/u
@@ -107,11 +107,18 @@ function phraseAfter (title: string, marker: RegExp): string | null {
 /** Speakers ("by"/"from" ...) and other people ("with" ...) named in a title. */
 export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
   if (title === null) return { speakers: [], people: [] }
-  // "Speech on behalf of High Representative/Vice-President Josep Borrell": delivered by someone else, spoken for him.
-  const speakerPhrase = phraseAfter(title, /\b(?:by|from|on\s+behalf\s+of)\s+(?=(?:the\s+)?\p{Lu})/u)
+  const byPhrase = phraseAfter(title, /\b(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u)
+  const forPhrase = phraseAfter(title, /\bon\s+behalf\s+of\s+(?=(?:the\s+)?\p{Lu})/u)
+  const byPeople = byPhrase === null ? [] : peopleInPhrase(byPhrase)
+  const forPeople = forPhrase === null ? [] : peopleInPhrase(forPhrase)
+  // "Speech on behalf of High Representative/Vice-President Josep Borrell" is
+  // delivered by someone else and spoken for him; "Statement on behalf of the
+  // Commission by Commissioner Šefčovič" is spoken by the Commissioner for
+  // his institution, which stays the speaker only when no one is named.
+  const forBody = forPhrase !== null && /^the\s/i.test(forPhrase)
   const guestPhrase = phraseAfter(title, /\bwith\s+(?=(?:the\s+)?\p{Lu})/u)
   return {
-    speakers: speakerPhrase === null ? [] : peopleInPhrase(speakerPhrase),
+    speakers: forPeople.length > 0 && !(forBody && byPeople.length > 0) ? forPeople : byPeople,
     people: guestPhrase === null ? [] : peopleInPhrase(guestPhrase)
   }
 }

@@ -69,3 +69,12 @@ test('the speaker of a speech given "on behalf of" someone is that person', asyn
   t.same(titlePeople('Cyber defence: Speech on behalf of High Representative/Vice-President Josep Borrell at the EP plenary').speakers,
     [{ name: 'Josep Borrell', role: 'High Representative/Vice-President' }])
 })
+
+test('a statement "on behalf of" an institution "by" a person is spoken by that person', async (t) => {
+  t.same(titlePeople('Statement on behalf of the Commission by Commissioner Šefčovič at the European Parliament plenary debate on energy prices').speakers,
+    [{ name: 'Šefčovič', role: 'Commissioner' }])
+  t.same(titlePeople('Speech by Commissioner Šuica on behalf of High Representative/Vice-President Josep Borrell').speakers,
+    [{ name: 'Josep Borrell', role: 'High Representative/Vice-President' }], 'spoken for a person: that person')
+  t.same(titlePeople('Statement on behalf of the European Union at the UN Security Council').speakers,
+    [{ name: 'European Union', role: null }], 'no one named: the institution')
+})
