@@ -10,16 +10,21 @@ import type { Day } from './calendar.js'
 // - a period the action happens in resolves to its first day: "next week"
 //   (its Monday), "next month", "in March" (the next March, this year if March
 //   has not passed), "this autumn" (1 September), "in 2024", "in the second
-//   quarter of 2024" (1 April), "in early/mid/late 2024" (1 January/July/October),
-//   "from 2026" (1 January), "in the second half of 2024" (1 July), "in autumn 2024";
+//   quarter of 2024" or "in Q2 2024" (1 April), "in early/mid/late 2024" (1
+//   January/July/October), "from 2026" (1 January), "in the second half of
+//   2024" or "in H2 2024" (1 July), "in autumn 2024", "in the course of 2024";
 // - a deadline resolves to its last day: "by the end of 2023", "by 2030"
-//   (31 December), "by March" (31 March), "by mid-2024" (30 June), "by the end
-//   of the first quarter of 2024" (31 March), "by end-2024", "by the first half of
-//   2025" (30 June), "by the end of this month", "by the end of the decade" (31
-//   December 2030 in the 2020s); "by the summer" is the season's first day;
+//   (31 December), "by March" (31 March), "at the end of June", "by mid-2024"
+//   (30 June), "by the end of the first quarter of 2024" (31 March), "by Q1
+//   2025", "by the end of the first quarter" (this year's, or next year's once
+//   it has passed), "by end-2024", "by the first half of 2025" (30 June), "by
+//   the end of this month", "by the end of the decade" (31 December 2030 in
+//   the 2020s); "by the summer" is the season's first day;
+// - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "soon", "in the coming weeks", "this year", "within the first 100 days of
-//   this mandate".
+//   this mandate", "within six months of entry into force" (counted from an
+//   event, not from the document).
 // Relative phrases need the document date; without it their date is null.
 
 type Resolve = (match: RegExpExecArray, from: Day | null) => string | null
@@ -29,6 +34,8 @@ interface TimePattern { regex: RegExp, resolve: Resolve }
 const MONTH = `(${MONTHS.join('|')})`
 const WEEKDAY = `(${WEEKDAYS.join('|')})`
 const YEAR = '(\\d{4})'
+// Kept in a date's text: "by 31 December 2024", "as of 1 January 2025".
+const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|as\\s+(?:of|from)|starting)\\s+)?'
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const QUARTERS = ['first', 'second', 'third', 'fourth', 'last']
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
@@ -68,7 +75,7 @@ const PATTERNS: TimePattern[] = [
     regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(this|the|next)\\s+year'),
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
   },
-  { regex: word(`(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  { regex: word(`(?:(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?|at\\s+the\\s+end\\s+of\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
   {
     regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:this|the)\\s+month'),
     resolve: (_m, from) => from === null ? null : lastDayOfMonth(from.year, from.month)
@@ -79,12 +86,13 @@ const PATTERNS: TimePattern[] = [
     resolve: (_m, from) => from === null ? null : isoDate(Math.floor(from.year / 10) * 10 + 10, 12, 31)
   },
   {
-    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+)?the\\s+(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this|next|the)\\s+year)`),
+    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this|next|the)\\s+year)|H([12])[-\\s]+${YEAR})`),
     resolve: (m, from) => {
       const which = group(m, 4).toLowerCase()
-      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : from.year + (which === 'next' ? 1 : 0)
+      const written = m[3] ?? m[6]
+      const year = written !== undefined ? Number(written) : from === null ? null : from.year + (which === 'next' ? 1 : 0)
       if (year === null) return null
-      const second = group(m, 2).toLowerCase() === 'second'
+      const second = group(m, 2).toLowerCase() === 'second' || m[5] === '2'
       const within = ['in', 'during'].includes(group(m, 1).toLowerCase())
       return within ? isoDate(year, second ? 7 : 1, 1) : lastDayOfMonth(year, second ? 12 : 6)
     }
@@ -94,7 +102,7 @@ const PATTERNS: TimePattern[] = [
     resolve: (m) => isoDate(Number(m[2]), SEASON_MONTH[group(m, 1).toLowerCase()] ?? 1, 1)
   },
   {
-    regex: word(`(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`),
+    regex: word(`(?:(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 1))
       const year = m[2] !== undefined ? Number(m[2]) : from === null ? null : yearOfMonth(from, month)
@@ -102,7 +110,7 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word(`(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+${YEAR})?|(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?`),
+    regex: word(`${DAY_PREPOSITION}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+${YEAR})?|${DAY_PREPOSITION}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(m[2] ?? group(m, 4))
       const day = Number(m[1] ?? m[5])
@@ -120,11 +128,16 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word(`(in|by|before)\\s+(?:the\\s+end\\s+of\\s+)?the\\s+(first|second|third|fourth|last)\\s+quarter\\s+of\\s+${YEAR}`),
-    resolve: (m) => {
-      const quarter = Math.min(QUARTERS.indexOf(group(m, 2).toLowerCase()), 3) // "last" is the fourth
-      const year = Number(m[3])
-      return group(m, 1).toLowerCase() === 'in' ? isoDate(year, quarter * 3 + 1, 1) : lastDayOfMonth(year, quarter * 3 + 3)
+    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+(first|second|third|fourth|last)\\s+quarter(?:\\s+of\\s+(?:${YEAR}|(this|next)\\s+year))?|Q([1-4])[-\\s]+${YEAR})`),
+    resolve: (m, from) => {
+      // "last" is the fourth
+      const quarter = m[5] !== undefined ? Number(m[5]) - 1 : Math.min(QUARTERS.indexOf(group(m, 2).toLowerCase()), 3)
+      const written = m[3] ?? m[6]
+      const which = group(m, 4).toLowerCase()
+      // Without a year, the quarter is this year's, or next year's once it has passed.
+      const year = written !== undefined ? Number(written) : from === null ? null : which === 'next' ? from.year + 1 : which === 'this' ? from.year : yearOfMonth(from, quarter * 3 + 3)
+      if (year === null) return null
+      return ['in', 'during'].includes(group(m, 1).toLowerCase()) ? isoDate(year, quarter * 3 + 1, 1) : lastDayOfMonth(year, quarter * 3 + 3)
     }
   },
   {
@@ -137,7 +150,7 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word('(this|next|in\\s+the|by\\s+the|before\\s+the)\\s+(spring|summer|autumn|fall|winter)'),
+    regex: word('(this|next|in\\s+the|by(?:\\s+the)?|before(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)'),
     resolve: (m, from) => {
       if (from === null) return null
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
@@ -147,7 +160,9 @@ const PATTERNS: TimePattern[] = [
       return isoDate(year, month, 1)
     }
   },
-  { regex: word(`(?:in|during|from|as\\s+(?:of|from)|starting(?:\\s+(?:in|from))?)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  { regex: word(`(?:in|during|from|as\\s+(?:of|from)|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  // Counted from an event, not from the document: "within six months of entry into force".
+  { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   {
     regex: word(`(?:(?:with)?in|over)\\s+(?:the\\s+(?:next|coming)\\s+)?(${NUMBER_WORDS.join('|')}|\\d+)\\s+(days?|weeks?|months?|years?)`),
     resolve: (m, from) => from === null ? null : later(from, count(group(m, 1)), group(m, 2))
@@ -158,7 +173,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12])\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.

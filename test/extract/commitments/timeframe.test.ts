@@ -36,7 +36,20 @@ const cases: Array<[string, string, string | null]> = [
   ['a decision by the end of this month', 'by the end of this month', '2023-01-31'],
   ['a decision later this month', 'later this month', null],
   ['targets by the end of the decade', 'by the end of the decade', '2030-12-31'],
-  ['investments over the next five years', 'over the next five years', '2028-01-10']
+  ['investments over the next five years', 'over the next five years', '2028-01-10'],
+  ['a council in Q3 2024', 'in Q3 2024', '2024-07-01'],
+  ['talks concluded by Q1 2025', 'by Q1 2025', '2025-03-31'],
+  ['a review in H2 2024', 'in H2 2024', '2024-07-01'],
+  ['a report by the end of the first quarter', 'by the end of the first quarter', '2023-03-31'],
+  ['a report by the end of the first quarter of next year', 'by the end of the first quarter of next year', '2024-03-31'],
+  ['a board set up as of 1 January 2024', 'as of 1 January 2024', '2024-01-01'],
+  ['a report by 31 December 2024', 'by 31 December 2024', '2024-12-31'],
+  ['a decision at the end of June', 'at the end of June', '2023-06-30'],
+  ['a decision at the end of 2024', 'at the end of 2024', '2024-12-31'],
+  ['a proposal by summer', 'by summer', '2023-06-01'],
+  ['a review in the course of 2024', 'in the course of 2024', '2024-01-01'],
+  ['an authority within six months of entry into force', 'within six months of entry into force', null],
+  ['a report within two years of its adoption', 'within two years of its adoption', null]
 ]
 
 for (const [sentence, text, date] of cases) {
