@@ -10,6 +10,8 @@ const ModalSchema = z.object({
   modality: z.enum(MODALITIES),
   pattern: z.string().min(1),
   subjectRule: z.boolean().default(false),
+  /** Counts only in reported speech, after one of reportingVerbs. */
+  reported: z.boolean().default(false),
   confidence: z.number().min(0).max(1),
   fallbackAction: z.string().min(1).optional()
 })
@@ -23,6 +25,7 @@ export const ModalPatternsSchema = z.object({
   adverbs: words,
   lyVerbs: words,
   subordinators: words,
+  reportingVerbs: words,
   ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
   ownActors: words,
   weOf: z.record(z.string(), z.string()),
@@ -46,6 +49,7 @@ export interface ModalRule {
   rule: string
   modality: Modality
   subjectRule: boolean
+  reported: boolean
   confidence: number
   fallbackAction?: string
 }
@@ -62,6 +66,12 @@ export interface ModalPatterns {
   adverbPairs: Map<string, Set<string>>
   lyVerbs: Set<string>
   subordinators: Set<string>
+  /**
+   * Ends where a reported subject starts: a reporting verb, and "that" after
+   * it or its object ("said ", "assured the Prime Minister that "); group 1
+   * is the space before the verb, where the reporter's mention ends.
+   */
+  reportedBefore: RegExp
   ownSubjects: Array<{ regex: RegExp, actor: string }>
   ownActors: Set<string>
   weOf: Map<string, string>
@@ -107,6 +117,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     adverbPairs,
     lyVerbs: lower(file.lyVerbs),
     subordinators: lower(file.subordinators),
+    reportedBefore: new RegExp(`(\\s+)(?:also\\s+|again\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'i'),
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
     ownActors: new Set(file.ownActors),

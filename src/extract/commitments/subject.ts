@@ -115,6 +115,30 @@ function explicitSubject (input: SubjectInput, index: number): { start: number, 
   return { start: pair[0]?.part.start ?? last.part.start, actorId: own.part.actorId, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
 }
 
+// A pronoun standing for the one who reports: "President von der Leyen said she would travel to Kyiv".
+const REPORTER_PRONOUN = /\b(?:it|he|she)\s+$/i
+
+/**
+ * The subject of a modal that counts only in reported speech ("would"): the
+ * subject findSubject found, when a reporting verb comes right before it ("said
+ * the EU would continue"); or a pronoun after the reporting verb, which stands
+ * for the reporter when the reporter is the speaker's side ("The Commission
+ * said it would present a proposal"). Null for any other "would".
+ */
+export function reportedSubject (subject: Subject | null, input: SubjectInput): Subject | null {
+  const { sentence, patterns } = input
+  if (subject !== null) return subject.pronoun !== true && patterns.reportedBefore.test(sentence.slice(0, subject.start)) ? subject : null
+  const pronoun = REPORTER_PRONOUN.exec(sentence.slice(0, input.modalStart))
+  if (pronoun === null) return null
+  const report = patterns.reportedBefore.exec(sentence.slice(0, pronoun.index))
+  if (report === null) return null
+  const reporter = input.mentions.find((m) => m.end - input.sentenceStart === report.index)
+  if (reporter === undefined || !input.speaker.sideIds.has(reporter.actorId)) return null
+  const first = input.tokens.findIndex((t) => t.end > reporter.start - input.sentenceStart)
+  const start = input.tokens[phraseStart(input.tokens, Math.max(first, 0))]?.start ?? reporter.start - input.sentenceStart
+  return { kind: 'explicit-subject', start, actorId: reporter.actorId, negated: false, distance: 0 }
+}
+
 /**
  * The subject of the modal when it is the speaker's side, or null: another
  * actor, a thing ("this", "it"), "you", a subject inside a time or condition

@@ -67,3 +67,20 @@ test('the object is the text after the verb up to the end of the clause', async 
 test('coordinated verbs share the object after the last of them', async (t) => {
   t.equal(commitmentsOf('We have to strengthen and now deepen this partnership.')[0]?.object, 'this partnership')
 })
+
+test('a "would" after a reporting verb is a reported pledge of its subject; any other "would" pledges nothing', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const found = (sentence: string): Array<[string, string[], string]> => commitmentsOf(sentence, { speaker: null, extraActors: [president] })
+    .map((c) => [c.rule, c.holderIds, c.clause.text])
+  t.same(found('She assured him that the EU would continue to support Ukraine.'),
+    [['reported-will', ['european-union'], 'the EU would continue to support Ukraine']])
+  t.same(found('The President confirmed that the Commission would not extend the deadline.').map(([rule]) => rule), ['reported-will'])
+  t.equal(commitmentsOf('The President confirmed that the Commission would not extend the deadline.', { speaker: null })[0]?.polarity, 'negative')
+  t.same(found('President von der Leyen said she would travel to Kyiv next week.'),
+    [['reported-will', ['ursula-von-der-leyen'], 'President von der Leyen said she would travel to Kyiv next week']], 'the pronoun is the reporter')
+  t.same(found('The Commission said it would present a proposal.'), [['reported-will', ['european-commission'], 'The Commission said it would present a proposal']])
+  t.same(found('Ukraine said it would implement the reforms.'), [], 'a reporter outside the side')
+  t.same(found('The Commission would welcome a swift agreement.'), [], 'a wish')
+  t.same(found('If the Council agreed, the Commission would propose new rules.'), [], 'a condition')
+  t.same(found('He said that the EU would like to conclude the deal.').map(([rule]) => rule), ['would-like-to'], '"would like to" keeps its rule')
+})
