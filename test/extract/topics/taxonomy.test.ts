@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'tap'
+import { createTopicMatcher } from '../../../src/extract/topics/match-topics.js'
 import { buildTaxonomy, loadTaxonomy, TaxonomyError } from '../../../src/extract/topics/taxonomy.js'
 
 const area = { slug: 'trade', label: 'Trade', terms: ['trade'] }
@@ -66,6 +67,13 @@ test('the bundled taxonomy loads and has an area for every fine topic', async (t
   for (const topic of taxonomy.topics) {
     if (topic.area !== null) t.ok(areas.has(topic.area), topic.slug)
   }
+})
+
+test('in the bundled taxonomy, "this House" of a Parliament speech is no housing', async (t) => {
+  const match = createTopicMatcher(loadTaxonomy())
+  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
+  t.notOk(slugs('I will report back to this House in March.').includes('social-inclusion'))
+  t.ok(slugs('We will tackle the housing crisis.').includes('social-inclusion'))
 })
 
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
