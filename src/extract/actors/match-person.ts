@@ -57,11 +57,27 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
       keys.push(token.key)
     } else if ((token.key === "'" || token.key === '-') && adjacent(tokens[k - 1], token) && adjacent(token, tokens[k + 1]) && end === k) {
       keys.push(token.key)
-    } else {
+    } else if (token.key === '-' || !isGivenNameSyllable(tokens, k, end)) {
       break
+    } else {
+      // "Han Duck-soo", "Moon Jae-in": a Korean given name's second syllable.
+      end = k + 1
+      keys.push(token.key)
+      if (gazetteer.people.has(keys.join(' '))) knownEnd = end
     }
   }
   return knownEnd > from ? knownEnd : end
+}
+
+// Words that follow a name and a hyphen without being part of it: "a Macron-led coalition".
+const NOT_SYLLABLES = new Set(['led', 'run', 'era', 'like', 'wide', 'born', 'made', 'type', 'free', 'only', 'ish', 'who'])
+
+/** A short lowercase word joined by a hyphen to the name word just read: the second syllable of a Korean given name. */
+function isGivenNameSyllable (tokens: Token[], k: number, end: number): boolean {
+  const token = tokens[k]
+  const hyphen = tokens[k - 1]
+  if (token === undefined || hyphen?.key !== '-' || end !== k - 1 || !token.word || token.capitalised) return false
+  return token.text.length >= 2 && token.text.length <= 4 && adjacent(hyphen, token) && !NOT_SYLLABLES.has(token.key)
 }
 
 // Punctuation that may follow a name given after its title's portfolio; so may

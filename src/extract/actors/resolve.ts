@@ -21,6 +21,17 @@ function lastWordKey (name: string): string {
   return phraseKey(name).split(' ').at(-1) ?? ''
 }
 
+function firstWordKey (name: string): string {
+  return phraseKey(name).split(' ')[0] ?? ''
+}
+
+/** Whether two titles are one, or one is the other with its portfolio: "Minister" and "Minister of Trade". */
+function sameTitle (role: string | null, other: string | null): boolean {
+  if (role === null || other === null) return false
+  const [shorter, longer] = role.length <= other.length ? [role, other] : [other, role]
+  return longer === shorter || longer.startsWith(`${shorter} `)
+}
+
 /**
  * A name as written to a person: a known one from the gazetteer, someone the document
  * already named in full ("Prime Minister Orpo" after "Prime Minister Petteri Orpo"),
@@ -34,6 +45,11 @@ export function resolvePerson (name: string, role: string | null, context: Resol
   if (!key.includes(' ')) {
     for (const person of context.people.values()) {
       if (person.name !== name && lastWordKey(person.name) === key) return person
+    }
+    // "Prime Minister Han" after "Prime Minister Han Duck-soo", "Premier Li"
+    // after "Premier Li Qiang": a family name written first, under the same title.
+    for (const person of context.people.values()) {
+      if (person.name !== name && firstWordKey(person.name) === key && sameTitle(role, person.role)) return person
     }
   } else {
     // "Statement by Commissioner Hahn", then "Johannes Hahn" in the text: the

@@ -206,3 +206,19 @@ test('an unknown titled name in a heading is not guessed', async (t) => {
   const doc = makeDocument({ paragraphs: [{ kind: 'heading', sentences: ['Commissioner Samplesson Visits Kyiv'] }] })
   t.same(extractActors(doc, gazetteer).actors.map(actor => actor.id), [])
 })
+
+test('a Korean given name keeps its hyphenated second syllable; a hyphenated word after a name does not join it', async (t) => {
+  t.same(mentioned(['Prime Minister Han Duck-soo met Minister Ahn Duk-geun.']),
+    ['Prime Minister Han Duck-soo -> han-duck-soo', 'Minister Ahn Duk-geun -> ahn-duk-geun'])
+  t.same(mentioned(['I met the Minister of Trade of the Republic of Korea, Kwon Yoon-sik, today.']).at(-1), 'Kwon Yoon-sik -> kwon-yoon-sik')
+  t.same(mentioned(['President Exampleton-led talks resumed.']), ['President Exampleton -> exampleton'])
+})
+
+test('a title and a family name written first are the person the document named in full under that title', async (t) => {
+  t.same(mentioned(['Prime Minister Han Duck-soo arrived.', 'Prime Minister Han spoke.', 'Premier Li Qiang came.', 'Premier Li left.']).map(m => m.split(' -> ')[1]),
+    ['han-duck-soo', 'han-duck-soo', 'li-qiang', 'li-qiang'])
+  t.same(mentioned(['The Minister of Trade, Kwon Yoon-sik, arrived.', 'Minister Kwon spoke.']).map(m => m.split(' -> ')[1]), ['kwon-yoon-sik', 'kwon-yoon-sik'],
+    'the title without its portfolio')
+  t.same(mentioned(['Minister Han Duck-soo arrived.', 'Prime Minister Han spoke.']).map(m => m.split(' -> ')[1]), ['han-duck-soo', 'han'],
+    'another title: another person')
+})
