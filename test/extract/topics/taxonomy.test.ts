@@ -76,6 +76,14 @@ test('in the bundled taxonomy, "this House" of a Parliament speech is no housing
   t.ok(slugs('We will tackle the housing crisis.').includes('social-inclusion'))
 })
 
+test('in the bundled taxonomy, a sanctions or support package is no packaging, and a security environment no environment', async (t) => {
+  const match = createTopicMatcher(loadTaxonomy())
+  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
+  t.same(slugs('We will adopt a new package of support in a changed security environment.').filter((slug) => slug.startsWith('climate') || slug.startsWith('pollution')), [])
+  t.ok(slugs('We will cut packaging waste.').includes('pollution-circular-economy'))
+  t.ok(slugs('We will protect the environment and biodiversity.').includes('climate-environment'), 'a weak term still counts beside a strong one')
+})
+
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'topics-'))
   const path = join(dir, 'topics.yaml')
