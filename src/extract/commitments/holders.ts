@@ -83,9 +83,13 @@ export function sideOf (actor: ActorRecord, patterns: ModalPatterns): { side: st
  * and the Secretary General of the North Atlantic Treaty Organization"), or
  * by parties ("EU-US Summit Joint Statement"): its "we" is the bodies its
  * title names, each as its "we" (the Commission's is the Union's), and the
- * countries joined to them. Any other text without a speaker has no "we".
+ * countries joined to them. A text that declares who "we" are ("We, the
+ * Leaders of the Group of Seven (G7), ...") is those bodies. Any other text
+ * without a speaker has no "we".
  */
 function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext {
+  const declared = declaredWe(doc, actors, patterns)
+  if (declared.length > 0) return { i: [], we: declared, jointWe: declared, sideIds: new Set([...sideIds, ...declared]) }
   const title = doc.metadata.title ?? ''
   if (!patterns.jointTitle.test(title)) return publisherContext(doc, patterns, sideIds)
   // In the order the title names them: "EU-NATO" is the Union, then NATO.
@@ -101,6 +105,35 @@ function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns:
   }
   if (authors.length < 2) return publisherContext(doc, patterns, sideIds)
   return { i: [], we: authors, jointWe: authors, sideIds: new Set([...sideIds, ...authors]) }
+}
+
+// "We, the Leaders of the Group of Seven (G7), met ...": who "we" are, up to
+// the comma before the verb (a comma before a lowercase word other than "and"
+// or "the"), so that a list of countries stays whole.
+const WE_DECLARED = /\bWe,\s+the\s+(?:[^.;:!?]*?)(?=,\s+(?!and\b|the\b)\p{Ll})/u
+const DECLARING_PARAGRAPHS = 3
+
+/**
+ * The bodies a text without a speaker declares itself to be, in its first
+ * paragraphs: each as its "we" (the European Council's is the Union's).
+ */
+function declaredWe (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): string[] {
+  for (const paragraph of doc.paragraphs.filter((p) => p.kind === 'body').slice(0, DECLARING_PARAGRAPHS)) {
+    const declaration = WE_DECLARED.exec(paragraph.text)
+    if (declaration === null) continue
+    const start = paragraph.start + declaration.index
+    const end = start + declaration[0].length
+    const ids: string[] = []
+    for (const mention of actors.mentions) {
+      if (mention.start < start || mention.end > end) continue
+      const actor = actors.actors.find((a) => a.id === mention.actorId)
+      if (actor === undefined || actor.type === 'person') continue
+      const { body } = sideOf(actor, patterns)
+      if (!ids.includes(body)) ids.push(body)
+    }
+    return ids
+  }
+  return []
 }
 
 /**

@@ -124,6 +124,18 @@ test('"we" of a joint statement of the Union and a country is both, and not a co
   t.same(holders('EU-US Summit Statement'), [[]], 'not a joint text: no one')
 })
 
+test('"we" of a text that declares itself ("We, the Leaders of ...") is the bodies it names', async (t) => {
+  const g7 = { id: 'g7', surfaces: ['Group of Seven', 'G7'], type: 'organisation' as const }
+  const japan = { id: 'japan', surfaces: ['Japan'] }
+  const holders = (declaration: string): string[][] => run([[declaration, 'We will impose further sanctions on Russia.']], { speaker: null, extraActors: [g7, japan] })
+    .commitments.map((c) => c.holderIds)
+  t.same(holders('We, the Leaders of the Group of Seven (G7), met in Hiroshima.'), [['g7']])
+  t.same(holders('We, the Leaders of the European Union and Japan, the Commission and NATO, reaffirm our partnership.'), [['european-union', 'japan', 'nato']],
+    'a list stays whole; the Commission speaks as the Union')
+  t.same(holders('We, the undersigned, met in Hiroshima.'), [[]], 'no body named: no one')
+  t.same(holders('The Leaders of the G7 met in Hiroshima.'), [[]], 'no declaration: no one')
+})
+
 test('a joint press conference is not a joint text', async (t) => {
   const title = 'Statement by President von der Leyen at the joint press conference with NATO Secretary-General Stoltenberg'
   const { commitments } = run([['We will step up cooperation on space.']], { metadata: { title } })
