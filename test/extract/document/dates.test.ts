@@ -35,3 +35,12 @@ test('impossible dates are rejected', async (t) => {
   t.equal(parseDate('31 February 2023'), null)
   t.equal(parseDate('10 Brumaire 2023'), null)
 })
+
+test('a weekday before a date and a period after it are read past', async (t) => {
+  t.equal(parseDate('Wednesday 29 June 2016.'), '2016-06-29')
+  t.equal(parseDate('Tue, 31/01/2017'), '2017-01-31')
+  t.equal(parseDate('Mittwoch, 22. März 2016'), '2016-03-22')
+  t.same(parseDateLine('Brussels, Thursday 10 January 2019'), { place: 'Brussels', date: '2019-01-10' })
+  t.equal(parseDate('Monday'), null)
+  t.equal(parseDate('Sunday 31 June 2016'), null, 'a day the month does not have')
+})
