@@ -61,28 +61,37 @@ function splitSegment (raw: string): Segment {
 // Compiled once: it is tried on every piece of every list phrase.
 const NEW_PERSON_START = new RegExp(`^(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_HEAD.source}`, 'u')
 
+/** A piece of a list phrase, and whether "and" (rather than a comma) joins it to the piece before. */
+interface ListPiece { text: string, afterAnd: boolean }
+
 /** Splits "A, B and C" but not "Foreign Affairs and Security Policy Josep Borrell". */
-function splitList (phrase: string): string[] {
+function splitList (phrase: string): ListPiece[] {
   const parts = phrase.split(/,\s+/)
   return parts.flatMap((part) => {
     const pieces = part.split(/\s+(?:and|&)\s+/)
-    const out: string[] = [pieces[0] ?? '']
+    const out: ListPiece[] = [{ text: pieces[0] ?? '', afterAnd: false }]
     for (const piece of pieces.slice(1)) {
       const startsNewPerson = NEW_PERSON_START.test(piece) || piece.split(/\s+/).length <= 3
-      if (startsNewPerson) out.push(piece)
-      else out[out.length - 1] += ` and ${piece}`
+      const last = out[out.length - 1]
+      if (startsNewPerson || last === undefined) out.push({ text: piece, afterAnd: true })
+      else last.text += ` and ${piece}`
     }
     return out
   })
 }
 
-/** The people of a list phrase, pairing "Jens Stoltenberg, Secretary-General of NATO" both ways. */
+/**
+ * The people of a list phrase, pairing "Jens Stoltenberg, Secretary-General
+ * of NATO" both ways; pieces joined by "and" are two ("the European
+ * Commission and the High Representative").
+ */
 export function peopleInPhrase (phrase: string): NamedPerson[] {
-  const segments = splitList(phrase).map(splitSegment)
+  const pieces = splitList(phrase)
+  const segments = pieces.map((piece) => splitSegment(piece.text))
   const people: NamedPerson[] = []
   for (let i = 0; i < segments.length; i++) {
     const current = segments[i]
-    const next = segments[i + 1]
+    const next = pieces[i + 1]?.afterAnd === true ? undefined : segments[i + 1]
     if (current === undefined) continue
     const nameOnly = (s: Segment | undefined): s is { name: string, role: null } => s?.name !== null && s?.role === null
     const roleOnly = (s: Segment | undefined): s is { name: null, role: string } => s?.name === null && s?.role !== null

@@ -78,3 +78,10 @@ test('a statement "on behalf of" an institution "by" a person is spoken by that 
   t.same(titlePeople('Statement on behalf of the European Union at the UN Security Council').speakers,
     [{ name: 'European Union', role: null }], 'no one named: the institution')
 })
+
+test('a name and a title joined by "and" are two parties, not one person and a role', async (t) => {
+  t.same(titlePeople('Joint Statement by the European Commission and the High Representative on the situation in Sudan').speakers,
+    [{ name: 'European Commission', role: null }])
+  t.same(titlePeople('Statement by Jens Stoltenberg, Secretary General of NATO, and President Michel').speakers,
+    [{ name: 'Jens Stoltenberg', role: 'Secretary General of NATO' }, { name: 'Michel', role: 'President' }], 'a comma still pairs them')
+})
