@@ -35,12 +35,14 @@ function sameTitle (role: string | null, other: string | null): boolean {
 /**
  * A name as written to a person: a known one from the gazetteer, someone the document
  * already named in full ("Prime Minister Orpo" after "Prime Minister Petteri Orpo"),
- * or a new person whose id is the slug of the name.
+ * the country or body when the name without a title is one's, or a new person
+ * whose id is the slug of the name.
  */
 export function resolvePerson (name: string, role: string | null, context: Resolution, gazetteer: Gazetteer): ActorRecord {
   const key = phraseKey(name)
   const known = gazetteer.people.get(key) ?? (role === null ? undefined : knownByTitle(name, role, gazetteer))
-  const record = known === undefined ? undefined : gazetteer.actors.get(known)
+  // Without a title, a body's name is the body ("by the European Commission"); with one it is a person's ("Minister Jordan").
+  const record = gazetteer.actors.get(known ?? (role === null ? bodyNamed(name, gazetteer) : null) ?? '')
   if (record !== undefined) return record
   if (!key.includes(' ')) {
     for (const person of context.people.values()) {
@@ -59,7 +61,19 @@ export function resolvePerson (name: string, role: string | null, context: Resol
     }
   }
   const affiliationId = affiliationOfRole(role, gazetteer)
-  return { id: slugify(name), name, type: 'person', aliases: [], role, countryCode: null, ...(affiliationId === null ? {} : { affiliationId }) }
+  return { id: personId(name, gazetteer), name, type: 'person', aliases: [], role, countryCode: null, ...(affiliationId === null ? {} : { affiliationId }) }
+}
+
+/**
+ * A new person's id: the slug of the name, unless a country or body has it.
+ * The store keeps one actor row per id for every document, which a person
+ * under a body's id would turn into a person ("Minister Jordan" is not
+ * Jordan): such a person's id ends in "-person".
+ */
+function personId (name: string, gazetteer: Gazetteer): string {
+  const id = slugify(name)
+  const taken = gazetteer.actors.get(id)
+  return taken === undefined || taken.type === 'person' ? id : `${id}-person`
 }
 
 /**

@@ -222,3 +222,10 @@ test('a title and a family name written first are the person the document named 
   t.same(mentioned(['Minister Han Duck-soo arrived.', 'Prime Minister Han spoke.']).map(m => m.split(' -> ')[1]), ['han-duck-soo', 'han'],
     'another title: another person')
 })
+
+test('a person never takes the id of a country or body; a body\'s name without a title is the body', async (t) => {
+  const titled = extract(['We act.'], { metadata: { speakers: [{ name: 'Jordan', role: 'Minister' }] } })
+  t.match(titled.actors.find((actor) => actor.name === 'Jordan'), { id: 'jordan-person', type: 'person', role: 'Minister' })
+  const untitled = extract(['We act.'], { metadata: { speakers: [{ name: 'European Commission', role: null }] } })
+  t.match(untitled.actors.find((actor) => actor.id === 'european-commission'), { type: 'institution' })
+})
