@@ -33,10 +33,3 @@ export function lemmatise (word: string, exceptions: ReadonlyMap<string, string>
 export function isIngForm (word: string): boolean {
   return word.length > 4 && /ing$/i.test(word)
 }
-
-/** Whether the word looks like a past participle (regular, or listed as an exception). */
-export function isParticiple (word: string, exceptions: ReadonlyMap<string, string>): boolean {
-  const form = word.toLowerCase()
-  if (/(?:ed|en)$/.test(form) && form.length > 3) return true
-  return exceptions.has(form) && !form.endsWith('ing')
-}

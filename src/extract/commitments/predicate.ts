@@ -1,4 +1,4 @@
-import { isIngForm, isParticiple, lemmatise } from './lemmatise.js'
+import { isIngForm, lemmatise } from './lemmatise.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { isAdverb, isAdverbPairAhead } from './skip-adverbs.js'
 import type { SubjectKind } from './subject.js'
@@ -49,13 +49,17 @@ function coordinatedObject (tokens: Token[], index: number, patterns: ModalPatte
   return particle !== undefined && patterns.particles.has(particle.lower) ? particle.end : verb.end
 }
 
-/** After "be": the real verb of "be coming", "be guided", "be quick to deliver", or null for a state ("be able to", "be stronger"). */
+/**
+ * After "be": the real verb of "be coming", "be quick to deliver", or null
+ * for a state ("be able to", "be stronger") or the passive ("we will be
+ * judged by what we deliver", "be joined by"), which is done to the subject,
+ * not by it.
+ */
 function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): number | null {
   const next = tokens[index]
   if (next === undefined || !next.isWord || patterns.stateAfterBe.has(next.lower)) return null
   if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord === true) return index + 2
-  if (isIngForm(next.text) || isParticiple(next.text, patterns.lemmas)) return index
-  return null
+  return isIngForm(next.text) ? index : null
 }
 
 /**

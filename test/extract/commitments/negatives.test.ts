@@ -63,3 +63,10 @@ test('a salutation is not scanned', async (t) => {
   const doc = makeDocument({ paragraphs: [{ kind: 'salutation', sentences: ['We will meet again, dear friends.'] }] })
   t.same(extractCommitments(doc, { actors: [], mentions: [], roles: [] }, () => []), [])
 })
+
+test('the passive after "will be" is done to the subject, not by it; going into detail is a move in the speech', async (t) => {
+  t.same(commitmentsOf('We will be judged by what we deliver.'), [])
+  t.same(commitmentsOf('We will be joined by the Prime Minister.'), [])
+  t.same(commitmentsOf('I will not go into detail on every measure.'), [])
+  t.same(commitmentsOf('We will be coming forward with new sanctions.').map((c) => c.action), ['come forward'], 'the progressive is an action')
+})
