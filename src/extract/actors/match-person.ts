@@ -48,7 +48,7 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
     if (isNameWord(token, gazetteer)) {
       // A country or institution is not part of a name: "President Obama" yes, "President EU" no.
       const alias = longestMatch(gazetteer.aliases, tokens, k)
-      if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer)) break
+      if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer) && !(k === from && alias.end === k + 1 && isSurnameAfter(tokens, k, gazetteer))) break
       words++
       end = k + 1
       keys.push(token.key)
@@ -67,6 +67,18 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
     }
   }
   return knownEnd > from ? knownEnd : end
+}
+
+/**
+ * Whether the one word after a country's word that opens a name is a surname,
+ * making that word a first name: "the Minister of Energy of Ukraine, German
+ * Halushchenko". The name is those two words, and the second is nobody's
+ * alias, title or common capitalised word.
+ */
+function isSurnameAfter (tokens: Token[], k: number, gazetteer: Gazetteer): boolean {
+  const next = tokens[k + 1]
+  return isNameWord(next, gazetteer) && !isNameWord(tokens[k + 2], gazetteer) && tokens[k + 2]?.key !== '-' &&
+    longestMatch(gazetteer.aliases, tokens, k + 1) === null && longestMatch(gazetteer.titles, tokens, k + 1) === null
 }
 
 // Words that follow a name and a hyphen without being part of it: "a Macron-led coalition".

@@ -229,3 +229,9 @@ test('a person never takes the id of a country or body; a body\'s name without a
   const untitled = extract(['We act.'], { metadata: { speakers: [{ name: 'European Commission', role: null }] } })
   t.match(untitled.actors.find((actor) => actor.id === 'european-commission'), { type: 'institution' })
 })
+
+test('a country\'s word opening a two-word name after a title or its comma is a first name', async (t) => {
+  t.same(mentioned(['The Minister of Energy of Ukraine, German Halushchenko, said so.']).at(-1), 'German Halushchenko -> german-halushchenko')
+  t.same(mentioned(['I met German Chancellor Olaf Scholz.']), ['German -> germany', 'Chancellor Olaf Scholz -> olaf-scholz'], 'a title after it')
+  t.same(mentioned(['I met the German Bundestag.']).includes('German Bundestag -> german-bundestag'), false)
+})
