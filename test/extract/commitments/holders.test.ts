@@ -122,6 +122,7 @@ test('"we" of a joint statement of the Union and a country is both, and not a co
   t.same(holders('Joint statement by the European Union and Canada on the United States'), [['european-union', 'canada']], 'the subject matter is no party')
   t.same(holders('Joint statement on the United States'), [[]], 'a country alone: no one')
   t.same(holders('EU-US Summit Statement'), [[]], 'not a joint text: no one')
+  t.same(holders('EU-US Summit 2023: Joint press communiqué'), [['european-union', 'united-states']], 'a joint communiqué, also "press"')
 })
 
 test('"we" of a text that declares itself ("We, the Leaders of ...") is the bodies it names', async (t) => {
