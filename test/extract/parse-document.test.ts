@@ -253,3 +253,8 @@ test('a text of two hundred thousand lines parses', async (t) => {
   t.equal(doc.paragraphs.length, 200_000)
   t.equal(doc.language, 'en')
 })
+
+test('a communiqué line under a heading line is the title', async (t) => {
+  const doc = parse('EU-Japan Summit 2023', 'Joint communiqué of the leaders of the European Union and Japan', '', 'Brussels, 13 July 2023', '', BODY)
+  t.match(doc.metadata, { title: 'Joint communiqué of the leaders of the European Union and Japan', subtitle: 'EU-Japan Summit 2023' })
+})

@@ -23,7 +23,8 @@ const INSTITUTION = '(?:European Commission|Europäische Kommission|Commission e
 const INSTITUTION_LINE = new RegExp(`^${INSTITUTION}(?:\\s*[-–—]\\s*(.+))?$`, 'iu')
 const DAILY_NEWS_LINE = /^(?:daily news|midday express)\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}$/i
 // A title names its genre and who speaks: "Statement by ...", "Keynote speech by ...".
-const TITLE_WORDS = /^(?:(?:joint|press|opening|closing|introductory|concluding|keynote|video|written|daily)\s+)*(?:statement|speech|remarks|address|message|declaration|press conference|press release|questions? (?:and|&) answers|q&a|interview|letter|mitteilung|erklärung|rede|déclaration|discours|communiqué)\b.*\s(?:by|of|from|on|at|following|with|des|der|du|de|von)\s/i
+// Not \b after the genre: it is an ASCII word boundary, which never follows the é of "communiqué".
+const TITLE_WORDS = /^(?:(?:joint|press|opening|closing|introductory|concluding|keynote|video|written|daily)\s+)*(?:statement|speech|remarks|address|message|declaration|press conference|press release|questions? (?:and|&) answers|q&a|interview|letter|mitteilung|erklärung|rede|déclaration|discours|communiqué)(?![\p{L}\p{N}]).*\s(?:by|of|from|on|at|following|with|des|der|du|de|von)\s/iu
 const ROLE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${ROLE_HEAD.source}`, 'u')
 export const CHECK_AGAINST_DELIVERY = /^[\s“"'*([]*(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|fa fede solo il testo pronunciato|sólo el texto pronunciado|só faz fé|alleen de uitgesproken tekst)[\s”"'*)\].!]*$/i
 /** How far ahead a dateline still makes the lines above it header lines. */
