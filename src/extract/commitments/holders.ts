@@ -32,7 +32,8 @@ function spansIn (actor: ActorRecord, title: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   for (const name of [actor.name, ...actor.aliases]) {
     if (name.length <= 1 || !title.includes(name)) continue
-    for (const match of title.matchAll(new RegExp(`\\b${escape(name)}\\b`, 'g'))) spans.push([match.index, match.index + name.length])
+    // Not \b, an ASCII word boundary: "Åland Islands" starts with a letter it does not know.
+    for (const match of title.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))) spans.push([match.index, match.index + name.length])
   }
   return spans
 }

@@ -123,6 +123,8 @@ test('"we" of a joint statement of the Union and a country is both, and not a co
   t.same(holders('Joint statement on the United States'), [[]], 'a country alone: no one')
   t.same(holders('EU-US Summit Statement'), [[]], 'not a joint text: no one')
   t.same(holders('EU-US Summit 2023: Joint press communiqué'), [['european-union', 'united-states']], 'a joint communiqué, also "press"')
+  t.same(run(paragraphs, { speaker: null, metadata: { title: 'Joint statement by the European Union and Åland' }, extraActors: [{ id: 'aland', surfaces: ['Åland'] }] })
+    .commitments.map((c) => c.holderIds), [['european-union', 'aland']], 'a name that opens on a letter outside ASCII')
 })
 
 test('"we" of a text that declares itself ("We, the Leaders of ...") is the bodies it names', async (t) => {
