@@ -13,8 +13,9 @@ import type { Subject } from './subject.js'
  * text with a partner organisation (a "Joint Declaration on EU-NATO
  * Cooperation" in the title, or a joint statement of two leaders), "we" in
  * a paragraph about the partnership resolves to both. Without a speaker, "we"
- * is the bodies a joint text's title names (authorsContext), else in the
- * publisher's own texts the publisher (publisherContext), else no one.
+ * is the bodies the text declares itself to be ("We, the Leaders of the G7,"),
+ * else the bodies and countries a joint text's title names (authorsContext),
+ * else in the publisher's own texts the publisher (publisherContext), else no one.
  */
 export interface SpeakerContext {
   i: string[]
@@ -56,8 +57,11 @@ const JOINED = /^(?:\s*[-–/]\s*|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\
  */
 function partyCountries (title: string, parties: ActorRecord[], actors: ActorRecord[]): ActorRecord[] {
   const spans = (list: ActorRecord[]): Array<[number, number]> => list.flatMap((actor) => spansIn(actor, title))
-  const joined = (actor: ActorRecord, to: Array<[number, number]>): boolean => spansIn(actor, title).some(([start, end]) =>
-    to.some(([otherStart, otherEnd]) => JOINED.test(otherEnd <= start ? title.slice(otherEnd, start) : end <= otherStart ? title.slice(end, otherStart) : 'x')))
+  // The text between two spans of the title; null when they overlap.
+  const between = ([start, end]: [number, number], [otherStart, otherEnd]: [number, number]): string | null =>
+    otherEnd <= start ? title.slice(otherEnd, start) : end <= otherStart ? title.slice(end, otherStart) : null
+  const joined = (actor: ActorRecord, to: Array<[number, number]>): boolean => spansIn(actor, title).some((span) =>
+    to.some((other) => JOINED.test(between(span, other) ?? 'overlapping')))
   const countries: ActorRecord[] = []
   let partySpans = spans(parties)
   for (let grew = true; grew;) {

@@ -68,8 +68,8 @@ export interface ModalPatterns {
   subordinators: Set<string>
   /**
    * Ends where a reported subject starts: a reporting verb, and "that" after
-   * it or its object ("said ", "assured the Prime Minister that "); group 1
-   * is the space before the verb, where the reporter's mention ends.
+   * it or its object ("said ", "assured the Prime Minister that "). A match
+   * starts at the space before the verb, where the reporter's mention ends.
    */
   reportedBefore: RegExp
   ownSubjects: Array<{ regex: RegExp, actor: string }>
@@ -117,7 +117,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     adverbPairs,
     lyVerbs: lower(file.lyVerbs),
     subordinators: lower(file.subordinators),
-    reportedBefore: new RegExp(`(\\s+)(?:also\\s+|again\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'i'),
+    reportedBefore: new RegExp(`\\s+(?:also\\s+|again\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'i'),
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
     ownActors: new Set(file.ownActors),
