@@ -57,13 +57,13 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
       keys.push(token.key)
     } else if ((token.key === "'" || token.key === '-') && adjacent(tokens[k - 1], token) && adjacent(token, tokens[k + 1]) && end === k) {
       keys.push(token.key)
-    } else if (token.key === '-' || !isGivenNameSyllable(tokens, k, end)) {
-      break
-    } else {
+    } else if (isGivenNameSyllable(tokens, k, end)) {
       // "Han Duck-soo", "Moon Jae-in": a Korean given name's second syllable.
       end = k + 1
       keys.push(token.key)
       if (gazetteer.people.has(keys.join(' '))) knownEnd = end
+    } else {
+      break
     }
   }
   return knownEnd > from ? knownEnd : end
