@@ -8,7 +8,7 @@ import { findPredicate } from './predicate.js'
 import { quotedFromOthers } from './quotes.js'
 import { carriedQuoteSpeaker, quotedPersonAt, quoteSpeakers, signatureOf, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
-import { findSubject, reportedSubject } from './subject.js'
+import { findSubject, possessiveSubject, reportedSubject } from './subject.js'
 import type { Antecedent, Subject } from './subject.js'
 import { findTargets } from './targets.js'
 import { findTimeframe } from './timeframe.js'
@@ -89,7 +89,9 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
     const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent }
-    const subject = modal.reported ? reportedSubject(findSubject(input, null), input) : findSubject(input, found.at(-1)?.subject ?? null)
+    const subject = modal.reported
+      ? reportedSubject(findSubject(input, null), input)
+      : modal.possessive ? possessiveSubject(input) : findSubject(input, found.at(-1)?.subject ?? null)
     if (subject === null) continue
     const modalEnd = match.index + match[0].length
     const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)
@@ -124,7 +126,7 @@ function findLead (sentence: SentenceSpan, tokens: Token[], mentions: Mention[],
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) last = match
   if (last === null || !LEAD_END.test(sentence.text.slice(last.index + last[0].length))) return null
   const modal = modalOf(last, patterns)
-  if (modal === undefined || modal.reported) return null
+  if (modal === undefined || modal.reported || modal.possessive) return null
   const quoted = quotedAt(sentence, last.index, quotes)
   const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
   const subject = findSubject({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: last.index, speaker, patterns }, null)

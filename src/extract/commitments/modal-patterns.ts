@@ -12,6 +12,8 @@ const ModalSchema = z.object({
   subjectRule: z.boolean().default(false),
   /** Counts only in reported speech, after one of reportingVerbs. */
   reported: z.boolean().default(false),
+  /** Its subject is the possessive before it: "our goal is to" (we), "my priority is to" (I). */
+  possessive: z.boolean().default(false),
   confidence: z.number().min(0).max(1),
   fallbackAction: z.string().min(1).optional()
 })
@@ -50,6 +52,7 @@ export interface ModalRule {
   modality: Modality
   subjectRule: boolean
   reported: boolean
+  possessive: boolean
   confidence: number
   fallbackAction?: string
 }

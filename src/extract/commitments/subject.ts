@@ -115,6 +115,25 @@ function explicitSubject (input: SubjectInput, index: number): { start: number, 
   return { start: pair[0]?.part.start ?? last.part.start, actorId: own.part.actorId, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
 }
 
+// Adjectives between a possessive and its noun: "our main goal is to", "my first priority is to".
+const POSSESSIVE_ADJECTIVES = new Set(['main', 'first', 'key', 'top', 'common', 'shared', 'joint', 'clear', 'overall', 'ultimate',
+  'immediate', 'absolute', 'biggest', 'greatest', 'collective', 'primary', 'central', 'core', 'overriding', 'real', 'only'])
+
+/**
+ * The subject of a modal that names its own subject by a possessive ("our
+ * goal is to": we; "my first priority is to": I), or null for any other owner
+ * ("the aim is to", "their goal is to") and inside a time or condition clause.
+ */
+export function possessiveSubject (input: SubjectInput): Subject | null {
+  const { tokens, patterns } = input
+  let index = lastTokenBefore(tokens, input.modalStart)
+  while (index >= 0 && POSSESSIVE_ADJECTIVES.has(tokens[index]?.lower ?? '')) index--
+  const token = tokens[index]
+  const kind = token?.lower === 'our' ? 'we' : token?.lower === 'my' ? 'i' : null
+  if (token === undefined || kind === null || blockedBefore(tokens, index, patterns)) return null
+  return { kind, start: token.start, actorId: null, negated: false, distance: 0 }
+}
+
 // A pronoun standing for the one who reports: "President von der Leyen said she would travel to Kyiv".
 const REPORTER_PRONOUN = /\b(?:it|he|she)\s+$/i
 

@@ -84,3 +84,14 @@ test('a "would" after a reporting verb is a reported pledge of its subject; any 
   t.same(found('If the Council agreed, the Commission would propose new rules.'), [], 'a condition')
   t.same(found('He said that the EU would like to conclude the deal.').map(([rule]) => rule), ['would-like-to'], '"would like to" keeps its rule')
 })
+
+test('"our goal is to" is an intention of the possessive\'s owner; any other owner intends nothing here', async (t) => {
+  const found = (sentence: string): Array<[string, string[], string]> => commitmentsOf(sentence).map((c) => [c.rule, c.holderIds, c.action])
+  t.same(found('Our goal is to deliver one million rounds of ammunition.'), [['goal-is-to', ['european-union'], 'deliver']])
+  t.same(found('My first priority is to make our industry ready.'), [['goal-is-to', ['european-commission'], 'make']])
+  t.same(found('Our main ambition remains to build a defence union.').map(([rule]) => rule), ['goal-is-to'])
+  t.same(found('The aim is to act fast.'), [], 'no owner')
+  t.same(found('Their goal is to divide us.'), [], 'someone else\'s')
+  t.same(found('If our aim is to lead, we must invest.').map(([rule]) => rule), ['must'], 'inside a condition')
+  t.same(found('We aim to cut red tape.').map(([rule]) => rule), ['aim-to'], '"aim to" keeps its rule')
+})
