@@ -149,7 +149,7 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
   const { modal, subject, predicate, end, speaker } = found
   const holderIds = resolveHolders(subject, speaker, joint)
   const clauseText = sentence.text.slice(subject.start, end)
-  const negated = subject.negated || predicate.negated || /n['’]t$/i.test(found.modalText)
+  const negated = !predicate.pledged && (subject.negated || predicate.negated || /n['’]t$/i.test(found.modalText))
   return {
     paragraphPosition: paragraph.position,
     sentencePosition: sentence.position,

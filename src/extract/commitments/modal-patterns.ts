@@ -24,6 +24,7 @@ export const ModalPatternsSchema = z.object({
   modals: z.array(ModalSchema).min(1),
   negationBefore: z.string().min(1),
   negationAfter: words,
+  pledgedAfter: words,
   adverbs: words,
   lyVerbs: words,
   subordinators: words,
@@ -64,6 +65,8 @@ export interface ModalPatterns {
   modalRegex: RegExp
   negationBefore: RegExp
   negationAfter: Set<string>
+  /** Right after a modal, a negated phrase and its "to" that pledge the action after them ("not hesitate to"). */
+  pledgedAfter: RegExp
   /** Adverbs of one word, and of two words keyed by their last word. */
   adverbs: Set<string>
   adverbPairs: Map<string, Set<string>>
@@ -116,6 +119,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     modalRegex: new RegExp(`\\b(?:${groups})\\b`, 'gi'),
     negationBefore: new RegExp(`(?:${file.negationBefore})$`, 'i'),
     negationAfter: lower(file.negationAfter),
+    pledgedAfter: new RegExp(`^\\s+(?:${file.pledgedAfter.join('|')})\\s+to\\s+(?=\\p{L})`, 'iu'),
     adverbs,
     adverbPairs,
     lyVerbs: lower(file.lyVerbs),

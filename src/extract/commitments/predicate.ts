@@ -15,6 +15,8 @@ export interface Predicate {
   negated: boolean
   /** The action came through "be" ("will be coming", "will be quick to deliver"): weaker evidence. */
   throughBe: boolean
+  /** A negated phrase before the action pledges it ("won't hesitate to act"): the modal's negation is spent. */
+  pledged: boolean
 }
 
 // Words that cannot be the verb right after a modal.
@@ -68,12 +70,14 @@ function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): numb
  * speech ("I would like to look at four of them"), a state ("be able to").
  */
 export function findPredicate (tokens: Token[], sentence: string, modalEnd: number, modal: ModalRule, subject: SubjectKind, patterns: ModalPatterns): Predicate | null {
-  const skipped = skipForward(tokens, firstTokenFrom(tokens, modalEnd), patterns)
+  // "will not hesitate to take measures": the pledge is to take them.
+  const pledged = patterns.pledgedAfter.exec(sentence.slice(modalEnd))
+  const skipped = skipForward(tokens, firstTokenFrom(tokens, modalEnd + (pledged?.[0].length ?? 0)), patterns)
   let index = skipped.index
   let verb = tokens[index]
   if (verb === undefined || !verb.isWord) return null
   if (modal.fallbackAction !== undefined && !isIngForm(verb.text)) {
-    return { action: modal.fallbackAction, verbStart: verb.start, objectStart: verb.start, negated: skipped.negated, throughBe: false }
+    return { action: modal.fallbackAction, verbStart: verb.start, objectStart: verb.start, negated: skipped.negated, throughBe: false, pledged: pledged !== null }
   }
   if (NOT_VERBS.has(verb.lower)) return null
   if (modal.subjectRule && TO_MODAL_VERBS.has(verb.lower) && tokens[index + 1]?.lower === 'to') return null
@@ -98,6 +102,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
     verbStart: verb.start,
     objectStart: coordinatedObject(tokens, afterVerb, patterns) ?? tokens[afterVerb - 1]?.end ?? verb.end,
     negated: skipped.negated,
-    throughBe
+    throughBe,
+    pledged: pledged !== null
   }
 }

@@ -25,3 +25,12 @@ test('"we will" without negation is positive', async (t) => {
 test('"won\'t" keeps the commitment modality', async (t) => {
   t.equal(commitmentsOf("We won't accept this.")[0]?.modality, 'commitment')
 })
+
+test('a negated phrase that pledges the action after it is a positive pledge of that action', async (t) => {
+  const found = (sentence: string): Array<[string, string, string]> => commitmentsOf(sentence).map((c) => [c.polarity, c.action, c.object])
+  t.same(found('We will not hesitate to take further measures.'), [['positive', 'take', 'further measures']])
+  t.same(found("We won't hesitate to act."), [['positive', 'act', '']])
+  t.same(found('We will spare no effort to find a solution.'), [['positive', 'find', 'a solution']])
+  t.same(found('We will not hesitate.'), [['negative', 'hesitate', '']], 'nothing after it: the negation stands')
+  t.same(found('We will never accept the annexation.'), [['negative', 'accept', 'the annexation']])
+})
