@@ -13,6 +13,8 @@ const HEAD_FOLLOWERS = new Set([
   'tomorrow', 'together', 'such', 'so', 'where', 'when', 'while', 'if', 'because', 'alone', 'itself'
 ])
 const POSSESSIVE = /^['’]s?\b|^['’](?=\s)/u
+// A people named in the plural is a noun of its own, never a modifier: "help Syrians rebuild", "Ukrainians".
+const PEOPLE_PLURAL = /\p{Ll}ans$/u
 const POSSESSIVE_END = /['’]s?$/u
 
 export interface TargetInput {
@@ -38,6 +40,7 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   const { sentence, tokens, patterns } = input
   const start = mention.start - input.sentenceStart
   if (sentence[start - 1] === '-' || sentence[end] === '-') return true
+  if (PEOPLE_PLURAL.test(mention.text)) return false
   const possessive = POSSESSIVE_END.test(mention.text) || POSSESSIVE.test(sentence.slice(end))
   // The tokeniser keeps "Russia's" whole, so the next token is the modified noun.
   const next = tokens[firstTokenFrom(tokens, end)]

@@ -50,3 +50,11 @@ test('a time frame after "before" names no target', async (t) => {
 test('"stand by" points at the one supported', async (t) => {
   t.same(targetsOf('Europe will always stand by Ukraine.'), ['ukraine'])
 })
+
+test('a people named in the plural, and a country\'s goods, are targets', async (t) => {
+  const extraActors = [{ id: 'syria', surfaces: ['Syrians', 'Syrian'] }, { id: 'united-states', surfaces: ['US'] }]
+  t.same(commitmentsOf('We will help Syrians rebuild their lives.', { extraActors })[0]?.targetIds, ['syria'])
+  t.same(commitmentsOf('We will impose tariffs on US goods.', { extraActors })[0]?.targetIds, ['united-states'])
+  t.same(commitmentsOf('We will fund Syrian reconstruction.', { extraActors })[0]?.targetIds, ['syria'], 'as before: a beneficiary noun')
+  t.same(commitmentsOf('We will study the Syrian proposal.', { extraActors })[0]?.targetIds, [], 'a modifier still is none')
+})
