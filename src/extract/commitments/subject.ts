@@ -45,15 +45,37 @@ export interface SubjectInput {
 
 export interface Antecedent { actorId: string, person: boolean }
 
-/** Walks left from the modal over adverbs and negation to the word that must be its subject. */
+// How far back an apposition between commas may start: "The Commission, together with the Member States, will".
+const MAX_APPOSITION_TOKENS = 12
+
+/**
+ * The token before an apposition that ends at the comma tokens[index]: the
+ * subject's last word in "Mr Schmit, Commissioner for Jobs, will join her",
+ * or -1 when no comma opens one within reach.
+ */
+function beforeApposition (tokens: Token[], index: number): number {
+  for (let i = index - 1; i >= 0 && index - i <= MAX_APPOSITION_TOKENS; i--) {
+    const text = tokens[i]?.text ?? ''
+    if (text === ',') return i > 0 && tokens[i - 1]?.isWord === true ? i - 1 : -1
+    if (!(tokens[i]?.isWord ?? false) && !/^[-–'’()/&]$/u.test(text)) return -1
+  }
+  return -1
+}
+
+/** Walks left from the modal over adverbs, negation and an apposition to the word that must be its subject. */
 function subjectIndex (input: SubjectInput): { index: number, negated: boolean, distance: number } {
   const { tokens, patterns } = input
   let index = lastTokenBefore(tokens, input.modalStart)
   let negated = false
   let distance = 0
+  let apposition = false
   while (index >= 0) {
     const lower = tokens[index]?.lower ?? ''
-    if (isAdverbPair(tokens, index, patterns)) index -= 2
+    if (lower === ',' && !apposition) {
+      index = beforeApposition(tokens, index)
+      apposition = true
+      distance++
+    } else if (isAdverbPair(tokens, index, patterns)) index -= 2
     else if (lower === 'not' && DO_NOT.has(tokens[index - 1]?.lower ?? '')) { negated = true; index -= 2 } else if (patterns.negationBefore.test(lower)) { negated = true; index-- } else if (lower === 'will' || lower === 'shall' || isAdverb(tokens, index, patterns)) index-- // "we will have to": the future auxiliary before a to-modal
     else break
     distance++

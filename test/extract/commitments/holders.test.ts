@@ -175,3 +175,13 @@ test('a person of another side is not: "President Michel will chair the summit"'
 test('"we will welcome" refugees is a pledge, not a performative', async (t) => {
   t.equal(commitmentsOf('We will welcome refugees from Ukraine.')[0]?.action, 'welcome')
 })
+
+test('an apposition between the subject and its modal is read past', async (t) => {
+  const schmit = { id: 'nicolas-schmit', surfaces: ['Mr Schmit'], type: 'person' as const, affiliationId: 'european-commission' }
+  const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors: [schmit] }).map((c) => c.holderIds)
+  t.same(holders('Mr Schmit, Commissioner for Jobs, will join her.'), [['nicolas-schmit']])
+  t.same(holders('The Commission, together with the Member States, will launch a campaign.'), [['european-commission']])
+  t.same(holders('The EU, as the largest donor, will continue its support.'), [['european-union']])
+  t.same(holders('Russia, as we know, will not stop.'), [], 'another actor before it')
+  t.same(holders('This, in turn, will help us.'), [], 'a thing before it')
+})
