@@ -21,8 +21,22 @@ const BOUNDARY = new RegExp([
 
 const TRAILING = /[\s.,;:!?"“”'’)]+$/u
 
-/** Sentence-relative end of the clause that continues at `from`, trailing punctuation excluded. */
-export function clauseEnd (sentence: string, from: number): number {
+// A clause set off by ", which" before its subject ends at the next comma:
+// "The package, which we will present tomorrow, includes new sanctions".
+const WHICH_BEFORE = /,\s*which\s+$/iu
+
+/**
+ * Sentence-relative end of the clause that continues at `from`, trailing
+ * punctuation excluded; `subjectStart`, where the clause's subject starts,
+ * tells a relative clause that ends at its closing comma.
+ */
+export function clauseEnd (sentence: string, from: number, subjectStart = from): number {
+  const comma = WHICH_BEFORE.test(sentence.slice(0, subjectStart)) ? sentence.indexOf(',', from) : -1
+  const end = plainClauseEnd(sentence, from)
+  return comma === -1 || comma > end ? end : comma
+}
+
+function plainClauseEnd (sentence: string, from: number): number {
   BOUNDARY.lastIndex = from
   const match = BOUNDARY.exec(sentence)
   const end = match === null ? sentence.length : match.index

@@ -100,7 +100,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (subject.pronoun === true && !patterns.pronounActions.has(predicate.action)) continue
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
-    const end = Math.max(clauseEnd(sentence.text, predicate.objectStart), predicate.objectStart)
+    const end = Math.max(clauseEnd(sentence.text, predicate.objectStart, subject.start), predicate.objectStart)
     found.push({ modal, modalText: match[0], subject, predicate, end, speaker })
   }
   return { found, tokens }

@@ -65,3 +65,11 @@ test('a closing quotation mark ends the clause', async (t) => {
   const [c] = commitmentsOf('President Juncker added that "we want to conclude these negotiations before the end of this year" for which we have a mandate.')
   t.equal(c?.clause.text, 'we want to conclude these negotiations before the end of this year')
 })
+
+test('a clause set off by ", which" ends at its closing comma', async (t) => {
+  const [commitment] = commitmentsOf('The package, which we will present tomorrow, includes new sanctions.')
+  t.equal(commitment?.clause.text, 'we will present tomorrow')
+  t.same(commitment?.timeframe, { text: 'tomorrow', date: '2023-01-11' })
+  t.equal(commitmentsOf('We will present the package, which includes new sanctions, tomorrow.')[0]?.clause.text,
+    'We will present the package', 'a ", which" after the object ends the clause there, as before')
+})
