@@ -25,7 +25,8 @@ export function lemmatise (word: string, exceptions: ReadonlyMap<string, string>
   if (known !== undefined) return known
   if (form.length > 4 && form.endsWith('ing')) return fromStem(form.slice(0, -3))
   if (form.length > 4 && form.endsWith('ied')) return `${form.slice(0, -3)}y`
-  if (form.length > 3 && form.endsWith('ed')) return fromStem(form.slice(0, -2))
+  // "need", "succeed", "proceed" and "shed" are infinitives that end in -ed.
+  if (form.length > 4 && form.endsWith('ed') && !form.endsWith('eed')) return fromStem(form.slice(0, -2))
   return form
 }
 

@@ -8,7 +8,8 @@ const cases: Array<[string, string]> = [
   ['coming', 'come'], ['working', 'work'], ['stepping', 'step'], ['coordinating', 'coordinate'], ['negotiating', 'negotiate'],
   ['making', 'make'], ['producing', 'produce'], ['giving', 'give'], ['tackling', 'tackle'], ['engaging', 'engage'],
   ['installing', 'install'], ['strengthening', 'strengthen'], ['increased', 'increase'], ['planned', 'plan'], ['adopted', 'adopt'],
-  ['doing', 'do'], ['visiting', 'visit'], ['developing', 'develop'], ['creating', 'create'], ['deepen', 'deepen']
+  ['doing', 'do'], ['visiting', 'visit'], ['developing', 'develop'], ['creating', 'create'], ['deepen', 'deepen'],
+  ['need', 'need'], ['succeed', 'succeed'], ['proceed', 'proceed'], ['shed', 'shed'], ['agreed', 'agree'], ['aimed', 'aim']
 ]
 
 for (const [form, lemma] of cases) {

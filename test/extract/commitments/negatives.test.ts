@@ -64,9 +64,11 @@ test('a salutation is not scanned', async (t) => {
   t.same(extractCommitments(doc, { actors: [], mentions: [], roles: [] }, () => []), [])
 })
 
-test('the passive after "will be" is done to the subject, not by it; going into detail is a move in the speech', async (t) => {
+test('the passive after "will be" is done to the subject, not by it; going into detail is a move in the speech; a need or an outcome is no action', async (t) => {
   t.same(commitmentsOf('We will be judged by what we deliver.'), [])
   t.same(commitmentsOf('We will be joined by the Prime Minister.'), [])
   t.same(commitmentsOf('I will not go into detail on every measure.'), [])
+  t.same(commitmentsOf('It is clear that we will need more funds.'), [], 'a need')
+  t.same(commitmentsOf('I am convinced that we will succeed.'), [], 'an outcome')
   t.same(commitmentsOf('We will be coming forward with new sanctions.').map((c) => c.action), ['come forward'], 'the progressive is an action')
 })
