@@ -64,6 +64,15 @@ function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): numb
   return isIngForm(next.text) ? index : null
 }
 
+/** The index of the token that ends the word at tokens[index]: its second half when a hyphen and a line break split it, else index. */
+function brokenWordEnd (tokens: Token[], index: number, sentence: string): number {
+  const word = tokens[index]
+  const hyphen = tokens[index + 1]
+  const rest = tokens[index + 2]
+  if (word === undefined || hyphen?.text !== '-' || hyphen.start !== word.end || rest?.isWord !== true || !/^\p{Ll}/u.test(rest.text)) return index
+  return /^-[^\S\n]*\n\s*$/u.test(sentence.slice(hyphen.start, rest.start)) ? index + 2 : index
+}
+
 /**
  * The action after a modal, or null when there is none or it is not an
  * action: a memory or perception ("I will never forget"), a move in the
@@ -90,7 +99,11 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
     throughBe = true
     if (verb === undefined) return null
   }
-  const lemma = lemmatise(verb.text, patterns.lemmas)
+  // "imple-\nment": a verb broken at a line end (text from a PDF) is read whole.
+  const broken = brokenWordEnd(tokens, index, sentence)
+  const verbText = broken === index ? verb.text : verb.text + (tokens[broken]?.text ?? '')
+  index = broken
+  const lemma = lemmatise(verbText, patterns.lemmas)
   if (patterns.nonActionVerbs.has(lemma)) return null
   const rest = sentence.slice(verb.start)
   if (patterns.discourseAny.test(rest) || (subject === 'i' && patterns.discourseFirstPerson.test(rest))) return null

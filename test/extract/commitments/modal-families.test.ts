@@ -95,3 +95,8 @@ test('"our goal is to" is an intention of the possessive\'s owner; any other own
   t.same(found('If our aim is to lead, we must invest.').map(([rule]) => rule), ['must'], 'inside a condition')
   t.same(found('We aim to cut red tape.').map(([rule]) => rule), ['aim-to'], '"aim to" keeps its rule')
 })
+
+test('a verb broken over a line end with a hyphen is read whole', async (t) => {
+  t.same(commitmentsOf('We will imple-\nment the agreement swiftly.').map((c) => [c.action, c.object]), [['implement', 'the agreement swiftly']])
+  t.same(commitmentsOf('We will implement the EU-\nNATO agenda.').map((c) => c.action), ['implement'], 'a capital after the break: no verb was broken')
+})
