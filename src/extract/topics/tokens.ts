@@ -58,9 +58,22 @@ export function stemWord (word: string): string {
   return w
 }
 
+const LOWERCASE_START = /^\p{Ll}/u
+
+/** After a hyphen at `from` - 1: where a word broken there goes on, past the line break, or -1 when nothing breaks. */
+function continuationAfterBreak (text: string, from: number): number {
+  let i = from
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0d) i++
+  if (text.charCodeAt(i) !== 0x0a) return -1
+  i++
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++
+  return i < text.length && LOWERCASE_START.test(text.charAt(i)) ? i : -1
+}
+
 /**
  * Calls `visit` for every word with its lowercased text, its span and whether
- * only spaces or hyphens separate it from the previous word. A callback rather
+ * only spaces or hyphens separate it from the previous word. A word broken
+ * over a line end by a hyphen is one word, its text without the break. A callback rather
  * than an array: matching needs no token objects, which keeps it allocation-light.
  */
 export function forEachWord (text: string, visit: (word: string, start: number, end: number, joined: boolean) => void): void {
@@ -82,13 +95,20 @@ export function forEachWord (text: string, visit: (word: string, start: number, 
     }
     if (i >= n) break
     const start = i
-    while (i < n) {
-      const code = text.charCodeAt(i)
-      if (isWordCode(code)) i++
-      else if (isApostrophe(code) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2
-      else break
+    let word = ''
+    for (let piece = i; ; piece = i) {
+      while (i < n) {
+        const code = text.charCodeAt(i)
+        if (isWordCode(code)) i++
+        else if (isApostrophe(code) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2
+        else break
+      }
+      word += lower === null ? text.slice(piece, i).toLowerCase() : lower.slice(piece, i)
+      // "coopera-\ntion": a word broken at a line end (text from a PDF) goes on after the break.
+      const next = text.charCodeAt(i) === 0x2d ? continuationAfterBreak(text, i + 1) : -1
+      if (next === -1) break
+      i = next
     }
-    const word = lower === null ? text.slice(start, i).toLowerCase() : lower.slice(start, i)
     visit(word, start, i, !first && joinable && start - gapStart <= 4)
     first = false
   }

@@ -109,3 +109,10 @@ test('topics are sorted by score, then by slug', async (t) => {
   const topics = match('Sanctions. Hybrid threats.')
   t.same(topics.map((topic) => topic.slug), ['hybrid', 'security', 'sanctions'])
 })
+
+test('a word broken over a line end by a hyphen matches as one word; a hyphen before a capital stays a join', async (t) => {
+  const broken = match('New sanc-\ntions.')
+  t.same(broken.map((topic) => topic.slug), match('New sanctions.').map((topic) => topic.slug))
+  t.ok(broken.length > 0)
+  t.same(match('The EU-\nNATO declaration.').map((topic) => topic.slug), match('The EU-NATO declaration.').map((topic) => topic.slug))
+})
