@@ -25,12 +25,15 @@ const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', '
 // "we will have to", "we will need to": the to-modal after "will" carries the meaning.
 const TO_MODAL_VERBS = new Set(['have', 'need', 'want'])
 
-/** Skips adverbs and negation forwards from tokens[index]. */
+/** Skips adverbs, asides and negation forwards from tokens[index]. */
 function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): { index: number, negated: boolean } {
   let negated = false
   for (;;) {
     const lower = tokens[index]?.lower ?? ''
-    if (lower === 'no' && tokens[index + 1]?.lower === 'longer') { negated = true; index += 2 } else if (patterns.negationAfter.has(lower)) { negated = true; index++ } else if (isAdverbPairAhead(tokens, index, patterns)) index += 2
+    // "will, in the coming weeks, present": the verb comes after the aside.
+    const aside = afterAside(tokens, index)
+    if (aside !== index) index = aside
+    else if (lower === 'no' && tokens[index + 1]?.lower === 'longer') { negated = true; index += 2 } else if (patterns.negationAfter.has(lower)) { negated = true; index++ } else if (isAdverbPairAhead(tokens, index, patterns)) index += 2
     else if (isAdverb(tokens, index, patterns)) index++
     else return { index, negated }
   }
@@ -62,6 +65,20 @@ function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): numb
   if (next === undefined || !next.isWord || patterns.stateAfterBe.has(next.lower)) return null
   if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord === true) return index + 2
   return isIngForm(next.text) ? index : null
+}
+
+// An aside between a modal and its verb opens and closes on the same mark.
+const ASIDE_CLOSE: Readonly<Record<string, string>> = { ',': ',', '–': '–', '—': '—', '(': ')' }
+const MAX_ASIDE_TOKENS = 12
+
+/** The index after an aside that opens at tokens[index] ("will, in the coming weeks, present"), or index when none does. */
+function afterAside (tokens: Token[], index: number): number {
+  const close = ASIDE_CLOSE[tokens[index]?.text ?? '']
+  if (close === undefined) return index
+  for (let i = index + 1; i < tokens.length && i - index <= MAX_ASIDE_TOKENS; i++) {
+    if (tokens[i]?.text === close) return i + 1
+  }
+  return index
 }
 
 /** The index of the token that ends the word at tokens[index]: its second half when a hyphen and a line break split it, else index. */

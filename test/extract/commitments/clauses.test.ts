@@ -73,3 +73,13 @@ test('a clause set off by ", which" ends at its closing comma', async (t) => {
   t.equal(commitmentsOf('We will present the package, which includes new sanctions, tomorrow.')[0]?.clause.text,
     'We will present the package', 'a ", which" after the object ends the clause there, as before')
 })
+
+test('an aside between the modal and its verb is read past', async (t) => {
+  const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.action, c.object])
+  t.same(found('The Commission will, in the coming weeks, present a proposal.'), [['present', 'a proposal']])
+  t.equal(commitmentsOf('The Commission will, in the coming weeks, present a proposal.')[0]?.timeframe?.text, 'in the coming weeks')
+  t.same(found('We will therefore, together with our partners, step up our efforts.'), [['step up', 'our efforts']])
+  t.same(found('We will – together with our partners – step up our efforts.'), [['step up', 'our efforts']])
+  t.same(found('We will, of course, continue our support.'), [['continue', 'our support']], 'as before')
+  t.equal(commitmentsOf('We will, however, not accept this.')[0]?.polarity, 'negative')
+})
