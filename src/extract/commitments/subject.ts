@@ -128,14 +128,25 @@ function explicitSubject (input: SubjectInput, index: number): { start: number, 
   const last = namedAt(input, index)
   if (last === null) return null
   const { tokens } = input
-  const startIndex = tokens.findIndex((t) => t.start >= last.part.start)
-  const pairedWith = tokens[startIndex - 1]?.lower === 'and' ? namedAt(input, startIndex - 2) : null
-  const pair = pairedWith === null ? [last] : [pairedWith, last]
-  const own = pair.find((named) => named.side)
+  // "The Commission, the Member States and the EIB will": the actors listed before the last one.
+  const list = [last]
+  for (let first = last; list.length < MAX_LISTED_SUBJECTS;) {
+    const startIndex = tokens.findIndex((t) => t.start >= first.part.start)
+    const joiner = tokens[startIndex - 1]?.lower
+    // Only the last two are joined by "and"; a comma joins those before them.
+    if (joiner !== 'and' && (joiner !== ',' || list.length < 2)) break
+    const before = namedAt(input, tokens[startIndex - 2]?.lower === ',' && joiner === 'and' ? startIndex - 3 : startIndex - 2)
+    if (before === null) break
+    list.unshift(before)
+    first = before
+  }
+  const own = list.find((named) => named.side)
   if (own === undefined) return null
-  const partnerIds = pair.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId)
-  return { start: pair[0]?.part.start ?? last.part.start, actorId: own.part.actorId, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
+  const partnerIds = [...new Set(list.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId))]
+  return { start: list[0]?.part.start ?? last.part.start, actorId: own.part.actorId, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
 }
+
+const MAX_LISTED_SUBJECTS = 5
 
 // Adjectives between a possessive and its noun: "our main goal is to", "my first priority is to".
 const POSSESSIVE_ADJECTIVES = new Set(['main', 'first', 'key', 'top', 'common', 'shared', 'joint', 'clear', 'overall', 'ultimate',

@@ -185,3 +185,11 @@ test('an apposition between the subject and its modal is read past', async (t) =
   t.same(holders('Russia, as we know, will not stop.'), [], 'another actor before it')
   t.same(holders('This, in turn, will help us.'), [], 'a thing before it')
 })
+
+test('a listed subject with the speaker\'s side commits every actor it lists', async (t) => {
+  const extraActors = [{ id: 'eib', surfaces: ['EIB'], type: 'institution' as const }, { id: 'member-states', surfaces: ['Member States'], type: 'group' as const }, { id: 'canada', surfaces: ['Canada'] }, { id: 'japan', surfaces: ['Japan'] }]
+  const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors }).map((c) => c.holderIds)
+  t.same(holders('The Commission, the Member States and the EIB will invest.'), [['european-commission', 'member-states', 'eib']])
+  t.same(holders('The EU, Canada, and Japan will cooperate.'), [['european-union', 'canada', 'japan']], 'with a serial comma')
+  t.same(holders('Russia, Belarus and Iran will face sanctions.'), [], 'a list without the side')
+})
