@@ -119,10 +119,13 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
   return { part: { start, actorId: mention.actorId }, side: input.speaker.sideIds.has(mention.actorId) }
 }
 
+const MAX_LISTED_SUBJECTS = 5
+
 /**
  * The explicit subject ending at tokens[index], when it is the speaker's side:
- * one actor, or a pair of them of which one is the side ("The EU and Canada
- * will"), the side first and the other its partner.
+ * one actor, or a pair or list of them of which one is the side ("The EU and
+ * Canada will", "The Commission, the Member States and the EIB will"), the
+ * side first and the others its partners.
  */
 function explicitSubject (input: SubjectInput, index: number): { start: number, actorId: string, partnerIds?: string[] } | null {
   const last = namedAt(input, index)
@@ -145,8 +148,6 @@ function explicitSubject (input: SubjectInput, index: number): { start: number, 
   const partnerIds = [...new Set(list.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId))]
   return { start: list[0]?.part.start ?? last.part.start, actorId: own.part.actorId, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
 }
-
-const MAX_LISTED_SUBJECTS = 5
 
 // Adjectives between a possessive and its noun: "our main goal is to", "my first priority is to".
 const POSSESSIVE_ADJECTIVES = new Set(['main', 'first', 'key', 'top', 'common', 'shared', 'joint', 'clear', 'overall', 'ultimate',
