@@ -54,8 +54,12 @@ function splitSegment (raw: string): Segment {
     return { name, role: text.slice(0, text.length - name.length).trim() }
   }
   const words = tokens(rest)
-  if (!words.every(isNameToken)) return { name: null, role: text.slice(0, headEnd).trim() }
-  return { name: rest, role: text.slice(0, headEnd).trim() }
+  // "Prime Minister Kaja Exampleton of Estonia": the name, then the body the role is held in.
+  const of = words.findIndex((w) => w === 'of' || w === 'for')
+  const named = of === -1 ? words : words.slice(0, of)
+  if (named.length === 0 || !named.every(isNameToken)) return { name: null, role: text.slice(0, headEnd).trim() }
+  const head = text.slice(0, headEnd).trim()
+  return of === -1 ? { name: rest, role: head } : { name: named.join(' '), role: `${head} ${words.slice(of).join(' ')}` }
 }
 
 // Compiled once: it is tried on every piece of every list phrase.
@@ -110,7 +114,8 @@ function phraseAfter (title: string, marker: RegExp): string | null {
   if (match === null) return null
   const rest = title.slice(match.index + match[0].length)
   const end = PHRASE_END.exec(rest)
-  return (end === null ? rest : rest.slice(0, end.index)).trim()
+  // "by the Prime Minister of Estonia, Kaja Exampleton, at ...": the comma closing the name is not part of it.
+  return (end === null ? rest : rest.slice(0, end.index)).trim().replace(/[,;]+$/u, '')
 }
 
 /** Speakers ("by"/"from" ...) and other people ("with" ...) named in a title. */

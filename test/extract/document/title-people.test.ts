@@ -85,3 +85,11 @@ test('a name and a title joined by "and" are two parties, not one person and a r
   t.same(titlePeople('Statement by Jens Stoltenberg, Secretary General of NATO, and President Michel').speakers,
     [{ name: 'Jens Stoltenberg', role: 'Secretary General of NATO' }, { name: 'Michel', role: 'President' }], 'a comma still pairs them')
 })
+
+test('a name between its title and the body the title is held in, or closed by a comma, is the speaker', async (t) => {
+  t.same(titlePeople('Speech by Prime Minister Kaja Exampleton of Estonia at the Tallinn Digital Summit').speakers,
+    [{ name: 'Kaja Exampleton', role: 'Prime Minister of Estonia' }])
+  t.same(titlePeople('Speech by the Prime Minister of Estonia, Kaja Exampleton, at the Tallinn Digital Summit').speakers,
+    [{ name: 'Kaja Exampleton', role: 'Prime Minister of Estonia' }])
+  t.same(titlePeople('Speech by President von der Leyen at the summit').speakers, [{ name: 'von der Leyen', role: 'President' }], 'as before')
+})
