@@ -20,6 +20,9 @@ const PHRASE_END = /\s+(?:at|on|by|following|with|during|in(?! charge)|ahead of|
 // The last word of a body's name, never of a person's.
 const BODY_NOUN = /^(?:Organi[sz]ation|Union|Council|Commission|Parliament|Bank|Fund|Agency|Committee|Court|Office|Assembly|Group|Forum|Authority|Board|Institute|Programme|Alliance|Conference|Mechanism|Service|Nations|States|Eurogroup)$/u
 
+// The last word of a newspaper's or broadcaster's name: "an interview with Financial Times" names no person.
+const MEDIA_NOUN = /^(?:Times|Post|Journal|Zeitung|Gazette|Herald|Guardian|Telegraph|Tribune|News|Radio|Television|TV|Monde|Figaro|Spiegel|Politico|Euronews|Reuters|Bloomberg|Agency|Press)$/u
+
 type Segment = { name: string | null, role: string | null }
 
 /** "the NATO Secretary-General Stoltenberg" -> role and name, either possibly null. */
@@ -30,7 +33,8 @@ function splitSegment (raw: string): Segment {
   const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean)
   if (headEnd === -1) {
     const words = tokens(text)
-    const looksLikeName = words.length > 0 && words.length <= 4 && words.every(isNameToken) && isNameToken(words[0] ?? '') && !PARTICLE.test(words.at(-1) ?? '')
+    const looksLikeName = words.length > 0 && words.length <= 4 && words.every(isNameToken) && isNameToken(words[0] ?? '') &&
+      !PARTICLE.test(words.at(-1) ?? '') && !MEDIA_NOUN.test(words.at(-1) ?? '')
     return { name: looksLikeName ? text : null, role: null }
   }
   const rest = text.slice(headEnd).trim()
@@ -121,7 +125,8 @@ function phraseAfter (title: string, marker: RegExp): string | null {
 /** Speakers ("by"/"from" ...) and other people ("with" ...) named in a title. */
 export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
   if (title === null) return { speakers: [], people: [] }
-  const byPhrase = phraseAfter(title, /\b(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u)
+  // "Interview of Executive Vice-President Dombrovskis with ...": an interview's "of" names who answers.
+  const byPhrase = phraseAfter(title, /\b(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u) ?? phraseAfter(title, /^interview\s+(?:of|with)\s+(?=(?:the\s+)?\p{Lu})/iu)
   const forPhrase = phraseAfter(title, /\bon\s+behalf\s+of\s+(?=(?:the\s+)?\p{Lu})/u)
   const byPeople = byPhrase === null ? [] : peopleInPhrase(byPhrase)
   const forPeople = forPhrase === null ? [] : peopleInPhrase(forPhrase)
@@ -131,8 +136,8 @@ export function titlePeople (title: string | null): { speakers: NamedPerson[], p
   // his institution, which stays the speaker only when no one is named.
   const forBody = forPhrase !== null && /^the\s/i.test(forPhrase)
   const guestPhrase = phraseAfter(title, /\bwith\s+(?=(?:the\s+)?\p{Lu})/u)
-  return {
-    speakers: forPeople.length > 0 && !(forBody && byPeople.length > 0) ? forPeople : byPeople,
-    people: guestPhrase === null ? [] : peopleInPhrase(guestPhrase)
-  }
+  const speakers = forPeople.length > 0 && !(forBody && byPeople.length > 0) ? forPeople : byPeople
+  // "Interview with Commissioner Šuica": the one interviewed speaks, and is no guest.
+  const guests = guestPhrase === null ? [] : peopleInPhrase(guestPhrase)
+  return { speakers, people: guests.filter((guest) => !speakers.some((speaker) => speaker.name === guest.name)) }
 }

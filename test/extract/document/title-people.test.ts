@@ -93,3 +93,10 @@ test('a name between its title and the body the title is held in, or closed by a
     [{ name: 'Kaja Exampleton', role: 'Prime Minister of Estonia' }])
   t.same(titlePeople('Speech by President von der Leyen at the summit').speakers, [{ name: 'von der Leyen', role: 'President' }], 'as before')
 })
+
+test('an interview\'s "of" or "with" names who answers, and a newspaper is no person', async (t) => {
+  t.same(titlePeople('Interview of Executive Vice-President Dombrovskis with Financial Times'),
+    { speakers: [{ name: 'Dombrovskis', role: 'Executive Vice-President' }], people: [] })
+  t.same(titlePeople('Interview with Commissioner Šuica in Le Monde'), { speakers: [{ name: 'Šuica', role: 'Commissioner' }], people: [] })
+  t.same(titlePeople('Statement of the Commission on the floods').speakers, [], 'only an interview\'s "of"')
+})
