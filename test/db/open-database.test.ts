@@ -1,8 +1,9 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import { test } from 'tap'
 import { readMigrations } from '../../src/db/migrate.js'
-import { DatabaseOpenError, openDatabase } from '../../src/db/open-database.js'
+import { DatabaseOpenError, NEW_FILE_PAGE_SIZE, openDatabase } from '../../src/db/open-database.js'
 
 /** The message of the error openDatabase throws, or 'opened'. */
 function openError (path: string, options: Parameters<typeof openDatabase>[1] = {}): string {
@@ -21,6 +22,28 @@ test('a new file is created in WAL mode, migrated, with foreign keys on', async 
   t.equal(db.pragma('journal_mode', { simple: true }), 'wal')
   t.equal(db.pragma('foreign_keys', { simple: true }), 1)
   t.equal(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), readMigrations().length)
+})
+
+test('a new file gets 8 KB pages; an existing file keeps the page size it has', async (t) => {
+  const dir = t.testdir({})
+  const fresh = openDatabase(join(dir, 'fresh.db'))
+  t.teardown(() => fresh.close())
+  t.equal(fresh.pragma('page_size', { simple: true }), NEW_FILE_PAGE_SIZE)
+  t.equal(NEW_FILE_PAGE_SIZE, 8192)
+  // 64 MB of WAL, in pages of the file's size.
+  t.equal(fresh.pragma('wal_autocheckpoint', { simple: true }), 8192)
+
+  const oldPath = join(dir, 'old.db')
+  const old = new BetterSqlite3(oldPath)
+  old.pragma('page_size = 4096')
+  old.pragma('journal_mode = WAL')
+  old.exec('CREATE TABLE kept (value TEXT)')
+  old.close()
+  const reopened = openDatabase(oldPath)
+  t.teardown(() => reopened.close())
+  t.equal(reopened.pragma('page_size', { simple: true }), 4096)
+  t.equal(reopened.pragma('wal_autocheckpoint', { simple: true }), 16384)
+  t.equal(reopened.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), readMigrations().length)
 })
 
 test('opening a migrated file again keeps its data', async (t) => {

@@ -36,14 +36,18 @@ for (const { name, content, error } of CASES) {
 
 test('a full database is a failed file in the report, not a crash, and the batch goes on', async (t) => {
   const dir = t.testdir({
-    'a-big.txt': doc('STATEMENT/23/1', `VARIANT ${'Ukraine will prevail. '.repeat(2000)}`),
+    'a-big.txt': doc('STATEMENT/23/1', `VARIANT ${'Ukraine will prevail. '.repeat(8000)}`),
     'b-small.txt': doc('STATEMENT/23/2')
   })
   const path = join(dir, 'full.db')
   openDatabase(path).close()
-  // Room for the schema and a little more, not for a 44 kB document.
-  const pages = openDatabase(path).pragma('page_count', { simple: true }) as number
-  const db = openDatabase(path, { maxPageCount: pages + 4 })
+  // Room for the schema, its free pages (those the migrations' table rebuilds
+  // left: 136 kB with 8 kB pages) and 16 kB more, not for a 176 kB document.
+  const schema = openDatabase(path)
+  const pages = schema.pragma('page_count', { simple: true }) as number
+  const pageSize = schema.pragma('page_size', { simple: true }) as number
+  schema.close()
+  const db = openDatabase(path, { maxPageCount: pages + 16384 / pageSize })
   t.teardown(() => db.close())
   const report = ingestPaths([dir], { db, extract: fakeExtractor() })
   t.equal(report.results[0]?.status, 'failed')

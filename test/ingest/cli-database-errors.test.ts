@@ -1,7 +1,7 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'tap'
-import { openDatabase } from '../../src/db/open-database.js'
+import { NEW_FILE_PAGE_SIZE, openDatabase } from '../../src/db/open-database.js'
 import { runIngestCli, type CliDeps } from '../../src/ingest/cli.js'
 import { SAMPLE_TOPICS } from '../fixtures/extracted-document.js'
 import { doc, fakeExtractor } from './fake-extractor.js'
@@ -57,11 +57,12 @@ test('with --json a database that cannot be opened is also a JSON error on stdou
 })
 
 test('a full disk is a failed line for the file that does not fit and exit 1', async (t) => {
-  const dir = t.testdir({ 'big.txt': doc('STATEMENT/23/1', `VARIANT ${'Ukraine will prevail. '.repeat(2000)}`) })
+  const dir = t.testdir({ 'big.txt': doc('STATEMENT/23/1', `VARIANT ${'Ukraine will prevail. '.repeat(8000)}`) })
   const path = join(dir, 'full.db')
   openDatabase(path).close()
-  const pages = statSync(path).size / 4096
-  const { code, stdout } = run(['--db', path, dir], { openDatabase: (file) => openDatabase(file, { maxPageCount: pages + 4 }) })
+  const pages = statSync(path).size / NEW_FILE_PAGE_SIZE
+  // Room for the free pages the migrations left and 16 kB more, not for a 176 kB document.
+  const { code, stdout } = run(['--db', path, dir], { openDatabase: (file) => openDatabase(file, { maxPageCount: pages + 16384 / NEW_FILE_PAGE_SIZE }) })
   t.equal(code, 1)
   t.match(stdout, `failed     ${join(dir, 'big.txt')}  cannot write: the disk or the database is full\n`)
 })
@@ -70,9 +71,9 @@ test('a database too full even for the taxonomy is one error line and exit 1', a
   const dir = t.testdir({ 'a.txt': doc('STATEMENT/23/1') })
   const path = join(dir, 'full.db')
   openDatabase(path).close()
-  const pages = statSync(path).size / 4096
+  const pages = statSync(path).size / NEW_FILE_PAGE_SIZE
   // A taxonomy that needs new pages: the first write of the batch.
-  const padding = Array.from({ length: 200 }, (_, i) => ({ ...SAMPLE_TOPICS[0]!, slug: `filler-${i}`, description: 'x'.repeat(500) }))
+  const padding = Array.from({ length: 1000 }, (_, i) => ({ ...SAMPLE_TOPICS[0]!, slug: `filler-${i}`, description: 'x'.repeat(500) }))
   const { code, stderr } = run(['--db', path, dir], {
     openDatabase: (file) => openDatabase(file, { maxPageCount: pages }),
     createExtractor: () => Object.assign(fakeExtractor(), { taxonomy: [...SAMPLE_TOPICS, ...padding] })
