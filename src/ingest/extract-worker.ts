@@ -4,7 +4,7 @@ import { createExtractor, type Extractor } from '../extract/extract-document.js'
 import { describeFailure } from './describe-failure.js'
 import { prepareForWriting } from './prepared-document.js'
 import { readSourceFile } from './read-source-file.js'
-import { Slot, type WorkerInput } from './extraction-pool.js'
+import { Slot, type WorkerInput, type WorkerMessage } from './extraction-pool.js'
 
 // The extraction pool's worker (src/ingest/extraction-pool.ts): creates its
 // own extractor once, then claims files ahead of the main thread, never more
@@ -12,7 +12,7 @@ import { Slot, type WorkerInput } from './extraction-pool.js'
 const { files, payload, maxBytes, encoding, version, window, state: buffer, port } = workerData as WorkerInput & { port: MessagePort }
 const state = new Int32Array(buffer)
 
-function post (message: unknown): void {
+function post (message: WorkerMessage): void {
   port.postMessage(message)
   Atomics.add(state, Slot.Posted, 1)
   Atomics.notify(state, Slot.Posted)
@@ -42,7 +42,7 @@ try {
       try {
         const source = readSourceFile(file, { maxBytes, encoding })
         const doc = extract(source.text, { sourceFile: basename(file) })
-        post({ index, doc: payload === 'prepared' ? prepareForWriting(doc) : doc })
+        post(payload === 'prepared' ? { index, json: JSON.stringify(prepareForWriting(doc)) } : { index, doc })
       } catch (error) {
         post({ index, error: describeFailure(error) })
       }

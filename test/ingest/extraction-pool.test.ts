@@ -86,7 +86,7 @@ for (const payload of ['document', 'prepared'] as const) {
     t.teardown(() => pool.close())
     const outcomes = files.map((_file, index) => pool.take(index))
     t.ok(here < files.length, `the main thread extracted ${here} of ${files.length} files`)
-    t.same(outcomes, expected)
+    t.strictSame(outcomes, expected)
     t.match(outcomes[0]?.error, /empty/)
   })
 }
