@@ -12,7 +12,7 @@ const BOUNDARY = new RegExp([
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
   ',?\\s+and\\s+(?:where|when|we|I|they|it|this|that|you|he|she|there)\\b',
-  ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants)\\b)',
+  ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would)\\b)',
   ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
   '(?<=\\S)["”](?=[\\s,.;:!?]|$)',
   "(?<=\\p{L})['’](?=[,.;:!?])",

@@ -9,7 +9,7 @@ import { quotedFromOthers } from './quotes.js'
 import { carriedQuoteSpeaker, quotedPersonAt, quoteSpeakers, signatureOf, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject, possessiveSubject, reportedSubject } from './subject.js'
-import type { Antecedent, Subject } from './subject.js'
+import type { Antecedent, Subject, SubjectInput } from './subject.js'
 import { findTargets } from './targets.js'
 import { findTimeframe } from './timeframe.js'
 import { tokenise } from './tokens.js'
@@ -73,6 +73,18 @@ function quotedAt (sentence: SentenceSpan, offset: number, quotes: Quotes | null
   return quotes === null ? null : quotedPersonAt(quotes.paragraph.text, quotes.speakers, sentence.start - quotes.paragraph.start + offset)
 }
 
+/**
+ * "They agreed that the EU and Canada would deepen their cooperation and
+ * would work together": a reported "would" joined by "and" or "but" to the
+ * reported pledge before it has the same subject. Any other bare "would"
+ * stays a wish or a condition.
+ */
+function carriedReport (input: SubjectInput, previous: Found | undefined): Subject | null {
+  if (previous?.modal.reported !== true) return null
+  const carried = findSubject(input, previous.subject)
+  return carried !== null && carried.start === input.modalStart ? carried : null
+}
+
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
 function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
@@ -89,9 +101,10 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
     const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent }
+    const previous = found.at(-1)
     const subject = modal.reported
-      ? reportedSubject(findSubject(input, null), input)
-      : modal.possessive ? possessiveSubject(input) : findSubject(input, found.at(-1)?.subject ?? null)
+      ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
+      : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null)
     if (subject === null) continue
     const modalEnd = match.index + match[0].length
     const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)

@@ -83,6 +83,17 @@ test('a "would" after a reporting verb is a reported pledge of its subject; any 
   t.same(found('The Commission would welcome a swift agreement.'), [], 'a wish')
   t.same(found('If the Council agreed, the Commission would propose new rules.'), [], 'a condition')
   t.same(found('He said that the EU would like to conclude the deal.').map(([rule]) => rule), ['would-like-to'], '"would like to" keeps its rule')
+  // A read-out's agreement reports a pledge of the parties it names.
+  const canada = { id: 'canada', surfaces: ['Canada'] }
+  t.same(commitmentsOf('They agreed that the EU and Canada would deepen their cooperation and would work together to defend the trading system.',
+    { speaker: null, extraActors: [president, canada] }).map((c) => [c.rule, c.holderIds, c.clause.text]), [
+    ['reported-will', ['european-union', 'canada'], 'the EU and Canada would deepen their cooperation'],
+    ['reported-will', ['european-union', 'canada'], 'would work together to defend the trading system']
+  ], 'a reported "would" joined by "and" keeps the reported subject')
+  t.same(found('The President made clear that the EU would respond firmly.').map(([, holders]) => holders), [['european-union']])
+  t.same(found('She highlighted that the Commission would propose new rules.').map(([, holders]) => holders), [['european-commission']])
+  t.same(found('If the Council agreed, the Commission would propose new rules.'), [], 'a condition, even with "agreed"')
+  t.same(found('We will deepen our cooperation and would welcome a deal.').map(([rule]) => rule), ['we-will'], 'an "and would" after a pledge that is not reported stays a wish')
 })
 
 test('"our goal is to" is an intention of the possessive\'s owner; any other owner intends nothing here', async (t) => {
