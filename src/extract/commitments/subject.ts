@@ -192,6 +192,54 @@ export function reportedSubject (subject: Subject | null, input: SubjectInput): 
   return { kind: 'explicit-subject', start, actorId: reporter.actorId, negated: false, distance: 0 }
 }
 
+// How far into the sentence the lead subject may end, in tokens ("The Commission, the Member States and the EIB").
+const MAX_LEAD_TOKENS = 10
+// Between the lead verb and the "and" before the modal, a word that opens
+// another clause, whose own subject the modal may have: "The EU welcomes that
+// Ukraine has adopted the law and will ...".
+const LEAD_BLOCKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'because', 'while', 'whereas', 'although', 'though', 'once', 'as', 'until', 'unless', ';', ':', '“', '"', '”'])
+
+const LEAD_VERB = /^\p{Ll}+(?:s|ed)$/u
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain'])
+
+/**
+ * The subject that opens the sentence before its first verb, when the "and"
+ * at tokens[andIndex] coordinates a second verb with it: "We condemn this
+ * attack and will respond", or the side's actor in "The EU reiterates its
+ * full support for the Luanda process and will continue". Null when the
+ * sentence opens otherwise, or another clause comes between.
+ */
+function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kind' | 'actorId' | 'partnerIds'> | null {
+  const { tokens, patterns } = input
+  const between = (from: number): boolean => {
+    for (let i = from; i < andIndex; i++) {
+      const lower = tokens[i]?.lower ?? ''
+      if (LEAD_BLOCKERS.has(lower) || FINITE_AUXILIARIES.has(lower)) return true
+    }
+    return false
+  }
+  const isVerb = (token: Token | undefined): token is Token => token !== undefined && token.isWord && token.text === token.lower &&
+    !PREPOSITIONS.has(token.lower) && !patterns.subordinators.has(token.lower)
+  const first = tokens[0]
+  if (first !== undefined && (first.lower === 'we' || first.text === 'I')) {
+    return isVerb(tokens[1]) && tokens[1].lower !== 'and' && !between(2) ? { kind: first.lower === 'we' ? 'we' : 'i', actorId: null } : null
+  }
+  for (let end = 0; end < Math.min(andIndex - 1, MAX_LEAD_TOKENS); end++) {
+    const verb = tokens[end + 1]
+    // "The EU and Ukraine signed": the subject goes on past its first name.
+    if (verb === undefined || !verb.isWord || verb.text !== verb.lower || verb.lower === 'and') continue
+    const lead = explicitSubject(input, end)
+    if (lead === null || lead.start !== first?.start) continue
+    // A finite verb of a singular actor ("reiterates", "has", "adopted"); a
+    // noun after the name ("The Commission proposal is ...") is not one, and
+    // a plural that is ("The EU sanctions regime is ...") is followed by the
+    // sentence's real verb.
+    if (!LEAD_VERB.test(verb.lower) || !isVerb(verb) || between(end + 2)) return null
+    return { kind: 'explicit-subject', actorId: lead.actorId, ...(lead.partnerIds === undefined ? {} : { partnerIds: lead.partnerIds }) }
+  }
+  return null
+}
+
 /**
  * The subject of the modal when it is the speaker's side, or null: another
  * actor, a thing ("this", "it"), "you", a subject inside a time or condition
@@ -210,6 +258,13 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // "We will deepen ... and will expand": the subject carries over.
   if (previous !== null && (token.lower === 'and' || token.lower === 'but')) {
     return { ...previous, start: input.modalStart, negated, distance: distance + 3 }
+  }
+  // "We condemn this attack and will respond", "The EU reiterates its
+  // support ... and will continue": the subject that opens the sentence is
+  // the subject of both its verbs.
+  if (previous === null && token.lower === 'and') {
+    const lead = leadSubject(input, index)
+    if (lead !== null) return { ...lead, start: input.modalStart, negated, distance: distance + 3 }
   }
   // "The Commission will launch a campaign. It will present a report": the
   // pronoun that opens a sentence is the actor that committed in the one

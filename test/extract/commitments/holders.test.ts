@@ -193,3 +193,21 @@ test('a listed subject with the speaker\'s side commits every actor it lists', a
   t.same(holders('The EU, Canada, and Japan will cooperate.'), [['european-union', 'canada', 'japan']], 'with a serial comma')
   t.same(holders('Russia, Belarus and Iran will face sanctions.'), [], 'a list without the side')
 })
+
+test('the side\'s actor that opens a sentence is the subject of a modal coordinated with its first verb', async (t) => {
+  const found = (sentence: string): Array<[string[], string, string]> => commitmentsOf(sentence).map((c) => [c.holderIds, c.action, c.clause.text])
+  t.same(found('The EU reiterates its full support for the Luanda process and will continue to work with regional partners.'),
+    [[['european-union'], 'continue', 'will continue to work with regional partners']])
+  t.same(found('The Commission adopted the package today, and will present a second one in June.').map(([holders, action]) => [holders, action]),
+    [[['european-commission'], 'present']], 'a past verb, and a comma before "and"')
+  t.same(found('The EU and Ukraine signed the agreement and will implement it swiftly.').map(([holders]) => holders),
+    [['european-union', 'ukraine']], 'a paired subject commits both')
+  t.same(found('The EU welcomes that Ukraine has adopted the law and will continue to support it.'), [], 'another clause comes between')
+  t.same(found('Russia attacked Ukraine and will pay for it.'), [], 'not the side')
+  t.same(found('The Commission proposal is ambitious and will help our industry.'), [], 'a noun after the name is no verb')
+  t.same(found('The EU sanctions regime is strong and will stay in place.'), [], 'nor a plural noun followed by the real verb')
+  t.same(found('In the Commission, staff work hard and will deliver.'), [], 'the sentence does not open with the actor')
+  t.same(found('We condemn this attack and will respond firmly.'), [[['european-union'], 'respond', 'will respond firmly']], '"we" opens the sentence')
+  t.same(found('I thank the Prime Minister and will travel to Kyiv next week.').map(([holders, action]) => [holders, action]), [[['european-commission'], 'travel']])
+  t.same(found('We know that Russia is weak and will lose.'), [], 'another clause comes between "we" and the modal')
+})
