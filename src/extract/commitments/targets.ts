@@ -30,9 +30,16 @@ export interface TargetInput {
   patterns: ModalPatterns
 }
 
+// Nouns ending in -ing, which a mention before them modifies like any noun:
+// "mobilise EU funding", "Commission financing"; another -ing word is a verb
+// whose subject the mention is ("support Ukraine fighting for its freedom").
+const ING_NOUNS = new Set(['funding', 'financing', 'spending', 'training', 'building', 'housing', 'planning', 'meeting',
+  'manufacturing', 'processing', 'screening', 'shipping', 'banking', 'peacekeeping', 'policing', 'pricing', 'sharing',
+  'lending', 'borrowing', 'mining', 'fishing', 'farming', 'trading', 'monitoring', 'reporting'])
+
 function isHead (token: Token | undefined): boolean {
   if (token === undefined || !token.isWord) return true
-  return HEAD_FOLLOWERS.has(token.lower) || /(?:ly|ing)$/.test(token.lower)
+  return HEAD_FOLLOWERS.has(token.lower) || token.lower.endsWith('ly') || (token.lower.endsWith('ing') && !ING_NOUNS.has(token.lower))
 }
 
 /** "Russia's war", "Russian war", "NATO members", "EU-NATO": the mention modifies a noun. */

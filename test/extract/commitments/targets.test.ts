@@ -58,3 +58,9 @@ test('a people named in the plural, and a country\'s goods, are targets', async 
   t.same(commitmentsOf('We will fund Syrian reconstruction.', { extraActors })[0]?.targetIds, ['syria'], 'as before: a beneficiary noun')
   t.same(commitmentsOf('We will study the Syrian proposal.', { extraActors })[0]?.targetIds, [], 'a modifier still is none')
 })
+
+test('a mention before a noun in -ing modifies it; before a verb in -ing it is a target', async (t) => {
+  t.same(targetsOf('We will mobilise Ukraine funding and Russia financing.'), [], '"funding", "financing" are nouns')
+  t.same(targetsOf('We will work on NATO burden sharing.'), [])
+  t.same(targetsOf('We will support Ukraine fighting for its freedom.'), ['ukraine'], '"fighting" is a verb')
+})
