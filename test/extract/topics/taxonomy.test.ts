@@ -84,6 +84,15 @@ test('in the bundled taxonomy, a sanctions or support package is no packaging, a
   t.ok(slugs('We will protect the environment and biodiversity.').includes('climate-environment'), 'a weak term still counts beside a strong one')
 })
 
+test('in the bundled taxonomy, clean or net-zero technologies are no digital policy; digital technologies are', async (t) => {
+  const match = createTopicMatcher(loadTaxonomy())
+  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
+  t.notOk(slugs('The Act will scale up the manufacturing of net-zero technologies in the EU.').includes('digital'))
+  t.same(slugs('Europe must lead in clean technologies.').filter((slug) => slug === 'digital' || slug === 'industrial-policy'), ['industrial-policy'])
+  t.ok(slugs('We will invest in digital technologies and the internet.').includes('digital'))
+  t.ok(slugs('Digital technology will help the transition.').includes('digital'), 'the phrase')
+})
+
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'topics-'))
   const path = join(dir, 'topics.yaml')
