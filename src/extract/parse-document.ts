@@ -1,5 +1,5 @@
 import { PAGE_END, parseTail, REFERENCE_LINE, tailSection } from './document/boilerplate.js'
-import { looksLikePressRelease, typeFromReference, typeFromWords } from './document/doc-type.js'
+import { looksLikePressRelease, statementByTitleTail, typeFromReference, typeFromWords } from './document/doc-type.js'
 import { parseHeader } from './document/header.js'
 import { splitLines } from './document/lines.js'
 import type { Line } from './document/lines.js'
@@ -50,12 +50,14 @@ function toSpan (source: string, raw: RawParagraph, position: number): Paragraph
 /**
  * Without a reference, type line or type word: a text that addresses an
  * audience ("Ladies and gentlemen,") is spoken remarks, filed as statements;
- * a third-person report of a Commission decision is a press release.
+ * a third-person report of a Commission decision is a press release; a title
+ * that ends on "Statement", "Declaration" or "Communiqué" is a statement.
  */
-function fallbackType (paragraphs: ParagraphSpan[], hasSpeaker: boolean): DocumentType {
+function fallbackType (paragraphs: ParagraphSpan[], hasSpeaker: boolean, title: string | null): DocumentType {
   if (paragraphs.some((paragraph) => paragraph.kind === 'salutation')) return 'statement'
   const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body')?.text
-  return !hasSpeaker && looksLikePressRelease(firstBody) ? 'press_release' : 'other'
+  if (!hasSpeaker && looksLikePressRelease(firstBody)) return 'press_release'
+  return statementByTitleTail(title) ? 'statement' : 'other'
 }
 
 /**
@@ -81,7 +83,7 @@ export function parseDocument (raw: string): ParsedDocument {
   const people = fromTitle.people
   const metadata: DocumentMetadata = {
     reference,
-    type: typeFromReference(reference) ?? header.typeHint ?? typeFromWords(header.title) ?? (reference === null ? fallbackType(paragraphs, speakers.length > 0) : 'other'),
+    type: typeFromReference(reference) ?? header.typeHint ?? typeFromWords(header.title) ?? (reference === null ? fallbackType(paragraphs, speakers.length > 0, header.title) : 'other'),
     title: header.title,
     subtitle: header.subtitle,
     place: header.place,

@@ -216,6 +216,15 @@ test('a text addressing an audience without any type word is a statement', async
   t.equal(parse('Ladies and gentlemen,', BODY).metadata.type, 'statement')
 })
 
+test('a title that ends on what it is, and nothing else types, is a statement', async (t) => {
+  t.equal(parse('EU-Japan Summit 2025 Joint Statement', '', BODY).metadata.type, 'statement')
+  t.equal(parse('Lublin Triangle Leaders\' Declaration', '', BODY).metadata.type, 'statement')
+  t.equal(parse('EU-China Summit joint press communiqué', '', BODY).metadata.type, 'statement')
+  t.equal(parse('Commission welcomes the Leaders\' Declaration', '', 'Today, the Commission welcomed the declaration of the leaders.').metadata.type, 'press_release',
+    'a press release\'s lead comes first')
+  t.equal(parse('Statements matter', '', BODY).metadata.type, 'other', 'only the last word counts')
+})
+
 test('a third-person report of a Commission decision without a typed title is a press release', async (t) => {
   t.equal(parse('€500 million to boost ammunition production', '', 'Today, the Commission has adopted the Act in Support of Ammunition Production.').metadata.type, 'press_release')
   t.equal(parse('Ammunition production', '', BODY).metadata.type, 'other')

@@ -34,6 +34,19 @@ const TYPE_WORDS: Array<[DocumentType, RegExp]> = [
   ['statement', /\b(?:statement|remarks|message|declaration|erklärung|mitteilung|déclaration|dichiarazione|declaración|verklaring|declaração|oświadczenie|condolences?)\b/i]
 ]
 
+// A title that ends on what it is: "EU-Japan Summit 2025 Joint Statement".
+const STATEMENT_TAIL = /\b(?:statement|declaration|communiqu[ée])\s*$/iu
+
+/**
+ * A statement by its title's last word, for a text that nothing else types:
+ * "EU-Japan Summit 2025 Joint Statement". Asked last, because "Commission
+ * welcomes the Leaders' Declaration" under a press release's reference or
+ * lead is a press release.
+ */
+export function statementByTitleTail (title: string | null): boolean {
+  return title !== null && STATEMENT_TAIL.test(title)
+}
+
 /**
  * The type named in a type line ("European Commission - Statement") or at the
  * head of a title ("Keynote speech by ..."); only the first words count, so
