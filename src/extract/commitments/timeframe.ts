@@ -8,7 +8,7 @@ import type { Day } from './calendar.js'
 // How phrases resolve:
 // - a point in time resolves to that day: "today", "tomorrow", "on 15 March";
 // - a period the action happens in resolves to its first day: "next week"
-//   (its Monday), "next month", "in March" (the next March, this year if March
+//   (its Monday), "next month", "(early) next year", "in March" (the next March, this year if March
 //   has not passed), "this autumn" (1 September), "in 2024", "in the second
 //   quarter of 2024" or "in Q2 2024" (1 April), "in early/mid/late 2024" (1
 //   January/July/October), "from 2026" (1 January), "in the second half of
@@ -19,10 +19,11 @@ import type { Day } from './calendar.js'
 //   2025", "by the end of the first quarter" (this year's, or next year's once
 //   it has passed), "by end-2024", "by the first half of 2025" (30 June), "by
 //   the end of this month", "by the end of the decade" (31 December 2030 in
-//   the 2020s); "by the summer" is the season's first day;
+//   the 2020s), "by Christmas" (25 December); "by the summer" is the season's
+//   first day;
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
-//   "soon", "in the coming weeks", "this year", "within the first 100 days of
+//   "soon", "in the coming weeks", "this year", "this week", "within the first 100 days of
 //   this mandate", "within six months of entry into force" (counted from an
 //   event, not from the document).
 // Relative phrases need the document date; without it their date is null.
@@ -59,7 +60,7 @@ function later (from: Day, amount: number, unit: string): string {
 
 const PATTERNS: TimePattern[] = [
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+(?:year|month)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency)'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency)'), resolve: none },
   // Counted from a start the text does not give ("the first 100 days of this
   // mandate" starts when the mandate does), so no date.
   {
@@ -70,7 +71,8 @@ const PATTERNS: TimePattern[] = [
   { regex: word('tomorrow'), resolve: (_m, from) => from === null ? null : addDays(from, 1) },
   { regex: word('next\\s+week'), resolve: (_m, from) => from === null ? null : mondayOfNextWeek(from) },
   { regex: word('next\\s+month'), resolve: (_m, from) => from === null ? null : isoDate(from.year, from.month + 1, 1) },
-  { regex: word('next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },
+  { regex: word('(?:early\\s+)?next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },
+  { regex: word('(?:by|before)\\s+Christmas'), resolve: (_m, from) => from === null ? null : isoDate(yearOfDay(from, 12, 25), 12, 25) },
   {
     regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(this|the|next)\\s+year'),
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
@@ -173,7 +175,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12])\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12])\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.
