@@ -28,9 +28,12 @@ function iso (year: number, month: number, day: number): string | null {
 // A weekday before the date, and a period after it, say nothing more: "Wednesday 29 June 2016.", "Tue, 31/01/2017".
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+/iu
 
-/** "10 January 2023", "22. März 2016", "1er mars 2024", "10 de enero de 2023", "08 / 07 / 2016", "Wednesday 29 June 2016". */
+// An article before the date in French, German, Italian and Spanish datelines: "Bruxelles, le 6 décembre 2024", "Brüssel, den 22. März 2016".
+const ARTICLE = /^(?:le|den|am|il|el)\s+/iu
+
+/** "10 January 2023", "22. März 2016", "1er mars 2024", "le 6 décembre 2024", "10 de enero de 2023", "08 / 07 / 2016", "Wednesday 29 June 2016". */
 export function parseDate (text: string): string | null {
-  const value = text.trim().replace(WEEKDAY, '').replace(/(?<=\d)\.$/u, '')
+  const value = text.trim().replace(ARTICLE, '').replace(WEEKDAY, '').replace(/(?<=\d)\.$/u, '')
   const dmy = DAY_MONTH_YEAR.exec(value)
   if (dmy !== null) {
     const month = MONTHS[dmy[2]?.toLowerCase() ?? '']

@@ -12,6 +12,11 @@ test('datelines in other EU languages are read', async (t) => {
   t.same(parseDateLine('Bruxelas, 5 de maio de 2021'), { place: 'Bruxelas', date: '2021-05-05' })
   t.same(parseDateLine('Bruxelles, 3 giugno 2020'), { place: 'Bruxelles', date: '2020-06-03' })
   t.same(parseDateLine('Brussel, 7 oktober 2019'), { place: 'Brussel', date: '2019-10-07' })
+  t.same(parseDateLine('Bruxelles, le 6 décembre 2024'), { place: 'Bruxelles', date: '2024-12-06' }, 'an article before the date')
+  t.same(parseDateLine('Brüssel, den 22. März 2016'), { place: 'Brüssel', date: '2016-03-22' })
+  t.same(parseDateLine('Bruxelles, il 3 giugno 2020'), { place: 'Bruxelles', date: '2020-06-03' })
+  t.same(parseDateLine('Bruselas, el 10 de enero de 2023'), { place: 'Bruselas', date: '2023-01-10' })
+  t.equal(parseDate('le mars'), null, 'an article alone is no date')
 })
 
 test('a month-first date and a place with a comma are read', async (t) => {
