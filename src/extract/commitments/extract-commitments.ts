@@ -6,7 +6,7 @@ import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
 import { quotedFromOthers } from './quotes.js'
-import { carriedQuoteSpeaker, quotedPersonAt, quoteSpeakers, signatureOf, type QuoteSpeaker } from './quote-speakers.js'
+import { carriedQuoteSpeaker, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject, possessiveSubject, reportedSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
@@ -68,9 +68,9 @@ function modalOf (match: RegExpExecArray, patterns: ModalPatterns): ModalRule | 
   return patterns.modals[group - 1]
 }
 
-/** The person quoted at sentence-relative `offset`, or null outside an attributed quote. */
-function quotedAt (sentence: SentenceSpan, offset: number, quotes: Quotes | null): string | null {
-  return quotes === null ? null : quotedPersonAt(quotes.paragraph.text, quotes.speakers, sentence.start - quotes.paragraph.start + offset)
+/** The attributed quote at sentence-relative `offset`, or null outside one. */
+function quotedAt (sentence: SentenceSpan, offset: number, quotes: Quotes | null): QuoteSpeaker | null {
+  return quotes === null ? null : quoteAt(quotes.paragraph.text, quotes.speakers, sentence.start - quotes.paragraph.start + offset)
 }
 
 /**
@@ -95,7 +95,10 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (tokens.length === 0) tokens = tokenise(sentence.text)
     const modal = modalOf(match, patterns)
     if (modal === undefined) continue
-    const quoted = quotedAt(sentence, match.index, quotes)
+    const quote = quotedAt(sentence, match.index, quotes)
+    // Someone we cannot name as an actor speaks: a pledge, but not the side's.
+    if (quote?.stranger === true) continue
+    const quoted = quote?.personId ?? null
     // A speech's "he said: 'we will ...'" is someone else's pledge; a press
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
@@ -140,7 +143,9 @@ function findLead (sentence: SentenceSpan, tokens: Token[], mentions: Mention[],
   if (last === null || !LEAD_END.test(sentence.text.slice(last.index + last[0].length))) return null
   const modal = modalOf(last, patterns)
   if (modal === undefined || modal.reported || modal.possessive) return null
-  const quoted = quotedAt(sentence, last.index, quotes)
+  const quote = quotedAt(sentence, last.index, quotes)
+  if (quote?.stranger === true) return null
+  const quoted = quote?.personId ?? null
   const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
   const subject = findSubject({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: last.index, speaker, patterns }, null)
   return subject === null ? null : { modal, modalText: last[0], subject, speaker }
@@ -296,7 +301,7 @@ export function extractCommitments (
   const commitments: Commitment[] = []
   const signed = signedQuotes(doc, mentionsByParagraph, byId)
   // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
-  let carried: string | null = null
+  let carried: Carried | null = null
   // "the Commission will:" before a list, whose items complete it.
   let lead: Lead | null = null
   for (const paragraph of doc.paragraphs) {

@@ -27,8 +27,25 @@ const COLON_BEFORE = /:\s*$/u
 export interface QuoteSpeaker {
   /** Paragraph-relative offset of the opening quotation mark. */
   from: number
-  /** The quoted person; null when the reporting clause names no one. */
+  /** The quoted person; null when the reporting clause names no one we know. */
   personId: string | null
+  /**
+   * The reporting clause names someone, by a full name, who is no actor we
+   * know ("Anna Lindqvist, Chief Executive Officer of Nordbatt, said:"): the
+   * quote's "we" is theirs, not the document's side.
+   */
+  stranger?: true
+}
+
+// Two capitalised words in a row that are not an article and a noun ("The
+// President") nor a title and a name ("President Juncker": the gazetteer's
+// titles make a titled name a person, known or not).
+const FULL_NAME = /(?<![\p{L}'’])(?!(?:The|A|An|This|That|Our|Its|Their|In|At|On|For|Today|Yesterday|President|Vice-President|Commissioner|Minister|Prime|Chancellor|Secretary|Ambassador|High|Executive|King|Queen|Mr|Mrs|Ms|Dr)\b)\p{Lu}[\p{Ll}'’-]+\s+(?:(?:van|von|der|den|de|du|da|di|dos|del|le|la|ter)\s+)*\p{Lu}[\p{L}'’-]+/u
+
+/** Whether text [from, to) of the paragraph names someone by a full name, and no actor at all. */
+function namesStranger (text: string, from: number, to: number, paragraph: ParagraphSpan, mentions: readonly Mention[]): boolean {
+  if (mentions.some((m) => m.start - paragraph.start < to && m.end - paragraph.start > from)) return false
+  return FULL_NAME.test(text.slice(from, to))
 }
 
 const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.get(id)?.type === 'person'
@@ -37,7 +54,7 @@ const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.g
  * The attributed quotes of one paragraph, in order. `mentions` are the
  * paragraph's, with document offsets; the paragraph starts at paragraph.start.
  */
-export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, carried: string | null = null, signed: string | null = null): QuoteSpeaker[] {
+export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, carried: Carried | null = null, signed: string | null = null): QuoteSpeaker[] {
   const text = paragraph.text
   const speakers: QuoteSpeaker[] = []
   const people = mentions.filter((m) => isPerson(m.actorId, byId))
@@ -49,7 +66,7 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
     // A paragraph that opens on a quote continues what the one before it
     // introduced ("Vice-President Vestager said:") or left open.
     if (carried !== null && text.slice(0, at).trim() === '') {
-      speakers.push({ from: at, personId: carried })
+      speakers.push({ from: at, ...carried })
       continue
     }
     const sentence = paragraph.sentences.find((s) => s.start - paragraph.start <= at && at < s.end - paragraph.start)
@@ -58,7 +75,8 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
     if (REPORTED_BEFORE.test(clause)) {
       let person = people.filter((m) => m.start - paragraph.start >= clauseStart && m.end - paragraph.start <= at).at(-1)
       if (person === undefined && PRONOUN_REPORTED.test(clause)) person = people.filter((m) => m.end - paragraph.start <= clauseStart).at(-1)
-      speakers.push({ from: at, personId: person?.actorId ?? null })
+      const stranger = person === undefined && namesStranger(text, clauseStart, at, paragraph, mentions)
+      speakers.push({ from: at, personId: person?.actorId ?? null, ...(stranger ? { stranger } : {}) })
       continue
     }
     // "Valdis Dombrovskis welcomed the vote: “...”": a colon hands the quote
@@ -74,7 +92,8 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
     const after = close === -1 ? '' : text.slice(close + 1, Math.max(close + 1, sentenceEnd))
     if (close !== -1 && REPORTED_AFTER.test(after)) {
       const person = people.find((m) => m.start - paragraph.start > close && m.end - paragraph.start <= close + 1 + after.length)
-      speakers.push({ from: at, personId: person?.actorId ?? null })
+      const stranger = person === undefined && namesStranger(text, close + 1, close + 1 + after.length, paragraph, mentions)
+      speakers.push({ from: at, personId: person?.actorId ?? null, ...(stranger ? { stranger } : {}) })
     } else if (signed !== null && clause.trim() === '') {
       // A quote that opens its sentence, reported by no one in the paragraph: the signature line's.
       speakers.push({ from: at, personId: signed })
@@ -104,13 +123,16 @@ const MAX_SIGNATURE_LENGTH = 200
 const INTRODUCTION = `(?:${REPORTING_VERB}(?:\\s+the\\s+following(?:\\s+statement)?)?|(?:issued|made|released|gave)\\s+the\\s+following(?:\\s+statement)?)\\s*:\\s*$`
 const INTRODUCES_QUOTE = new RegExp(`\\b${INTRODUCTION}`, 'iu')
 
+/** Who goes on speaking in the next paragraph's opening quote: a person, or a stranger (see QuoteSpeaker). */
+export type Carried = Omit<QuoteSpeaker, 'from'>
+
 /**
  * Who the next paragraph quotes when it opens on a quotation mark: the person
  * this one ends by introducing ("Executive Vice-President Vestager said:"), or
  * the speaker of a quote it leaves open (a quote of several paragraphs opens
  * each one and closes only the last). Null otherwise.
  */
-export function carriedQuoteSpeaker (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, speakers: readonly QuoteSpeaker[]): string | null {
+export function carriedQuoteSpeaker (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, speakers: readonly QuoteSpeaker[]): Carried | null {
   const text = paragraph.text
   // Most paragraphs end on a full stop: only one ending on a colon can introduce a quote.
   if (text.trimEnd().endsWith(':') && INTRODUCES_QUOTE.test(text)) {
@@ -118,10 +140,13 @@ export function carriedQuoteSpeaker (paragraph: ParagraphSpan, mentions: readonl
     const from = last === undefined ? 0 : last.start - paragraph.start
     const people = mentions.filter((m) => isPerson(m.actorId, byId))
     const named = people.filter((m) => m.start - paragraph.start >= from).at(-1)
-    if (named !== undefined) return named.actorId
-    return PRONOUN_INTRODUCES.test(text) ? people.filter((m) => m.end - paragraph.start <= from).at(-1)?.actorId ?? null : null
+    if (named !== undefined) return { personId: named.actorId }
+    const pronoun = PRONOUN_INTRODUCES.test(text) ? people.filter((m) => m.end - paragraph.start <= from).at(-1)?.actorId : undefined
+    if (pronoun !== undefined) return { personId: pronoun }
+    return namesStranger(text, from, text.length, paragraph, mentions) ? { personId: null, stranger: true } : null
   }
-  return quotedPersonAt(text, speakers, text.length)
+  const open = quoteAt(text, speakers, text.length)
+  return open === null || (open.personId === null && open.stranger !== true) ? null : { personId: open.personId, ...(open.stranger === true ? { stranger: true } : {}) }
 }
 
 const PRONOUN_INTRODUCES = new RegExp(`\\b(?:he|she)\\s+(?:\\p{L}+\\s+)?${INTRODUCTION}`, 'iu')
@@ -139,13 +164,18 @@ export function insideQuote (text: string, offset: number): boolean {
   return curly > 0 || straight % 2 === 1
 }
 
-/** The person quoted at paragraph-relative `offset`: the last attributed quote opened before it, when the offset is inside a quote. */
-export function quotedPersonAt (text: string, speakers: readonly QuoteSpeaker[], offset: number): string | null {
+/** The attributed quote around paragraph-relative `offset`: the last one opened before it, when the offset is inside a quote. */
+export function quoteAt (text: string, speakers: readonly QuoteSpeaker[], offset: number): QuoteSpeaker | null {
   if (speakers.length === 0 || !insideQuote(text, offset)) return null
-  let found: QuoteSpeaker | undefined
+  let found: QuoteSpeaker | null = null
   for (const speaker of speakers) {
     if (speaker.from < offset) found = speaker
     else break
   }
-  return found?.personId ?? null
+  return found
+}
+
+/** The person quoted at paragraph-relative `offset`, or null. */
+export function quotedPersonAt (text: string, speakers: readonly QuoteSpeaker[], offset: number): string | null {
+  return quoteAt(text, speakers, offset)?.personId ?? null
 }

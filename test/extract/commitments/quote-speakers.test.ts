@@ -17,6 +17,19 @@ test('in a press release, "we" and "I" in a quote are the quoted person\'s side'
     'a reporting clause that names no one leaves the quote without a speaker')
 })
 
+test('a quote of someone named by a full name we do not know as an actor is theirs: no pledge of the side', async (t) => {
+  const holders = (paragraphs: string[][]): string[][] => run(paragraphs, pressRelease).commitments.map((c) => c.holderIds)
+  t.same(holders([['Anna Lindqvist, Chief Executive Officer of Nordbatt, said: “We will invest EUR 2 billion in Sweden.”']]), [])
+  t.same(holders([['“We will hire 3,000 workers by 2027,” said Anna Lindqvist.']]), [], 'the reporting clause after the quote')
+  t.same(holders([['Anna Lindqvist, Chief Executive Officer of Nordbatt, said:'], ['“We will invest EUR 2 billion in Sweden.”']]), [],
+    'a paragraph that introduces the quote of the next')
+  t.same(holders([['Anna Lindqvist said: “We will invest in Sweden.', 'And we will hire workers.”']]), [],
+    'a quote over several sentences')
+  t.same(holders([['Commissioner Breton said: “We will present the act.”']]), [['european-union']], 'a known person still speaks for the side')
+  t.same(holders([['The spokesperson of the Commission said: “We will present the act.”']]).length, 1, 'a clause that names an actor is no stranger\'s')
+  t.same(holders([['The Commission said: “We will present the act.”']]).length, 1)
+})
+
 test('"According to" a person reports the quote after it, as other reporting verbs do', async (t) => {
   t.same(commitmentsOf('According to Commissioner Breton: “We will present the act.”', pressRelease).map((c) => c.holderIds), [['european-union']])
   t.same(commitmentsOf('Valdis Dombrovskis welcomed the vote with Commissioner Breton: “We will apply the rules.”', pressRelease).map((c) => c.holderIds), [['european-union']],
