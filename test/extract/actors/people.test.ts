@@ -63,6 +63,14 @@ test('a name right after its title\'s portfolio, without a comma, is a person', 
   t.same(mentioned(['Commissioner for Energy Andris van Example spoke.']), ['Andris van Example -> andris-van-example'], 'particles inside the name')
 })
 
+test('a business or agency leader quoted beside officials is a person with their title as role', async (t) => {
+  const result = extract(['Anna Example, Chief Executive Officer of Nordbatt, said that the plant will open.'])
+  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Anna Example -> anna-example'])
+  t.match(result.actors, [{ id: 'anna-example', type: 'person', role: 'Chief Executive Officer of Nordbatt' }])
+  t.same(mentioned(['The Executive Director of the Agency, Hans Example, spoke.']), ['Hans Example -> hans-example'])
+  t.same(mentioned(['CEO Marta Example opened the plant.']), ['CEO Marta Example -> marta-example'])
+})
+
 test('a name, a comma and a title is a person with the title as role', async (t) => {
   const result = extract(['Paolo Gentiloni, Commissioner for Economy, said that growth continues.'])
   t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Paolo Gentiloni -> paolo-gentiloni'])
