@@ -51,6 +51,12 @@ function confidence (found: Found, holderIds: string[], sentence: string): numbe
   return Math.round(Math.min(1, Math.max(0.05, value)) * 100) / 100
 }
 
+/** The speaker of a paragraph's last attributed quote, known or a stranger. */
+function lastAttributed (speakers: QuoteSpeaker[]): Carried | null {
+  const last = speakers.filter((speaker) => speaker.personId !== null || speaker.stranger === true).at(-1)
+  return last === undefined ? null : { personId: last.personId, ...(last.stranger === true ? { stranger: true } : {}) }
+}
+
 /** The quotes of a paragraph and who speaks in them, for the modals found inside one. */
 interface Quotes {
   paragraph: ParagraphSpan
@@ -302,13 +308,16 @@ export function extractCommitments (
   const signed = signedQuotes(doc, mentionsByParagraph, byId)
   // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
   let carried: Carried | null = null
+  // Who the paragraph before quoted last: whom "“...,” she added." means when its own paragraph names no one.
+  let lastQuoted: Carried | null = null
   // "the Commission will:" before a list, whose items complete it.
   let lead: Lead | null = null
   for (const paragraph of doc.paragraphs) {
     if (paragraph.kind !== 'list_item') lead = null
     const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
-    const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null) : []
+    const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null, lastQuoted) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
+    lastQuoted = lastAttributed(speakers)
     const label = speakerLabel(paragraph, paragraphMentions, byId)
     if (label !== null) speaking = label === firstSpeaker ? speaker : contextOf(label)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue

@@ -9,7 +9,9 @@ import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
 // ("Vice-President Dombrovskis said:"); the person is the last one named in
 // that clause or, when it says "he" or "she", the last person named before it
 // in the paragraph. Without one, the words right after the closing mark may
-// report it ("..., said Commissioner Breton."): the first person named there.
+// report it ("..., said Commissioner Breton."): the first person named there;
+// "..., she added." is the person named last before the quote, or the one
+// the paragraph before quoted.
 // "According to Commissioner Ferreira: “...”" reports it too, as does any
 // clause that hands the quote over with a colon. A quote with
 // neither may be signed: press releases set the quote in a paragraph of its
@@ -20,6 +22,8 @@ const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|
 // right after the closing one ("“We will ...,” said Commissioner Breton.").
 const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\baccording\\s+to\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
 const REPORTED_AFTER = new RegExp(`^[\\s,]*(?:${REPORTING_VERB}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${REPORTING_VERB})\\b`, 'u')
+// "“...,” she added.": a pronoun after the quote.
+const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:he|she)\\s+${REPORTING_VERB}\\b`, 'iu')
 const PRONOUN_REPORTED = new RegExp(`\\b(?:he|she)\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu')
 const OPENING = /[“"]/gu
 const COLON_BEFORE = /:\s*$/u
@@ -54,7 +58,7 @@ const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.g
  * The attributed quotes of one paragraph, in order. `mentions` are the
  * paragraph's, with document offsets; the paragraph starts at paragraph.start.
  */
-export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, carried: Carried | null = null, signed: string | null = null): QuoteSpeaker[] {
+export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, carried: Carried | null = null, signed: string | null = null, previous: Carried | null = null): QuoteSpeaker[] {
   const text = paragraph.text
   const speakers: QuoteSpeaker[] = []
   const people = mentions.filter((m) => isPerson(m.actorId, byId))
@@ -94,6 +98,11 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
       const person = people.find((m) => m.start - paragraph.start > close && m.end - paragraph.start <= close + 1 + after.length)
       const stranger = person === undefined && namesStranger(text, close + 1, close + 1 + after.length, paragraph, mentions)
       speakers.push({ from: at, personId: person?.actorId ?? null, ...(stranger ? { stranger } : {}) })
+    } else if (close !== -1 && PRONOUN_AFTER.test(after)) {
+      // The person named last before the quote in this paragraph, else the one the paragraph before quoted.
+      const named = people.filter((m) => m.end - paragraph.start <= at).at(-1)
+      const before = named !== undefined ? { personId: named.actorId } : previous
+      if (before !== null) speakers.push({ from: at, ...before })
     } else if (signed !== null && clause.trim() === '') {
       // A quote that opens its sentence, reported by no one in the paragraph: the signature line's.
       speakers.push({ from: at, personId: signed })

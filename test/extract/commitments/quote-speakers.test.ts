@@ -30,6 +30,16 @@ test('a quote of someone named by a full name we do not know as an actor is thei
   t.same(holders([['The Commission said: “We will present the act.”']]).length, 1)
 })
 
+test('"“...,” she added." quotes the person named last before the quote, or the one the paragraph before quoted', async (t) => {
+  const holders = (paragraphs: string[][]): string[][] => run(paragraphs, pressRelease).commitments.map((c) => c.holderIds)
+  t.same(holders([['Prime Minister Ardern met Commissioner Breton. “We will sign the agreement,” he added.']]), [['european-union']])
+  t.same(holders([['Commissioner Breton said: “We will present the act.”'], ['“We will also review the rules,” he added.']]),
+    [['european-union'], ['european-union']], 'the person the paragraph before quoted')
+  t.same(holders([['Anna Lindqvist, Chief Executive Officer of Nordbatt, said: “We will invest in Sweden.”'], ['“We will hire workers,” she added.']]), [],
+    'a stranger the paragraph before quoted')
+  t.same(holders([['The act enters into force today.'], ['“We will hire workers,” she added.']]), [[]], 'no one named: no speaker, as before')
+})
+
 test('"According to" a person reports the quote after it, as other reporting verbs do', async (t) => {
   t.same(commitmentsOf('According to Commissioner Breton: “We will present the act.”', pressRelease).map((c) => c.holderIds), [['european-union']])
   t.same(commitmentsOf('Valdis Dombrovskis welcomed the vote with Commissioner Breton: “We will apply the rules.”', pressRelease).map((c) => c.holderIds), [['european-union']],
