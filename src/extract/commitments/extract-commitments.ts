@@ -19,13 +19,15 @@ import type { Token } from './tokens.js'
 const SCANNED_KINDS = new Set(['body', 'quote', 'list_item'])
 // English patterns on another language would only make up commitments.
 const SCANNED_LANGUAGES = new Set(['en', 'und'])
+// A modal that carries its negation: "won't", "aren't going to", "are not going to".
+const MODAL_NEGATION = /n['’]t\b|\bnot\b/i
 // A question asks; it does not pledge ("Why do we need to act?").
 const QUESTION = /\?["”’)]*\s*$/
 const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope|believe))\b/i
 
 interface Found {
   modal: ModalRule
-  /** The modal as written: "won't" carries its own negation. */
+  /** The modal as written: "won't" and "are not going to" carry their own negation. */
   modalText: string
   subject: Subject
   predicate: Predicate
@@ -173,7 +175,7 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
   const { modal, subject, predicate, end, speaker } = found
   const holderIds = resolveHolders(subject, speaker, joint)
   const clauseText = sentence.text.slice(subject.start, end)
-  const negated = !predicate.pledged && (subject.negated || predicate.negated || /n['’]t$/i.test(found.modalText))
+  const negated = !predicate.pledged && (subject.negated || predicate.negated || MODAL_NEGATION.test(found.modalText))
   return {
     paragraphPosition: paragraph.position,
     sentencePosition: sentence.position,

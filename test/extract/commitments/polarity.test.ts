@@ -7,7 +7,10 @@ const negative = [
   'We will never accept the annexation.',
   'We must not repeat these mistakes.',
   'We do not want to close the door.',
-  'We will no longer tolerate these attacks.'
+  'We will no longer tolerate these attacks.',
+  'We are not going to change course.',
+  "We aren't going to change course.",
+  "I'm not going to give up."
 ]
 
 for (const sentence of negative) {
@@ -33,4 +36,9 @@ test('a negated phrase that pledges the action after it is a positive pledge of 
   t.same(found('We will spare no effort to find a solution.'), [['positive', 'find', 'a solution']])
   t.same(found('We will not hesitate.'), [['negative', 'hesitate', '']], 'nothing after it: the negation stands')
   t.same(found('We will never accept the annexation.'), [['negative', 'accept', 'the annexation']])
+})
+
+test('"not only ... but also" is no negation', async (t) => {
+  t.same(commitmentsOf('We will not only invest more but also invest better.').map((c) => [c.polarity, c.action]), [['positive', 'invest']])
+  t.same(commitmentsOf('We will not invest more.').map((c) => c.polarity), ['negative'])
 })
