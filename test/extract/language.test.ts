@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { franc } from 'franc-min'
 import { test } from 'tap'
-import { detectLanguage, SAMPLE_LENGTH, trigramLanguage } from '../../src/extract/language.js'
+import { detectLanguage, ENGLISH_WORD_LIST, SAMPLE_LENGTH, trigramLanguage } from '../../src/extract/language.js'
 import { PROJECT_ROOT } from '../../src/paths.js'
 
 test('English text is detected as en', async (t) => {
@@ -25,6 +25,14 @@ test('a short English text full of names is English, though its trigrams say oth
   t.not(trigramLanguage(text), 'en', 'the trigrams alone misread it')
   t.equal(detectLanguage(text), 'en')
   t.equal(detectLanguage('Die Europäische Union und die Mitgliedstaaten werden die Ukraine weiter unterstützen, so lange wie nötig.'), 'de', 'German keeps its answer')
+})
+
+test('a short English statement whose names read as Dutch is English', async (t) => {
+  const text = 'Statement on Estonia\nWe will welcome Minister Jaan Tamm in Brussels.'
+  t.not(trigramLanguage(text), 'en', 'the trigrams alone misread it')
+  t.equal(detectLanguage(text), 'en')
+  t.equal(detectLanguage('Wij zullen minister Jaan Tamm morgen in Brussel verwelkomen, samen met de premier.'), 'nl', 'Dutch keeps its answer')
+  t.equal(detectLanguage('Nous accueillerons demain à Bruxelles le ministre estonien et le Premier ministre.'), 'fr', 'French keeps its answer')
 })
 
 test('a text under forty letters is undetermined', async (t) => {
@@ -76,7 +84,7 @@ function definedLanguage (text: string): string {
   const language = trigramLanguage(sample)
   if (language === 'en' || language === 'und') return language
   const words = sample.match(/\p{L}+/gu)?.length ?? 0
-  const english = sample.match(/\b(?:the|and|of|our|that|for|with|this|you|have|has|be|it|which|would|been|their|they|from|by|were|can|must|very|thank|these|there|its|us)\b/giu)?.length ?? 0
+  const english = sample.match(new RegExp(`\\b(?:${ENGLISH_WORD_LIST.join('|')})\\b`, 'giu'))?.length ?? 0
   return words > 0 && english / words >= 0.1 ? 'en' : language
 }
 
