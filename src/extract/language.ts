@@ -219,12 +219,15 @@ export function trigramLanguage (text: string): string {
 
 // English words that are no common word of the other allowed languages ("in",
 // "we", "is", "die", "will", "an", "are" are: Dutch, German, Romanian; "we
-// will" together is English only). In English prose they are a fifth of the
-// words or more; in other languages next to none.
+// will" together is English only; "April" and "August" are German too). In
+// English prose they are a fifth of the words or more; in other languages
+// next to none.
 export const ENGLISH_WORD_LIST = ['the', 'and', 'of', 'our', 'that', 'for', 'with', 'this', 'you', 'have', 'has', 'be', 'it', 'which',
   'would', 'been', 'their', 'they', 'from', 'by', 'were', 'can', 'must', 'very', 'thank', 'these', 'there', 'its', 'us',
   'not', 'what', 'who', 'how', 'when', 'why', 'should', 'could', 'shall', 'them', 'his', 'she', 'your', 'about', 'into', 'only',
-  'other', 'because', 'between', 'through', 'against', 'where', 'while', 'today', 'tomorrow', 'together', 'welcome', 'we\\s+will']
+  'other', 'because', 'between', 'through', 'against', 'where', 'while', 'today', 'tomorrow', 'together', 'welcome', 'we\\s+will',
+  // Header words spelt so in English only: the type line, the dateline's place and months.
+  'european', 'statement', 'brussels', 'january', 'february', 'march', 'may', 'june', 'july', 'october']
 const ENGLISH_WORDS = new RegExp(`\\b(?:${ENGLISH_WORD_LIST.join('|')})\\b`, 'giu')
 const WORDS = /\p{L}+/gu
 /** Above this share of ENGLISH_WORDS a text is English, whatever its trigrams say. */

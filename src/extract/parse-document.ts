@@ -94,7 +94,11 @@ export function parseDocument (raw: string): ParsedDocument {
     relatedDocuments: tail.relatedDocuments,
     relatedMedia: tail.relatedMedia
   }
-  // The title is in the body's language and gives short texts more to go on.
-  const language = detectLanguage([header.title ?? '', ...paragraphs.map((paragraph) => paragraph.text)].join('\n'))
+  // The header (type line, title, dateline) is in the body's language and
+  // gives short texts more to go on: "European Commission - Statement" and
+  // "Brussels, 6 February 2024" against "Commission européenne - Déclaration"
+  // and "Bruxelles, le 6 février 2024".
+  const headerLines = lines.slice(0, header.bodyStart).map((line) => line.text).filter((text) => text.trim() !== '')
+  const language = detectLanguage([...headerLines, ...paragraphs.map((paragraph) => paragraph.text)].join('\n'))
   return { sourceText, language, metadata, paragraphs }
 }

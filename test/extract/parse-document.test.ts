@@ -216,6 +216,13 @@ test('a text addressing an audience without any type word is a statement', async
   t.equal(parse('Ladies and gentlemen,', BODY).metadata.type, 'statement')
 })
 
+test('the header\'s type line, title and dateline help tell a short text\'s language', async (t) => {
+  const english = parseDocument('European Commission - Statement\n\nStatement by President von der Leyen on Ukraine\n\nBrussels, 6 February 2024\n\nEurope will mobilise EUR 10 billion.\n')
+  t.equal(english.language, 'en', 'its body alone reads as French')
+  const french = parseDocument('Commission européenne - Déclaration\n\nDéclaration de la Présidente von der Leyen\n\nBruxelles, le 6 février 2024\n\nL\'Europe mobilisera 10 milliards d\'euros pour l\'Ukraine.\n')
+  t.equal(french.language, 'fr')
+})
+
 test('a title that ends on what it is, and nothing else types, is a statement', async (t) => {
   t.equal(parse('EU-Japan Summit 2025 Joint Statement', '', BODY).metadata.type, 'statement')
   t.equal(parse('Lublin Triangle Leaders\' Declaration', '', BODY).metadata.type, 'statement')
