@@ -211,3 +211,8 @@ test('the side\'s actor that opens a sentence is the subject of a modal coordina
   t.same(found('I thank the Prime Minister and will travel to Kyiv next week.').map(([holders, action]) => [holders, action]), [[['european-commission'], 'travel']])
   t.same(found('We know that Russia is weak and will lose.'), [], 'another clause comes between "we" and the modal')
 })
+
+test('"My Commission" is the Commission, and its clause starts at "My"', async (t) => {
+  t.same(commitmentsOf('My Commission will propose a new law.').map((c) => [c.holderIds, c.clause.text]),
+    [[['european-commission'], 'My Commission will propose a new law']])
+})
