@@ -27,6 +27,8 @@ export interface Subject {
 const PREPOSITIONS = new Set(['on', 'of', 'in', 'to', 'against', 'with', 'for', 'by', 'from', 'at', 'about', 'into', 'over', 'under', 'between', 'among', 'like', 'across', 'through', 'towards', 'without', 'upon', 'within'])
 const DETERMINERS = new Set(['the', 'this', 'our', 'next', 'new', 'incoming', 'whole', 'entire'])
 const DO_NOT = new Set(['do', 'does'])
+// "all of us", "each of us": a subject that is "we".
+const US_QUANTIFIERS = new Set(['all', 'each', 'both', 'many', 'most'])
 // Subject pronouns that may refer back to an actor, and whether that actor is a person.
 const PRONOUNS: Readonly<Record<string, boolean>> = { it: false, he: true, she: true }
 
@@ -254,6 +256,11 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (token.lower === 'we' || token.text === 'I') {
     if (blockedBefore(tokens, index, patterns)) return null
     return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
+  }
+  // "All of us will need to do more", "each of us must": "we", one by one.
+  if (token.lower === 'us' && tokens[index - 1]?.lower === 'of' && US_QUANTIFIERS.has(tokens[index - 2]?.lower ?? '')) {
+    if (blockedBefore(tokens, index - 2, patterns)) return null
+    return { kind: 'we', start: tokens[index - 2]?.start ?? token.start, actorId: null, negated, distance }
   }
   // "We will deepen ... and will expand": the subject carries over.
   if (previous !== null && (token.lower === 'and' || token.lower === 'but')) {

@@ -216,3 +216,11 @@ test('"My Commission" is the Commission, and its clause starts at "My"', async (
   t.same(commitmentsOf('My Commission will propose a new law.').map((c) => [c.holderIds, c.clause.text]),
     [[['european-commission'], 'My Commission will propose a new law']])
 })
+
+test('"all of us", "each of us" are "we"', async (t) => {
+  t.same(commitmentsOf('All of us will need to do more.').map((c) => [c.modality, c.holderIds, c.clause.text]),
+    [['obligation', ['european-union'], 'All of us will need to do more']])
+  t.same(commitmentsOf('Each of us must do more.').map((c) => c.holderIds), [['european-union']])
+  t.same(commitmentsOf('Some of us will travel.'), [], 'only some of "we"')
+  t.same(commitmentsOf('For all of us will be better off.'), [], 'not after a preposition')
+})
