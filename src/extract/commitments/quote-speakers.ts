@@ -183,8 +183,3 @@ export function quoteAt (text: string, speakers: readonly QuoteSpeaker[], offset
   }
   return found
 }
-
-/** The person quoted at paragraph-relative `offset`, or null. */
-export function quotedPersonAt (text: string, speakers: readonly QuoteSpeaker[], offset: number): string | null {
-  return quoteAt(text, speakers, offset)?.personId ?? null
-}

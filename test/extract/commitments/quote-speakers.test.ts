@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { insideQuote, quotedPersonAt, quoteSpeakers } from '../../../src/extract/commitments/quote-speakers.js'
+import { insideQuote, quoteAt, quoteSpeakers } from '../../../src/extract/commitments/quote-speakers.js'
 import { actorsFor, commitmentsOf, run, type ActorSketch } from './helpers.js'
 import { makeDocument } from '../../helpers/make-document.js'
 
@@ -112,9 +112,9 @@ test('quoteSpeakers finds each attributed opening quotation mark and its person'
   const byId = new Map(actors.actors.map((a) => [a.id, a]))
   const speakers = quoteSpeakers(paragraph, actors.mentions, byId)
   t.same(speakers, [{ from: paragraph.text.indexOf('"We'), personId: 'valdis-dombrovskis' }], 'the title in quotes has no reporting clause')
-  t.equal(quotedPersonAt(paragraph.text, speakers, paragraph.text.indexOf('need')), 'valdis-dombrovskis')
-  t.equal(quotedPersonAt(paragraph.text, speakers, paragraph.text.indexOf('spoke')), null, 'before any quote')
-  t.equal(quotedPersonAt(paragraph.text, speakers, paragraph.text.indexOf('was discussed')), null, 'after the quotes close')
+  t.equal(quoteAt(paragraph.text, speakers, paragraph.text.indexOf('need'))?.personId, 'valdis-dombrovskis')
+  t.equal(quoteAt(paragraph.text, speakers, paragraph.text.indexOf('spoke')), null, 'before any quote')
+  t.equal(quoteAt(paragraph.text, speakers, paragraph.text.indexOf('was discussed')), null, 'after the quotes close')
 })
 
 test('insideQuote counts curly and straight marks, across sentences', async (t) => {
