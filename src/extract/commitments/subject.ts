@@ -242,6 +242,35 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
   return null
 }
 
+// How many words may name the partners after "and": "its partners", "like-minded partners", "the High Representative".
+const MAX_PARTNER_WORDS = 4
+
+/**
+ * "The EU and its partners will", "We and our partners will": a subject whose
+ * last part names no actor, joined by "and" to the side's actor or "we"
+ * before it. The side commits; the unnamed partners are no actor to list.
+ * Null when the words after "and" name an actor (another's subject) or could
+ * open a clause of their own.
+ */
+function withUnnamedPartners (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
+  const { tokens, patterns, mentions, sentenceStart } = input
+  let and = index
+  while (and > 0 && index - and < MAX_PARTNER_WORDS && tokens[and]?.lower !== 'and') {
+    const token = tokens[and]
+    if (token === undefined || !token.isWord || PREPOSITIONS.has(token.lower) || patterns.subordinators.has(token.lower) || LEAD_BLOCKERS.has(token.lower)) return null
+    and--
+  }
+  const joiner = tokens[and]
+  const end = tokens[index]
+  if (joiner?.lower !== 'and' || and === index || end === undefined) return null
+  if (mentions.some((m) => m.start - sentenceStart >= joiner.end && m.end - sentenceStart <= end.end)) return null
+  const before = tokens[and - 1]
+  if (before?.lower === 'we') return blockedBefore(tokens, and - 1, patterns) ? null : { kind: 'we', start: before.start, actorId: null, ...modal }
+  const named = explicitSubject(input, and - 1)
+  if (named === null || blockedBefore(tokens, tokens.findIndex((t) => t.start >= named.start), patterns)) return null
+  return { kind: 'explicit-subject', start: named.start, actorId: named.actorId, ...modal, ...(named.partnerIds === undefined ? {} : { partnerIds: named.partnerIds }) }
+}
+
 /**
  * The subject of the modal when it is the speaker's side, or null: another
  * actor, a thing ("this", "it"), "you", a subject inside a time or condition
@@ -281,7 +310,7 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: true }
   }
   const explicit = explicitSubject(input, index)
-  if (explicit === null) return null
+  if (explicit === null) return withUnnamedPartners(input, index, { negated, distance })
   const first = tokens.findIndex((t) => t.start >= explicit.start)
   if (blockedBefore(tokens, first, patterns)) return null
   return { kind: 'explicit-subject', start: explicit.start, actorId: explicit.actorId, negated, distance, ...(explicit.partnerIds === undefined ? {} : { partnerIds: explicit.partnerIds }) }

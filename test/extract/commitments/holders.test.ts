@@ -224,3 +224,15 @@ test('"all of us", "each of us" are "we"', async (t) => {
   t.same(commitmentsOf('Some of us will travel.'), [], 'only some of "we"')
   t.same(commitmentsOf('For all of us will be better off.'), [], 'not after a preposition')
 })
+
+test('a subject that ends on partners who are no actor commits the side before "and"', async (t) => {
+  const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence).map((c) => [c.holderIds, c.action])
+  t.same(found('The EU and its partners will continue to support Ukraine.'), [[['european-union'], 'continue']])
+  t.same(found('The Commission and national authorities will cooperate closely.'), [[['european-commission'], 'cooperate']])
+  t.same(found('We and our partners will stand by Ukraine.'), [[['european-union'], 'stand']])
+  t.same(commitmentsOf('The EU and its partners will continue to support Ukraine.')[0]?.clause.text, 'The EU and its partners will continue to support Ukraine')
+  t.same(found('The EU sanctions and the Russian economy will suffer.'), [], 'the words after "and" name another actor')
+  t.same(found('The EU and its partners that agree will act.'), [], 'a clause of their own')
+  t.same(found('Prices and energy costs will rise.'), [], 'no side before "and"')
+  t.same(found('Thanks to the EU and its partners, Ukraine will rebuild.'), [])
+})
