@@ -153,6 +153,9 @@ test('an elided subject after "and" carries the holder over as a second clause',
 
 test('"The EU and its Member States" is the Union\'s side', async (t) => {
   t.same(commitmentsOf('The EU and its Member States will continue to support Ukraine.')[0]?.holderIds, ['european-union'])
+  const memberStates = { id: 'member-states', surfaces: ['Member States'], type: 'group' as const }
+  t.same(commitmentsOf('The Union and its Member States will continue to support Ukraine.', { extraActors: [memberStates] })[0]?.holderIds, ['european-union'],
+    '"the Union" too, with the Member States an actor')
 })
 
 test('a quote reported from a named person keeps the speaker\'s "we"', async (t) => {
