@@ -1,3 +1,4 @@
+import { continuationAfterHyphen } from '../broken-word.js'
 import { isIngForm, lemmatise } from './lemmatise.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { isAdverb, isAdverbPairAhead } from './skip-adverbs.js'
@@ -87,8 +88,8 @@ function brokenWordEnd (tokens: Token[], index: number, sentence: string): numbe
   const word = tokens[index]
   const hyphen = tokens[index + 1]
   const rest = tokens[index + 2]
-  if (word === undefined || hyphen?.text !== '-' || hyphen.start !== word.end || rest?.isWord !== true || !/^\p{Ll}/u.test(rest.text)) return index
-  return /^-[^\S\n]*\n\s*$/u.test(sentence.slice(hyphen.start, rest.start)) ? index + 2 : index
+  if (word === undefined || hyphen === undefined || rest === undefined || hyphen.start !== word.end) return index
+  return continuationAfterHyphen(sentence, hyphen.start) === rest.start ? index + 2 : index
 }
 
 /**

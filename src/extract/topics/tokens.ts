@@ -1,3 +1,5 @@
+import { continuationAfterHyphen } from '../broken-word.js'
+
 // Word tokens and a light, symmetric stemmer. Terms and text go through the
 // same functions, so "sanctioned", "sanctions" and "sanction" meet on one stem
 // without a dictionary; the stems only need to agree, not be real words.
@@ -58,18 +60,6 @@ export function stemWord (word: string): string {
   return w
 }
 
-const LOWERCASE_START = /^\p{Ll}/u
-
-/** After a hyphen at `from` - 1: where a word broken there goes on, past the line break, or -1 when nothing breaks. */
-function continuationAfterBreak (text: string, from: number): number {
-  let i = from
-  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0d) i++
-  if (text.charCodeAt(i) !== 0x0a) return -1
-  i++
-  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++
-  return i < text.length && LOWERCASE_START.test(text.charAt(i)) ? i : -1
-}
-
 /**
  * Calls `visit` for every word with its lowercased text, its span and whether
  * only spaces or hyphens separate it from the previous word. A word broken
@@ -105,7 +95,7 @@ export function forEachWord (text: string, visit: (word: string, start: number, 
       }
       word += lower === null ? text.slice(piece, i).toLowerCase() : lower.slice(piece, i)
       // "coopera-\ntion": a word broken at a line end (text from a PDF) goes on after the break.
-      const next = text.charCodeAt(i) === 0x2d ? continuationAfterBreak(text, i + 1) : -1
+      const next = continuationAfterHyphen(text, i)
       if (next === -1) break
       i = next
     }
