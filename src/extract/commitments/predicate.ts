@@ -31,13 +31,26 @@ function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): 
   let negated = false
   for (;;) {
     const lower = tokens[index]?.lower ?? ''
+    const next = tokens[index + 1]?.lower
     // "will, in the coming weeks, present": the verb comes after the aside.
     const aside = afterAside(tokens, index)
-    if (aside !== index) index = aside
-    else if (lower === 'no' && tokens[index + 1]?.lower === 'longer') { negated = true; index += 2 } else if (lower === 'not' && tokens[index + 1]?.lower === 'only') index += 2 // "will not only invest more but also invest better"
-    else if (patterns.negationAfter.has(lower)) { negated = true; index++ } else if (isAdverbPairAhead(tokens, index, patterns)) index += 2
-    else if (isAdverb(tokens, index, patterns)) index++
-    else return { index, negated }
+    if (aside !== index) {
+      index = aside
+    } else if (lower === 'not' && next === 'only') {
+      index += 2 // "will not only invest more but also invest better" negates nothing
+    } else if (lower === 'no' && next === 'longer') {
+      negated = true
+      index += 2
+    } else if (patterns.negationAfter.has(lower)) {
+      negated = true
+      index++
+    } else if (isAdverbPairAhead(tokens, index, patterns)) {
+      index += 2
+    } else if (isAdverb(tokens, index, patterns)) {
+      index++
+    } else {
+      return { index, negated }
+    }
   }
 }
 
