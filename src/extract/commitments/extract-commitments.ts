@@ -6,7 +6,7 @@ import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
 import { quotedFromOthers } from './quotes.js'
-import { carriedQuoteSpeaker, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
+import { carriedQuoteSpeaker, lastAttributed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject, possessiveSubject, reportedSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
@@ -51,12 +51,6 @@ function confidence (found: Found, holderIds: string[], sentence: string): numbe
   if (HEDGES.test(sentence)) value -= 0.15
   if (found.listed === true) value -= 0.05
   return Math.round(Math.min(1, Math.max(0.05, value)) * 100) / 100
-}
-
-/** The speaker of a paragraph's last attributed quote, known or a stranger. */
-function lastAttributed (speakers: QuoteSpeaker[]): Carried | null {
-  const last = speakers.filter((speaker) => speaker.personId !== null || speaker.stranger === true).at(-1)
-  return last === undefined ? null : { personId: last.personId, ...(last.stranger === true ? { stranger: true } : {}) }
 }
 
 /** The quotes of a paragraph and who speaks in them, for the modals found inside one. */

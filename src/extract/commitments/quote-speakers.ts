@@ -135,6 +135,21 @@ const INTRODUCES_QUOTE = new RegExp(`\\b${INTRODUCTION}`, 'iu')
 /** Who goes on speaking in the next paragraph's opening quote: a person, or a stranger (see QuoteSpeaker). */
 export type Carried = Omit<QuoteSpeaker, 'from'>
 
+/** Who speaks in an attributed quote, to carry on; null for a quote attributed to no one. */
+function carriedFrom (quote: QuoteSpeaker | null | undefined): Carried | null {
+  if (quote === null || quote === undefined || (quote.personId === null && quote.stranger !== true)) return null
+  return { personId: quote.personId, ...(quote.stranger === true ? { stranger: true } : {}) }
+}
+
+/** The speaker of the last attributed quote of a paragraph, known or a stranger. */
+export function lastAttributed (speakers: readonly QuoteSpeaker[]): Carried | null {
+  for (let i = speakers.length - 1; i >= 0; i--) {
+    const carried = carriedFrom(speakers[i])
+    if (carried !== null) return carried
+  }
+  return null
+}
+
 /**
  * Who the next paragraph quotes when it opens on a quotation mark: the person
  * this one ends by introducing ("Executive Vice-President Vestager said:"), or
@@ -154,8 +169,7 @@ export function carriedQuoteSpeaker (paragraph: ParagraphSpan, mentions: readonl
     if (pronoun !== undefined) return { personId: pronoun }
     return namesStranger(text, from, text.length, paragraph, mentions) ? { personId: null, stranger: true } : null
   }
-  const open = quoteAt(text, speakers, text.length)
-  return open === null || (open.personId === null && open.stranger !== true) ? null : { personId: open.personId, ...(open.stranger === true ? { stranger: true } : {}) }
+  return carriedFrom(quoteAt(text, speakers, text.length))
 }
 
 const PRONOUN_INTRODUCES = new RegExp(`\\b(?:he|she)\\s+(?:\\p{L}+\\s+)?${INTRODUCTION}`, 'iu')
