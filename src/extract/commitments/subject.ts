@@ -123,13 +123,16 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
 
 const MAX_LISTED_SUBJECTS = 5
 
+/** The side's actor that a subject names, and the partners named with it. */
+interface ExplicitSubject { start: number, actorId: string, partnerIds?: string[] }
+
 /**
  * The explicit subject ending at tokens[index], when it is the speaker's side:
  * one actor, or a pair or list of them of which one is the side ("The EU and
  * Canada will", "The Commission, the Member States and the EIB will"), the
  * side first and the others its partners.
  */
-function explicitSubject (input: SubjectInput, index: number): { start: number, actorId: string, partnerIds?: string[] } | null {
+function explicitSubject (input: SubjectInput, index: number): ExplicitSubject | null {
   const last = namedAt(input, index)
   if (last === null) return null
   const { tokens } = input
@@ -267,8 +270,14 @@ function withUnnamedPartners (input: SubjectInput, index: number, modal: Pick<Su
   const before = tokens[and - 1]
   if (before?.lower === 'we') return blockedBefore(tokens, and - 1, patterns) ? null : { kind: 'we', start: before.start, actorId: null, ...modal }
   const named = explicitSubject(input, and - 1)
-  if (named === null || blockedBefore(tokens, tokens.findIndex((t) => t.start >= named.start), patterns)) return null
-  return { kind: 'explicit-subject', start: named.start, actorId: named.actorId, ...modal, ...(named.partnerIds === undefined ? {} : { partnerIds: named.partnerIds }) }
+  return named === null ? null : mainClauseSubject(input, named, modal)
+}
+
+/** The explicit subject as the modal's, unless it sits in a prepositional phrase or a subordinate clause. */
+function mainClauseSubject (input: SubjectInput, explicit: ExplicitSubject, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
+  const { tokens, patterns } = input
+  if (blockedBefore(tokens, tokens.findIndex((t) => t.start >= explicit.start), patterns)) return null
+  return { kind: 'explicit-subject', start: explicit.start, actorId: explicit.actorId, ...modal, ...(explicit.partnerIds === undefined ? {} : { partnerIds: explicit.partnerIds }) }
 }
 
 /**
@@ -310,8 +319,5 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: true }
   }
   const explicit = explicitSubject(input, index)
-  if (explicit === null) return withUnnamedPartners(input, index, { negated, distance })
-  const first = tokens.findIndex((t) => t.start >= explicit.start)
-  if (blockedBefore(tokens, first, patterns)) return null
-  return { kind: 'explicit-subject', start: explicit.start, actorId: explicit.actorId, negated, distance, ...(explicit.partnerIds === undefined ? {} : { partnerIds: explicit.partnerIds }) }
+  return explicit === null ? withUnnamedPartners(input, index, { negated, distance }) : mainClauseSubject(input, explicit, { negated, distance })
 }
