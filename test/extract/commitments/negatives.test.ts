@@ -34,7 +34,10 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'The new rules will apply from 1 January 2024.', why: 'a prediction about things' },
   { sentence: 'I will now take your questions.', why: 'a move in the press conference' },
   { sentence: 'I would like to welcome the Prime Minister.', why: 'a performative' },
-  { sentence: 'We want to make it very clear that this is unacceptable.', why: 'a move in the speech' }
+  { sentence: 'We want to make it very clear that this is unacceptable.', why: 'a move in the speech' },
+  { sentence: 'I will not hide that this will be difficult.', why: 'an admission, not a pledge' },
+  { sentence: 'We will not deny the fact that mistakes were made.', why: 'an admission, not a pledge' },
+  { sentence: 'We will not pretend that this is easy.', why: 'an admission, not a pledge' }
 ]
 
 for (const { sentence, why } of negatives) {
