@@ -75,7 +75,8 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
   const collector = new ActorCollector()
   const context: Resolution = { people: new Map(), roles: new Map(), speakers: new Set(), firstNames: new Map() }
   fromMetadata(doc.metadata.speakers, 'speaker', context, collector, gazetteer)
-  fromMetadata(doc.metadata.people, 'addressee', context, collector, gazetteer)
+  // Without a speaker nobody is spoken to: "Readout of the phone call between President von der Leyen and President Zelenskyy".
+  fromMetadata(doc.metadata.people, doc.metadata.speakers.length > 0 ? 'addressee' : 'mentioned', context, collector, gazetteer)
 
   const located: Located[] = []
   const resolved: Array<ActorRecord | null> = []

@@ -136,8 +136,13 @@ export function titlePeople (title: string | null): { speakers: NamedPerson[], p
   // his institution, which stays the speaker only when no one is named.
   const forBody = forPhrase !== null && /^the\s/i.test(forPhrase)
   const guestPhrase = phraseAfter(title, /\bwith\s+(?=(?:the\s+)?\p{Lu})/u)
+  const betweenPhrase = phraseAfter(title, /\bbetween\s+(?=(?:the\s+)?\p{Lu})/u)
   const speakers = forPeople.length > 0 && !(forBody && byPeople.length > 0) ? forPeople : byPeople
   // "Interview with Commissioner Šuica": the one interviewed speaks, and is no guest.
-  const guests = guestPhrase === null ? [] : peopleInPhrase(guestPhrase)
-  return { speakers, people: guests.filter((guest) => !speakers.some((speaker) => speaker.name === guest.name)) }
+  // "Readout of the phone call between President von der Leyen and President
+  // Zelenskyy": both took part, neither speaks. Only titled names count there:
+  // "talks between Serbia and Kosovo" are between countries.
+  const between = betweenPhrase === null ? [] : peopleInPhrase(betweenPhrase).filter((person) => person.role !== null)
+  const guests = [...(guestPhrase === null ? [] : peopleInPhrase(guestPhrase)), ...between]
+  return { speakers, people: guests.filter((guest, i) => !speakers.some((speaker) => speaker.name === guest.name) && guests.findIndex((other) => other.name === guest.name) === i) }
 }

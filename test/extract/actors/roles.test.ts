@@ -20,9 +20,16 @@ test('an unknown speaker becomes a person named as written', async (t) => {
   t.match(result.actors, [{ id: 'ana-example', name: 'Ana Example', type: 'person', role: 'Commissioner' }])
 })
 
-test('other people of the title line are addressees', async (t) => {
-  const result = extract(['We act.'], { metadata: { people: [{ name: 'Michel', role: 'President' }] } })
+test('other people of the title line are addressees of its speaker', async (t) => {
+  const result = extract(['We act.'], { metadata: { speakers: [{ name: 'von der Leyen', role: 'President' }], people: [{ name: 'Michel', role: 'President' }] } })
   t.same(rolesOf(result, 'charles-michel'), ['addressee'])
+})
+
+test('without a speaker, the people of the title line are only mentioned', async (t) => {
+  const people = [{ name: 'von der Leyen', role: 'President' }, { name: 'Michel', role: 'President' }]
+  const result = extract(['They spoke today.'], { metadata: { people } })
+  t.same(rolesOf(result, 'ursula-von-der-leyen'), ['mentioned'])
+  t.same(rolesOf(result, 'charles-michel'), ['mentioned'])
 })
 
 test('everyone named in the text is mentioned', async (t) => {

@@ -100,3 +100,18 @@ test('an interview\'s "of" or "with" names who answers, and a newspaper is no pe
   t.same(titlePeople('Interview with Commissioner Šuica in Le Monde'), { speakers: [{ name: 'Šuica', role: 'Commissioner' }], people: [] })
   t.same(titlePeople('Statement of the Commission on the floods').speakers, [], 'only an interview\'s "of"')
 })
+
+test('"between" names the titled people who took part, none of them a speaker', async (t) => {
+  t.same(titlePeople('Readout of the phone call between President von der Leyen and President Zelenskyy'), {
+    speakers: [],
+    people: [{ name: 'von der Leyen', role: 'President' }, { name: 'Zelenskyy', role: 'President' }]
+  })
+  t.same(titlePeople('Joint press statement following the meeting between President Costa, President von der Leyen and Prime Minister Modi').people, [
+    { name: 'Costa', role: 'President' },
+    { name: 'von der Leyen', role: 'President' },
+    { name: 'Modi', role: 'Prime Minister' }
+  ])
+  t.same(titlePeople('Statement by President von der Leyen on the talks between Serbia and Kosovo').people, [], 'untitled names after "between" are countries or bodies')
+  t.same(titlePeople('Remarks by President Michel with Prime Minister Costa following the meeting between Prime Minister Costa and President Michel').people,
+    [{ name: 'Costa', role: 'Prime Minister' }], 'someone named twice is listed once, and a speaker is no guest')
+})
