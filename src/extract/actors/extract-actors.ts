@@ -1,6 +1,6 @@
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
 import type { Gazetteer } from './gazetteer.js'
-import { bodyNamed, firstNameOf, resolveHit, resolvePerson, type Resolution } from './resolve.js'
+import { bodyNamed, firstNameOf, resolveHit, resolvePerson, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 import { opensOnNameAndComma } from '../signature-line.js'
 
@@ -19,6 +19,18 @@ class ActorCollector {
 
   has (id: string, role: StatementActorRole): boolean {
     return this.roles.get(id)?.has(role) ?? false
+  }
+
+  /** Puts `record` in the place of the actor `from`, keeping the order and the roles. */
+  rename (from: string, record: ActorRecord): void {
+    const roles = this.roles.get(from)
+    if (roles === undefined) return
+    const actors = [...this.actors].map(([id, actor]): [string, ActorRecord] => id === from ? [record.id, record] : [id, actor])
+    const allRoles = [...this.roles].map(([id, set]): [string, Set<StatementActorRole>] => id === from ? [record.id, set] : [id, set])
+    this.actors.clear()
+    this.roles.clear()
+    for (const [id, actor] of actors) if (!this.actors.has(id)) this.actors.set(id, actor)
+    for (const [id, set] of allRoles) this.roles.set(id, new Set([...(this.roles.get(id) ?? []), ...set]))
   }
 }
 
@@ -46,6 +58,35 @@ function fromMetadata (people: NamedPerson[], role: StatementActorRole, context:
     if (role === 'speaker') context.speakers.add(record.id)
     // Someone who speaks is not also addressed by their own title line.
     if (role === 'speaker' || !collector.has(record.id, 'speaker')) collector.add(record, role)
+  }
+}
+
+/**
+ * A person the title line names by surname only ("Statement by Commissioner
+ * Lindqvist") whom the text names in full ("Anna Lindqvist") takes the full
+ * name and its id, which is the id every document naming them in full gives
+ * them. Not when the text gives the surname more than one full name.
+ */
+function nameInFull (located: Located[], resolved: Array<ActorRecord | null>, context: Resolution, collector: ActorCollector, gazetteer: Gazetteer): void {
+  const fuller = new Map<string, ActorRecord | null>()
+  located.forEach(({ hit }, index) => {
+    const record = resolved[index]
+    if (hit.kind !== 'named' || record === null || record === undefined || !context.roles.has(record.id)) return
+    const full = withFullName(record, hit.name, hit.title, gazetteer)
+    if (full === null) return
+    const seen = fuller.get(record.id)
+    if (seen === undefined) fuller.set(record.id, full)
+    else if (seen !== null && seen.name !== full.name) fuller.set(record.id, null)
+  })
+  for (const [from, full] of fuller) {
+    if (full === null) continue
+    resolved.forEach((record, index) => { if (record?.id === from) resolved[index] = full })
+    context.people.delete(from)
+    context.people.set(full.id, full)
+    context.roles.set(full.id, context.roles.get(from) ?? null)
+    context.roles.delete(from)
+    if (context.speakers.delete(from)) context.speakers.add(full.id)
+    collector.rename(from, full)
   }
 }
 
@@ -88,6 +129,7 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
       resolved.push(record)
     }
   }
+  nameInFull(located, resolved, context, collector, gazetteer)
   for (const record of context.people.values()) {
     const key = firstNameOf(record, gazetteer)
     if (key !== null) context.firstNames.set(key, [...(context.firstNames.get(key) ?? []), record.id])

@@ -60,8 +60,26 @@ export function resolvePerson (name: string, role: string | null, context: Resol
       if (!gazetteer.actors.has(person.id) && phraseKey(person.name) === lastWordKey(name)) return person
     }
   }
+  return newPerson(name, role, gazetteer)
+}
+
+/** A person the gazetteer does not know, under the slug of the name as written. */
+function newPerson (name: string, role: string | null, gazetteer: Gazetteer): ActorRecord {
   const affiliationId = affiliationOfRole(role, gazetteer)
   return { id: personId(name, gazetteer), name, type: 'person', aliases: [], role, countryCode: null, ...(affiliationId === null ? {} : { affiliationId }) }
+}
+
+/**
+ * "Statement by Commissioner Lindqvist", then "Anna Lindqvist" in the text:
+ * the person the title made under a surname, named in full, with the fuller
+ * of the two titles ("Prime Minister of Canada" over "Prime Minister"). Null
+ * when the name is not the record's name with words before it, or the record
+ * is the gazetteer's.
+ */
+export function withFullName (record: ActorRecord, name: string, title: string | null, gazetteer: Gazetteer): ActorRecord | null {
+  if (gazetteer.actors.has(record.id) || !phraseKey(name).endsWith(` ${phraseKey(record.name)}`)) return null
+  const role = title !== null && (record.role === null || title.startsWith(record.role)) ? title : record.role
+  return { ...newPerson(name, role, gazetteer), aliases: [record.name] }
 }
 
 /**

@@ -110,11 +110,18 @@ test('a speaker the gazetteer does not know speaks for the Commission when the t
   t.equal(elsewhere.actors[0]?.affiliationId, 'council-of-europe', 'a portfolio of another body is held for that body, not the Commission')
 })
 
-test('a full name in the text is the person the title named by surname', async (t) => {
+test('a full name in the text is the person the title named by surname, under the full name', async (t) => {
   const speakers = [{ name: 'Exampleinen', role: 'Executive Vice-President' }]
-  const result = extract(['Executive Vice-President for Tech Sovereignty, Henna Exampleinen, said so.'], { metadata: { speakers } })
-  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Henna Exampleinen -> exampleinen'])
-  t.same(result.actors.map(actor => actor.id), ['exampleinen'])
+  const result = extract(['Executive Vice-President for Tech Sovereignty, Henna Exampleinen, said so.', 'Ms Exampleinen left.'], { metadata: { speakers } })
+  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Henna Exampleinen -> henna-exampleinen', 'Ms Exampleinen -> henna-exampleinen'])
+  t.match(result.actors, [{ id: 'henna-exampleinen', name: 'Henna Exampleinen', role: 'Executive Vice-President for Tech Sovereignty', aliases: ['Exampleinen'], affiliationId: 'european-commission' }])
+  t.same(result.roles, [{ actorId: 'henna-exampleinen', role: 'speaker' }, { actorId: 'henna-exampleinen', role: 'mentioned' }], 'the speaker keeps the role the title gave')
+})
+
+test('a surname the text gives two full names stays the person the title named', async (t) => {
+  const people = [{ name: 'Sampleton', role: 'Minister' }]
+  const result = extract(['We met Minister Anna Sampleton.', 'Minister Erik Sampleton came too.'], { metadata: { speakers: [{ name: 'von der Leyen', role: 'President' }], people } })
+  t.same(result.mentions.map(mention => mention.actorId), ['sampleton', 'sampleton'])
 })
 
 test('a portfolio that names an actor, or no name after the comma, is not read as a title and a name', async (t) => {
