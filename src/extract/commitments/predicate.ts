@@ -65,8 +65,17 @@ function coordinatedObject (tokens: Token[], index: number, patterns: ModalPatte
   const next = skipForward(tokens, index + 1, patterns).index
   const verb = tokens[next]
   if (verb === undefined || !verb.isWord || NOT_VERBS.has(verb.lower)) return null
-  const particle = tokens[next + 1]
-  return particle !== undefined && patterns.particles.has(particle.lower) ? particle.end : verb.end
+  return isParticle(tokens, next + 1, patterns) ? tokens[next + 1]?.end ?? verb.end : verb.end
+}
+
+// "mobilise up to EUR 150 billion", "cut up to 30%": an amount's "up to", not the verb's particle.
+const AMOUNT_START = /^(?:\d|[€$£]|(?:eur|usd|gbp)$)/
+
+/** Whether tokens[index] is the particle of the verb before it: "step up", "carry out". */
+function isParticle (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
+  const particle = tokens[index]
+  if (particle === undefined || !patterns.particles.has(particle.lower)) return false
+  return !(particle.lower === 'up' && tokens[index + 1]?.lower === 'to' && AMOUNT_START.test(tokens[index + 2]?.lower ?? ''))
 }
 
 /**
@@ -140,7 +149,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   const rest = sentence.slice(verb.start)
   if (patterns.discourseAny.test(rest) || (subject === 'i' && patterns.discourseFirstPerson.test(rest))) return null
   const particle = tokens[index + 1]
-  const hasParticle = particle !== undefined && patterns.particles.has(particle.lower)
+  const hasParticle = particle !== undefined && isParticle(tokens, index + 1, patterns)
   const afterVerb = hasParticle ? index + 2 : index + 1
   return {
     action: hasParticle ? `${lemma} ${particle.lower}` : lemma,

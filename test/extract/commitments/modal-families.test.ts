@@ -56,6 +56,12 @@ test('a phrasal verb keeps its particle in the action', async (t) => {
   t.equal(commitmentsOf('We need to ramp up production.')[0]?.action, 'ramp up')
 })
 
+test('the "up to" of an amount is no particle', async (t) => {
+  t.match(commitmentsOf('We will mobilise up to EUR 150 billion in loans.')[0], { action: 'mobilise', object: 'up to EUR 150 billion in loans' })
+  t.match(commitmentsOf('We will cut up to 30% of the reporting.')[0], { action: 'cut', object: 'up to 30% of the reporting' })
+  t.match(commitmentsOf('We will step up to the task.')[0], { action: 'step up' }, 'up to what is no amount stays the particle')
+})
+
 test('"make sure" keeps its second word', async (t) => {
   t.equal(commitmentsOf('We will make sure that the money arrives.')[0]?.action, 'make sure')
 })
