@@ -36,10 +36,25 @@ export function clauseEnd (sentence: string, from: number, subjectStart = from):
   return comma === -1 || comma > end ? end : comma
 }
 
-function plainClauseEnd (sentence: string, from: number): number {
+// A quotation mark that opens a quotation: at the start, after a space or a bracket, or a curly opening one.
+const OPENING_QUOTE = /(?:^|[\s(\[])"|“/u
+
+/**
+ * The first boundary at or after `from`. A closing quotation mark whose
+ * quotation opened inside the clause is a term's, not the end of what
+ * someone said: "will never recognise these sham "elections" or their results".
+ */
+function boundaryAfter (sentence: string, from: number): number {
   BOUNDARY.lastIndex = from
-  const match = BOUNDARY.exec(sentence)
-  const end = match === null ? sentence.length : match.index
+  for (let match = BOUNDARY.exec(sentence); match !== null; match = BOUNDARY.exec(sentence)) {
+    const quote = match[0] === '"' || match[0] === '”'
+    if (!quote || !OPENING_QUOTE.test(sentence.slice(from, match.index))) return match.index
+  }
+  return sentence.length
+}
+
+function plainClauseEnd (sentence: string, from: number): number {
+  const end = boundaryAfter(sentence, from)
   const trailing = TRAILING.exec(sentence.slice(from, end))
   return trailing === null ? end : end - trailing[0].length
 }

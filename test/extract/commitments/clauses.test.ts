@@ -66,6 +66,13 @@ test('a closing quotation mark ends the clause', async (t) => {
   t.equal(c?.clause.text, 'we want to conclude these negotiations before the end of this year')
 })
 
+test('a quotation opened inside the clause does not end it', async (t) => {
+  t.equal(commitmentsOf('The EU will never recognise these sham "elections" or their results.')[0]?.object, 'these sham "elections" or their results')
+  t.equal(commitmentsOf('We will defend the “rules-based order” and our values.')[0]?.object, 'the “rules-based order” and our values')
+  const [quoted] = commitmentsOf('“We will act,” she said, “and we will be firm.”')
+  t.equal(quoted?.clause.text, 'We will act', 'a quotation opened before the clause still ends it')
+})
+
 test('a clause set off by ", which" ends at its closing comma', async (t) => {
   const [commitment] = commitmentsOf('The package, which we will present tomorrow, includes new sanctions.')
   t.equal(commitment?.clause.text, 'we will present tomorrow')
