@@ -93,6 +93,12 @@ test('in the bundled taxonomy, clean or net-zero technologies are no digital pol
   t.ok(slugs('Digital technology will help the transition.').includes('digital'), 'the phrase')
 })
 
+test('in the bundled taxonomy, the "temporarily occupied" regions of Ukraine are Russia\'s war', async (t) => {
+  const match = createTopicMatcher(loadTaxonomy())
+  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
+  t.ok(slugs('Sham "elections" were held in the temporarily occupied areas of Ukraine\'s Kherson region.').includes('russia-war-ukraine'))
+})
+
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'topics-'))
   const path = join(dir, 'topics.yaml')
