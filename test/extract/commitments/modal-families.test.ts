@@ -12,6 +12,8 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We are determined to defend our democracy.', modality: 'commitment', rule: 'determined-to', action: 'defend' },
   { sentence: 'We are resolved to defend our values.', modality: 'commitment', rule: 'determined-to', action: 'defend' },
   { sentence: 'We undertake to report back within a year.', modality: 'commitment', rule: 'undertake-to', action: 'report back' },
+  { sentence: 'We agreed to launch a Security and Defence Partnership.', modality: 'commitment', rule: 'agree-to', action: 'launch' },
+  { sentence: 'We have agreed to work together on critical minerals.', modality: 'commitment', rule: 'agree-to', action: 'work' },
   { sentence: 'We stand ready to support our partners.', modality: 'commitment', rule: 'stand-ready-to', action: 'support' },
   { sentence: 'We are ready to engage on the basis of mutual interests.', modality: 'commitment', rule: 'ready-to', action: 'engage' },
   { sentence: 'We remain prepared to act.', modality: 'commitment', rule: 'ready-to', action: 'act' },

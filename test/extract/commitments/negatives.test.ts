@@ -35,6 +35,9 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'I will now take your questions.', why: 'a move in the press conference' },
   { sentence: 'I would like to welcome the Prime Minister.', why: 'a performative' },
   { sentence: 'We want to make it very clear that this is unacceptable.', why: 'a move in the speech' },
+  { sentence: 'We agreed to the proposal.', why: 'agreeing to a thing is no action' },
+  { sentence: 'The text agreed to by the Member States enters into force.', why: 'a participle describing the text' },
+  { sentence: 'Russia agreed to withdraw its troops.', why: 'another actor agreed' },
   { sentence: 'I will not hide that this will be difficult.', why: 'an admission, not a pledge' },
   { sentence: 'We will not deny the fact that mistakes were made.', why: 'an admission, not a pledge' },
   { sentence: 'We will not pretend that this is easy.', why: 'an admission, not a pledge' }
