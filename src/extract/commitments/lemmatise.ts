@@ -10,6 +10,7 @@ const RESTORE_E = /(?:[^aeiou][aeiou][bdkmpz]|[^aeiou][aiou]r|[^aeiou](?:at|ot|u
 // that belong to the stem ("call", "press", "buzz", "staff").
 const DOUBLED = /([b-df-hj-np-tv-z])\1$/
 const KEEP_DOUBLE = /(?:ll|ss|zz|ff)$/
+const VOWEL = /[aeiouy]/
 
 function fromStem (stem: string): string {
   if (KEEP_DOUBLE.test(stem)) return stem
@@ -23,7 +24,8 @@ export function lemmatise (word: string, exceptions: ReadonlyMap<string, string>
   const form = word.toLowerCase()
   const known = exceptions.get(form)
   if (known !== undefined) return known
-  if (form.length > 4 && form.endsWith('ing')) return fromStem(form.slice(0, -3))
+  // "bring", "spring", "string": a stem without a vowel is no stem; the word is the infinitive.
+  if (form.length > 4 && form.endsWith('ing') && VOWEL.test(form.slice(0, -3))) return fromStem(form.slice(0, -3))
   if (form.length > 4 && form.endsWith('ied')) return `${form.slice(0, -3)}y`
   // "need", "succeed", "proceed" and "shed" are infinitives that end in -ed.
   if (form.length > 4 && form.endsWith('ed') && !form.endsWith('eed')) return fromStem(form.slice(0, -2))
