@@ -182,7 +182,8 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
     modality: modal.modality,
     polarity: negated ? 'negative' : 'positive',
     action: predicate.action,
-    object: sentence.text.slice(predicate.objectStart, end).trim(),
+    // "We will present, by the end of the year, a new strategy": the object starts after the aside's comma.
+    object: sentence.text.slice(predicate.objectStart, end).replace(/^[\s,;:]+/u, '').trim(),
     targetIds: findTargets({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns }),
     topicSlugs: [],
     timeframe: null,

@@ -66,6 +66,10 @@ test('a closing quotation mark ends the clause', async (t) => {
   t.equal(c?.clause.text, 'we want to conclude these negotiations before the end of this year')
 })
 
+test('an object after an aside starts after its comma', async (t) => {
+  t.equal(commitmentsOf('We will present, by the end of the year, a new strategy.')[0]?.object, 'by the end of the year, a new strategy')
+})
+
 test('a quotation opened inside the clause does not end it', async (t) => {
   t.equal(commitmentsOf('The EU will never recognise these sham "elections" or their results.')[0]?.object, 'these sham "elections" or their results')
   t.equal(commitmentsOf('We will defend the “rules-based order” and our values.')[0]?.object, 'the “rules-based order” and our values')

@@ -9,7 +9,7 @@ const cases: Array<[string, string]> = [
   ['making', 'make'], ['producing', 'produce'], ['giving', 'give'], ['tackling', 'tackle'], ['engaging', 'engage'],
   ['installing', 'install'], ['strengthening', 'strengthen'], ['increased', 'increase'], ['planned', 'plan'], ['adopted', 'adopt'],
   ['doing', 'do'], ['visiting', 'visit'], ['developing', 'develop'], ['creating', 'create'], ['deepen', 'deepen'],
-  ['bring', 'bring'], ['bringing', 'bring'], ['string', 'string'], ['spring', 'spring'],
+  ['embed', 'embed'], ['bring', 'bring'], ['bringing', 'bring'], ['string', 'string'], ['spring', 'spring'],
   ['need', 'need'], ['succeed', 'succeed'], ['proceed', 'proceed'], ['shed', 'shed'], ['agreed', 'agree'], ['aimed', 'aim']
 ]
 
