@@ -29,6 +29,8 @@ const DETERMINERS = new Set(['the', 'this', 'our', 'next', 'new', 'incoming', 'w
 const DO_NOT = new Set(['do', 'does'])
 // "all of us", "each of us": a subject that is "we".
 const US_QUANTIFIERS = new Set(['all', 'each', 'both', 'many', 'most'])
+// A plural noun right after "we": "We Europeans", "we leaders", "we citizens".
+const WE_APPOSITION = /^\p{L}{2,}s$/u
 // Subject pronouns that may refer back to an actor, and whether that actor is a person.
 const PRONOUNS: Readonly<Record<string, boolean>> = { it: false, he: true, she: true }
 
@@ -294,6 +296,11 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (token.lower === 'we' || token.text === 'I') {
     if (blockedBefore(tokens, index, patterns)) return null
     return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
+  }
+  // "We Europeans will defend our democracy": "we" with the people it is.
+  if (tokens[index - 1]?.lower === 'we' && WE_APPOSITION.test(token.text)) {
+    if (blockedBefore(tokens, index - 1, patterns)) return null
+    return { kind: 'we', start: tokens[index - 1]?.start ?? token.start, actorId: null, negated, distance }
   }
   // "All of us will need to do more", "each of us must": "we", one by one.
   if (token.lower === 'us' && tokens[index - 1]?.lower === 'of' && US_QUANTIFIERS.has(tokens[index - 2]?.lower ?? '')) {

@@ -228,6 +228,13 @@ test('"all of us", "each of us" are "we"', async (t) => {
   t.same(commitmentsOf('For all of us will be better off.'), [], 'not after a preposition')
 })
 
+test('"we" with a plural noun after it ("We Europeans") is "we"', async (t) => {
+  t.same(commitmentsOf('We Europeans will defend our democracy.').map((c) => [c.holderIds, c.action, c.clause.text]),
+    [[['european-union'], 'defend', 'We Europeans will defend our democracy']])
+  t.same(commitmentsOf('We leaders must act now.').map((c) => c.modality), ['obligation'])
+  t.same(commitmentsOf('If we Europeans will not act, others will.'), [], 'not in a condition')
+})
+
 test('a subject that ends on partners who are no actor commits the side before "and"', async (t) => {
   const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence).map((c) => [c.holderIds, c.action])
   t.same(found('The EU and its partners will continue to support Ukraine.'), [[['european-union'], 'continue']])
