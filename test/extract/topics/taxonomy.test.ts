@@ -93,6 +93,14 @@ test('in the bundled taxonomy, clean or net-zero technologies are no digital pol
   t.ok(slugs('Digital technology will help the transition.').includes('digital'), 'the phrase')
 })
 
+test('in the bundled taxonomy, affordable homes are housing and the Commission work programme is institutional', async (t) => {
+  const match = createTopicMatcher(loadTaxonomy())
+  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
+  t.ok(slugs('We will build one million affordable homes.').includes('social-inclusion'))
+  t.ok(slugs('The Commission adopted its 2026 Commission work programme.').includes('institutional-affairs'))
+  t.notOk(slugs('The Horizon Europe work programme funds research.').includes('institutional-affairs'), 'another work programme is not')
+})
+
 test('in the bundled taxonomy, the "temporarily occupied" regions of Ukraine are Russia\'s war', async (t) => {
   const match = createTopicMatcher(loadTaxonomy())
   const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
