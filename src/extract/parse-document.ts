@@ -1,4 +1,4 @@
-import { PAGE_END, parseTail, REFERENCE_LINE, tailSection } from './document/boilerplate.js'
+import { PAGE_END, parseTail, QUOTES_HEADING, REFERENCE_LINE, tailSection } from './document/boilerplate.js'
 import { looksLikePressRelease, statementByTitleTail, typeFromReference, typeFromWords } from './document/doc-type.js'
 import { parseHeader } from './document/header.js'
 import { splitLines } from './document/lines.js'
@@ -33,6 +33,24 @@ function bodyEnd (lines: Line[], from: number): number {
     text ||= /[.!?]["”’)]*$/u.test(line)
   }
   return lines.length
+}
+
+/**
+ * The footer's "Quote(s)" sections, from their heading to the next footer
+ * heading or the reference line, as [start, end) line ranges: text that the
+ * press corner puts after "For More Information".
+ */
+function quoteSections (lines: Line[], from: number): Array<[number, number]> {
+  const sections: Array<[number, number]> = []
+  for (let i = from; i < lines.length; i++) {
+    const line = (lines[i] as Line).text
+    if (REFERENCE_LINE.test(line)) break
+    if (!QUOTES_HEADING.test(line)) continue
+    const end = bodyEnd(lines, i + 1)
+    sections.push([i, end])
+    i = end - 1
+  }
+  return sections
 }
 
 function toSpan (source: string, raw: RawParagraph, position: number): ParagraphSpan {
@@ -71,9 +89,14 @@ export function parseDocument (raw: string): ParsedDocument {
   const lines = splitLines(sourceText)
   const header = parseHeader(lines)
   const end = bodyEnd(lines, header.bodyStart)
-  const tail = parseTail(lines.slice(end))
-  const body = segmentParagraphs(sourceText, lines.slice(header.bodyStart, end))
-  const paragraphs = body.paragraphs.map((paragraph, index) => toSpan(sourceText, paragraph, index + 1))
+  const quotes = quoteSections(lines, end)
+  const inQuotes = (index: number): boolean => quotes.some(([from, to]) => index >= from && index < to)
+  const tail = parseTail(lines.slice(end).filter((_, offset) => !inQuotes(end + offset)))
+  const body = [header.bodyStart, end, ...quotes.flat()]
+  const segments = Array.from({ length: body.length / 2 }, (_, i) => segmentParagraphs(sourceText, lines.slice(body[2 * i], body[2 * i + 1])))
+  // A "Quote(s)" section's text is quoted, with or without quotation marks.
+  const quoted = segments.flatMap((segment, index) => index === 0 ? segment.paragraphs : segment.paragraphs.map((paragraph) => paragraph.kind === 'body' ? { ...paragraph, kind: 'quote' as const } : paragraph))
+  const paragraphs = quoted.map((paragraph, index) => toSpan(sourceText, paragraph, index + 1))
   if (!paragraphs.some((paragraph) => CONTENT_KINDS.has(paragraph.kind))) {
     throw new DocumentParseError('no body paragraphs: nothing between the header and the footer reads as text')
   }
@@ -90,7 +113,7 @@ export function parseDocument (raw: string): ParsedDocument {
     date: header.date,
     speakers,
     people,
-    pressContacts: [...tail.pressContacts, ...body.contacts],
+    pressContacts: [...tail.pressContacts, ...segments.flatMap((segment) => segment.contacts)],
     relatedDocuments: tail.relatedDocuments,
     relatedMedia: tail.relatedMedia
   }

@@ -171,6 +171,17 @@ test('the footer after the reference, in any language, is not made of paragraphs
   t.match(doc.metadata, { reference: 'IP/23/6789', type: 'press_release', pressContacts: [{ name: 'Natasha Bertaud', phone: '+32 2 296 74 56' }] })
 })
 
+test('a "Quote(s)" section after "For More Information" is text again: its quote and signature are paragraphs, not related documents', async (t) => {
+  const doc = parse('Commission welcomes the agreement', 'Brussels, 13 November 2023', '', BODY, '', 'For More Information', '', 'Questions and Answers on the Act', '',
+    'Quote(s)', '', 'Today is a major step. We will now work swiftly to implement it.', '', 'Ursula von der Leyen, President of the European Commission', '', 'IP/23/5733', '',
+    'Press contacts:', '', 'Ana CRISMARU (+32 2 296 70 46)')
+  t.same(kinds(doc), [`body: ${BODY}`, 'heading: Quote(s)', 'quote: Today is a major step. We will now work swiftly to implement it.',
+    'heading: Ursula von der Leyen, President of the European Commission'])
+  t.same(doc.metadata.relatedDocuments, ['Questions and Answers on the Act'])
+  t.equal(doc.metadata.pressContacts[0]?.name, 'Ana Crismaru')
+  for (const paragraph of doc.paragraphs) t.equal(doc.sourceText.slice(paragraph.start, paragraph.end), paragraph.text, 'spans quote the source')
+})
+
 test('without a reference the press contacts heading ends the body', async (t) => {
   const doc = parse(BODY, '', 'Press contacts:', '', 'Eric MAMER (+32 2 299 40 73)', '', 'General public inquiries: Europe Direct by phone 00 800 67 89 10 11')
   t.same(kinds(doc), [`body: ${BODY}`])

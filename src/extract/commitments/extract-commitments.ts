@@ -274,9 +274,10 @@ function signedQuotes (doc: ParsedDocument, mentionsByParagraph: Map<number, Men
       signer = signature
       continue
     }
-    if (signer !== null && QUOTE_MARK.test(paragraph.text)) signed.set(paragraph.position, signer)
+    const quote = paragraph.kind === 'quote'
+    if (signer !== null && (quote || QUOTE_MARK.test(paragraph.text))) signed.set(paragraph.position, signer)
     // Only a paragraph that opens on a quote continues the quote the signature ends.
-    if (!OPENS_ON_QUOTE.test(paragraph.text)) signer = null
+    if (!quote && !OPENS_ON_QUOTE.test(paragraph.text)) signer = null
   }
   return signed
 }
@@ -318,6 +319,9 @@ export function extractCommitments (
     const label = speakerLabel(paragraph, paragraphMentions, byId)
     if (label !== null) speaking = label === firstSpeaker ? speaker : contextOf(label)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue
+    // A signed quote without quotation marks (a press release's "Quote(s)" section) is its signer's throughout.
+    const signer = QUOTE_MARK.test(paragraph.text) ? undefined : signed.get(paragraph.position)
+    const voice = signer === undefined ? speaking : contextOf(signer)
     // Whether the paragraph is about a partnership, computed once, when needed.
     let joint: boolean | undefined
     const quotes: Quotes | null = speakers.length > 0 ? { paragraph, speakers, documentSpeaker, contextOf } : null
@@ -326,7 +330,7 @@ export function extractCommitments (
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, speaking, quotes, patterns, antecedent)
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent)
       antecedent = nextAntecedent(found, byId)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
         if (tokens.length === 0) tokens = tokenise(sentence.text)
@@ -335,7 +339,7 @@ export function extractCommitments (
       }
       if (paragraph.kind !== 'list_item' && sentence === paragraph.sentences.at(-1)) {
         // scanSentence tokenised the sentence when it met a modal, as a lead-in has.
-        lead = findLead(sentence, tokens, sentenceMentions, speaking, quotes, patterns)
+        lead = findLead(sentence, tokens, sentenceMentions, voice, quotes, patterns)
       }
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)

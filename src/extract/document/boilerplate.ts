@@ -6,6 +6,13 @@ export const REFERENCE_LINE = /^[A-Z]{2,10}\/\d{2}\/\d{1,6}$/
 
 export type TailSection = 'contacts' | 'public' | 'documents' | 'media' | 'ignored'
 
+/**
+ * The heading of a press release's quotes, which the press corner puts after
+ * "For More Information": "Quote(s)". What follows it is text, up to the next
+ * footer heading or the reference line.
+ */
+export const QUOTES_HEADING = /^(?:quotes?|quote\(s\)|citations?|citation\(s\)|zitate?|zitat\(e\)|citazion[ei])\s*:?$/iu
+
 // Texts copied from a news or aggregator site carry the page around them:
 // where the text came from, share buttons. Such a line is never a paragraph.
 export const PAGE_NOISE = /^(?:\(\s*source\s*:[^()]{1,80}\)|source\s*:\s*[^.!?]{1,80}|(?:share|share this(?:\s+(?:article|page|post|story))?|share on\s+\p{L}+|twitter|x|facebook|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|like this|loading\s*(?:\.\.\.|…)|read more)\s*:?)$/iu

@@ -62,6 +62,15 @@ test('a quote set apart is signed by the name and title on the line after it', a
   t.same(between.commitments.map((c) => c.holderIds), [[]], 'a paragraph between the quote and the line breaks the signature')
 })
 
+test('a quote paragraph without quotation marks (a "Quote(s)" section) is its signer\'s', async (t) => {
+  const signed = run([{ kind: 'quote', sentences: ['We will present the act.'] }, ['Thierry Breton, Commissioner for Internal Market']], pressRelease)
+  t.same(signed.commitments.map((c) => c.holderIds), [['european-union']])
+  const unsigned = run([{ kind: 'quote', sentences: ['We will present the act.'] }], pressRelease)
+  const body = run([['We will present the act.']], pressRelease)
+  t.same(unsigned.commitments.map((c) => c.holderIds), body.commitments.map((c) => c.holderIds), 'unsigned, it is the text\'s own "we"')
+  t.not(signed.commitments[0]?.holderIds.join(), body.commitments[0]?.holderIds.join(), 'the signer makes the difference')
+})
+
 test('a reporting clause after a quote of several sentences', async (t) => {
   const { commitments } = run([['“We will present the act.', 'We will also review the rules,” Commissioner Breton added.']], pressRelease)
   t.same(commitments.map((c) => c.holderIds), [['european-union'], ['european-union']])
