@@ -115,7 +115,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)
     if (predicate === null) continue
     // "It will apply from 2026" is the act's doing, "It will present a report" the Commission's.
-    if (subject.pronoun === true && !patterns.pronounActions.has(predicate.action)) continue
+    // A person's pronoun ("She will also address the forum") may take any action.
+    if (subject.pronoun === 'thing' && !patterns.pronounActions.has(predicate.action)) continue
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart, subject.start), predicate.objectStart)

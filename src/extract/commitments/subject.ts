@@ -16,8 +16,11 @@ export interface Subject {
   negated: boolean
   /** Words skipped between the subject and the modal. */
   distance: number
-  /** A pronoun standing for the actor that committed in the sentence before. */
-  pronoun?: true
+  /**
+   * A pronoun standing for the actor that committed before it: "it" for a
+   * body (a thing, unless its action is an actor's), "he" or "she" for a person.
+   */
+  pronoun?: 'thing' | 'person'
   /** The other actors of a paired subject ("The EU and Canada will"), who commit with actorId. */
   partnerIds?: string[]
 }
@@ -187,7 +190,7 @@ const REPORTER_PRONOUN = /\b(?:it|he|she)\s+$/i
  */
 export function reportedSubject (subject: Subject | null, input: SubjectInput): Subject | null {
   const { sentence, patterns } = input
-  if (subject !== null) return subject.pronoun !== true && patterns.reportedBefore.test(sentence.slice(0, subject.start)) ? subject : null
+  if (subject !== null) return subject.pronoun === undefined && patterns.reportedBefore.test(sentence.slice(0, subject.start)) ? subject : null
   const pronoun = REPORTER_PRONOUN.exec(sentence.slice(0, input.modalStart))
   if (pronoun === null) return null
   const report = patterns.reportedBefore.exec(sentence.slice(0, pronoun.index))
@@ -323,7 +326,15 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // before (the caller checks that the action is an actor's, not a thing's).
   const antecedent = input.antecedent
   if (index === 0 && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
-    return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: true }
+    return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing' }
+  }
+  // "The Commission will not let the talks stall, and it will push to
+  // conclude them": a pronoun after "and" or "but" is the actor that
+  // committed earlier in the sentence.
+  const person = PRONOUNS[token.lower]
+  if (person !== undefined && previous?.kind === 'explicit-subject' && previous.actorId !== null && previous.pronoun === undefined &&
+    (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'but')) {
+    return { kind: 'explicit-subject', start: token.start, actorId: previous.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
   }
   const explicit = explicitSubject(input, index)
   return explicit === null ? withUnnamedPartners(input, index, { negated, distance }) : mainClauseSubject(input, explicit, { negated, distance })

@@ -58,6 +58,17 @@ test('a pronoun that opens a sentence stands for the actor that committed in the
   t.same(apart.commitments.map((c) => c.clause.text), ['The Commission will launch a campaign'], 'not across paragraphs')
 })
 
+test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
+  t.same(run([['President von der Leyen will travel to Delhi.', 'She will also address the Business Forum.']], options).commitments.map((c) => [c.action, c.holderIds]),
+    [['travel', ['ursula-von-der-leyen']], ['address', ['ursula-von-der-leyen']]])
+  t.same(run([['The Commission will not let the talks stall, and it will push to conclude them by 2025.']], options).commitments.map((c) => [c.action, c.polarity, c.holderIds]),
+    [['let', 'negative', ['european-commission']], ['push', 'positive', ['european-commission']]])
+  t.same(run([['The Commission will propose a regulation, and it will apply from 2026.']], options).commitments.map((c) => c.action), ['propose'],
+    'what an act does is still not the actor\'s pledge')
+})
+
 test('a pair of actors as subject commits both when one is the speaker\'s side', async (t) => {
   const canada = { id: 'canada', surfaces: ['Canada'] }
   t.same(commitmentsOf('The EU and Canada will cooperate on raw materials.', { extraActors: [canada] }).map((c) => c.holderIds), [['european-union', 'canada']])
