@@ -21,6 +21,7 @@ import type { Day } from './calendar.js'
 //   the end of this month", "by the end of the decade" (31 December 2030 in
 //   the 2020s), "by Christmas" (25 December); "by the summer" is the season's
 //   first day;
+// - a run of days resolves to its first: "on 27 and 28 February", "27-28 February";
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "soon", "in the coming weeks", "this year", "this week", "within the first 100 days of
@@ -36,7 +37,11 @@ const MONTH = `(${MONTHS.join('|')})`
 const WEEKDAY = `(${WEEKDAYS.join('|')})`
 const YEAR = '(\\d{4})'
 // Kept in a date's text: "by 31 December 2024", "as of 1 January 2025".
-const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|as\\s+(?:of|from)|starting)\\s+)?'
+const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting)\\s+)?'
+// "on Wednesday 15 March": the weekday the date names, kept in the text.
+const DAY_WEEKDAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?`
+// "on 27 and 28 February", "27-28 February", "from 3 to 5 March": a run of days, which starts on its first.
+const DAY_RANGE_END = '(?:\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?'
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const QUARTERS = ['first', 'second', 'third', 'fourth', 'last']
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
@@ -79,7 +84,7 @@ const PATTERNS: TimePattern[] = [
   },
   { regex: word(`(?:(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?|at\\s+the\\s+end\\s+of\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
   {
-    regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:this|the)\\s+month'),
+    regex: word('(?:(?:by|before|until)\\s+|at\\s+)the\\s+end\\s+of\\s+(?:this|the)\\s+month'),
     resolve: (_m, from) => from === null ? null : lastDayOfMonth(from.year, from.month)
   },
   // "The end of the decade" in Union texts is 2030, the year its targets are set for.
@@ -112,7 +117,7 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word(`${DAY_PREPOSITION}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+${YEAR})?|${DAY_PREPOSITION}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?`),
+    regex: word(`${DAY_PREPOSITION}${DAY_WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?${DAY_RANGE_END}\\s+${MONTH}(?:\\s+${YEAR})?|${DAY_PREPOSITION}${DAY_WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(m[2] ?? group(m, 4))
       const day = Number(m[1] ?? m[5])
