@@ -37,7 +37,7 @@ export function clauseEnd (sentence: string, from: number, subjectStart = from):
 }
 
 // A quotation mark that opens a quotation: at the start, after a space or a bracket, or a curly opening one.
-const OPENING_QUOTE = /(?:^|[\s(\[])"|“/u
+const OPENING_QUOTE = /(?:^|[\s([])"|“/u
 
 /**
  * The first boundary at or after `from`. A closing quotation mark whose
