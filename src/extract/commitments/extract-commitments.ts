@@ -321,8 +321,8 @@ export function extractCommitments (
     if (label !== null) speaking = label === firstSpeaker ? speaker : contextOf(label)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue
     // A signed quote without quotation marks (a press release's "Quote(s)" section) is its signer's throughout.
-    const signer = QUOTE_MARK.test(paragraph.text) ? undefined : signed.get(paragraph.position)
-    const voice = signer === undefined ? speaking : contextOf(signer)
+    const signer = signed.get(paragraph.position)
+    const voice = signer === undefined || QUOTE_MARK.test(paragraph.text) ? speaking : contextOf(signer)
     // Whether the paragraph is about a partnership, computed once, when needed.
     let joint: boolean | undefined
     const quotes: Quotes | null = speakers.length > 0 ? { paragraph, speakers, documentSpeaker, contextOf } : null
