@@ -47,6 +47,12 @@ test('in a text without a speaker, the people who speak for the Union\'s institu
   ], 'someone outside the side does not commit it')
 })
 
+test('the Commission speaking as itself says "we" for itself; a person speaking for it says "we" for the Union', async (t) => {
+  const commission = { id: 'european-commission', surfaces: ['European Commission'], type: 'institution' as const, speaker: true }
+  t.same(commitmentsOf('We will support Jewish communities.', { speaker: commission }).map((c) => c.holderIds), [['european-commission']])
+  t.same(commitmentsOf('We will support Jewish communities.').map((c) => c.holderIds), [['european-union']], 'its President\'s "we" is the Union\'s')
+})
+
 test('a pronoun that opens a sentence stands for the actor that committed in the sentence before, when it acts as one', async (t) => {
   const { commitments } = run([['The Commission will launch a campaign.', 'It will present a report by 2027.']], { speaker: null, metadata: { type: 'press_release' } })
   t.same(commitments.map((c) => [c.clause.text, c.holderIds]), [['The Commission will launch a campaign', ['european-commission']], ['It will present a report by 2027', ['european-commission']]])
