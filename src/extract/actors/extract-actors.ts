@@ -23,8 +23,7 @@ class ActorCollector {
 
   /** Puts `record` in the place of the actor `from`, keeping the order and the roles. */
   rename (from: string, record: ActorRecord): void {
-    const roles = this.roles.get(from)
-    if (roles === undefined) return
+    if (!this.roles.has(from)) return
     const actors = [...this.actors].map(([id, actor]): [string, ActorRecord] => id === from ? [record.id, record] : [id, actor])
     const allRoles = [...this.roles].map(([id, set]): [string, Set<StatementActorRole>] => id === from ? [record.id, set] : [id, set])
     this.actors.clear()
@@ -71,6 +70,7 @@ function nameInFull (located: Located[], resolved: Array<ActorRecord | null>, co
   const fuller = new Map<string, ActorRecord | null>()
   located.forEach(({ hit }, index) => {
     const record = resolved[index]
+    // Only the people the title line made: context.roles holds their titles.
     if (hit.kind !== 'named' || record === null || record === undefined || !context.roles.has(record.id)) return
     const full = withFullName(record, hit.name, hit.title, gazetteer)
     if (full === null) return
