@@ -8,7 +8,8 @@ export const ROLE_HEAD = new RegExp('(?:' + [
   'Secretary General', 'Secretary of State', 'Secretary', 'Chancellor', 'Taoiseach', 'Crown Prince', 'King',
   'Queen', 'Prince', 'Princess', 'Emir', 'Sheikh', 'Premier', 'Governor', 'Director-General', 'Director General',
   'Managing Director', 'Director', 'Chairwoman', 'Chairman', 'Chairperson', 'Chair', 'Ambassador', 'Mayor',
-  'Senator', 'Pope', 'Special Envoy', 'Envoy', 'Head of State', 'Head of Government', 'Chief Executive'
+  'Senator', 'Pope', 'Special Envoy', 'Envoy', 'Head of State', 'Head of Government', 'Chief Executive',
+  'Chief Spokesperson', 'Spokesperson', 'Spokesman', 'Spokeswoman'
 ].join('|') + ')(?![\\p{L}-])', 'gu')
 
 // Lowercase words that belong inside names: "von der Leyen", "de Croo".

@@ -115,3 +115,8 @@ test('"between" names the titled people who took part, none of them a speaker', 
   t.same(titlePeople('Remarks by President Michel with Prime Minister Costa following the meeting between Prime Minister Costa and President Michel').people,
     [{ name: 'Costa', role: 'Prime Minister' }], 'someone named twice is listed once, and a speaker is no guest')
 })
+
+test('a spokesperson is a role: named, a person; unnamed, nobody', async (t) => {
+  t.same(titlePeople('Statement by the Spokesperson on the latest developments in Georgia'), { speakers: [], people: [] })
+  t.same(titlePeople('Statement by Chief Spokesperson Paula Pinho on the attack').speakers, [{ name: 'Paula Pinho', role: 'Chief Spokesperson' }])
+})
