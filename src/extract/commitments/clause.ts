@@ -12,7 +12,7 @@ const BOUNDARY = new RegExp([
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
   ',?\\s+and\\s+(?:where|when|we|I|they|it|this|that|you|he|she|there)\\b',
-  ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would)\\b)',
+  ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
   ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
   '(?<=\\S)["”](?=[\\s,.;:!?]|$)',
   "(?<=\\p{L})['’](?=[,.;:!?])",

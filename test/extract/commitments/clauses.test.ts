@@ -66,6 +66,12 @@ test('a closing quotation mark ends the clause', async (t) => {
   t.equal(c?.clause.text, 'we want to conclude these negotiations before the end of this year')
 })
 
+test('"and" before another modal phrase ends the clause', async (t) => {
+  t.same(commitmentsOf('The EU will review its relations with Georgia and stands ready to take further measures.').map((c) => [c.action, c.object]),
+    [['review', 'its relations with Georgia'], ['take', 'further measures']])
+  t.same(commitmentsOf('We will protect our workers and remain committed to free trade.').map((c) => c.object)[0], 'our workers')
+})
+
 test('an object after an aside starts after its comma', async (t) => {
   t.equal(commitmentsOf('We will present, by the end of the year, a new strategy.')[0]?.object, 'by the end of the year, a new strategy')
 })
