@@ -71,6 +71,13 @@ test('a business or agency leader quoted beside officials is a person with their
   t.same(mentioned(['CEO Marta Example opened the plant.']), ['CEO Marta Example -> marta-example'])
 })
 
+test('a spokesperson with a name is a person who speaks for the body the title names', async (t) => {
+  t.same(mentioned(['Chief Spokesperson Paula Example said so.']), ['Chief Spokesperson Paula Example -> paula-example'])
+  const result = extract(['Paula Example, Chief Spokesperson of the Commission, said so.'])
+  t.match(result.actors.find((actor) => actor.id === 'paula-example'), { type: 'person', role: 'Chief Spokesperson of the Commission', affiliationId: 'european-commission' })
+  t.same(mentioned(['A spokesperson for the ministry said so.']), [], 'without a name, nobody')
+})
+
 test('a name, a comma and a title is a person with the title as role', async (t) => {
   const result = extract(['Paolo Gentiloni, Commissioner for Economy, said that growth continues.'])
   t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Paolo Gentiloni -> paolo-gentiloni'])
