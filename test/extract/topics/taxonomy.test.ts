@@ -93,6 +93,14 @@ test('in the bundled taxonomy, clean or net-zero technologies are no digital pol
   t.ok(slugs('Digital technology will help the transition.').includes('digital'), 'the phrase')
 })
 
+test('in the bundled taxonomy, return decisions and return hubs are migration; a return to growth is not', async (t) => {
+  const match = createTopicMatcher(loadTaxonomy())
+  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
+  t.ok(slugs('Member States will recognise each other\'s return decisions.').includes('migration-asylum'))
+  t.ok(slugs('We will introduce return hubs in third countries.').includes('migration-asylum'))
+  t.notOk(slugs('We expect a return to growth next year.').includes('migration-asylum'))
+})
+
 test('in the bundled taxonomy, affordable homes are housing and the Commission work programme is institutional', async (t) => {
   const match = createTopicMatcher(loadTaxonomy())
   const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
