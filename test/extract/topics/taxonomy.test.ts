@@ -7,6 +7,10 @@ import { buildTaxonomy, loadTaxonomy, TaxonomyError } from '../../../src/extract
 
 const area = { slug: 'trade', label: 'Trade', terms: ['trade'] }
 
+// The bundled taxonomy's topics of a text, for the tests of its terms.
+const bundled = createTopicMatcher(loadTaxonomy())
+const slugs = (text: string): string[] => bundled(text).map((topic) => topic.slug)
+
 test('a fine topic pointing at an unknown area is rejected, naming the entry and the field', async (t) => {
   const raw = { topics: [area, { slug: 'tariffs', label: 'Tariffs', area: 'trad', terms: ['tariff'] }] }
   t.throws(() => buildTaxonomy(raw), { name: 'TaxonomyError', message: /topics\[1\] \(tariffs\)\.area: area "trad" is not defined/ })
@@ -70,23 +74,17 @@ test('the bundled taxonomy loads and has an area for every fine topic', async (t
 })
 
 test('in the bundled taxonomy, "this House" of a Parliament speech is no housing', async (t) => {
-  const match = createTopicMatcher(loadTaxonomy())
-  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
   t.notOk(slugs('I will report back to this House in March.').includes('social-inclusion'))
   t.ok(slugs('We will tackle the housing crisis.').includes('social-inclusion'))
 })
 
 test('in the bundled taxonomy, a sanctions or support package is no packaging, and a security environment no environment', async (t) => {
-  const match = createTopicMatcher(loadTaxonomy())
-  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
   t.same(slugs('We will adopt a new package of support in a changed security environment.').filter((slug) => slug.startsWith('climate') || slug.startsWith('pollution')), [])
   t.ok(slugs('We will cut packaging waste.').includes('pollution-circular-economy'))
   t.ok(slugs('We will protect the environment and biodiversity.').includes('climate-environment'), 'a weak term still counts beside a strong one')
 })
 
 test('in the bundled taxonomy, clean or net-zero technologies are no digital policy; digital technologies are', async (t) => {
-  const match = createTopicMatcher(loadTaxonomy())
-  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
   t.notOk(slugs('The Act will scale up the manufacturing of net-zero technologies in the EU.').includes('digital'))
   t.same(slugs('Europe must lead in clean technologies.').filter((slug) => slug === 'digital' || slug === 'industrial-policy'), ['industrial-policy'])
   t.ok(slugs('We will invest in digital technologies and the internet.').includes('digital'))
@@ -94,24 +92,18 @@ test('in the bundled taxonomy, clean or net-zero technologies are no digital pol
 })
 
 test('in the bundled taxonomy, return decisions and return hubs are migration; a return to growth is not', async (t) => {
-  const match = createTopicMatcher(loadTaxonomy())
-  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
   t.ok(slugs('Member States will recognise each other\'s return decisions.').includes('migration-asylum'))
   t.ok(slugs('We will introduce return hubs in third countries.').includes('migration-asylum'))
   t.notOk(slugs('We expect a return to growth next year.').includes('migration-asylum'))
 })
 
 test('in the bundled taxonomy, affordable homes are housing and the Commission work programme is institutional', async (t) => {
-  const match = createTopicMatcher(loadTaxonomy())
-  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
   t.ok(slugs('We will build one million affordable homes.').includes('social-inclusion'))
   t.ok(slugs('The Commission adopted its 2026 Commission work programme.').includes('institutional-affairs'))
   t.notOk(slugs('The Horizon Europe work programme funds research.').includes('institutional-affairs'), 'another work programme is not')
 })
 
 test('in the bundled taxonomy, the "temporarily occupied" regions of Ukraine are Russia\'s war', async (t) => {
-  const match = createTopicMatcher(loadTaxonomy())
-  const slugs = (text: string): string[] => match(text).map((topic) => topic.slug)
   t.ok(slugs('Sham "elections" were held in the temporarily occupied areas of Ukraine\'s Kherson region.').includes('russia-war-ukraine'))
 })
 
