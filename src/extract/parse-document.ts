@@ -92,8 +92,8 @@ export function parseDocument (raw: string): ParsedDocument {
   const quotes = quoteSections(lines, end)
   const inQuotes = (index: number): boolean => quotes.some(([from, to]) => index >= from && index < to)
   const tail = parseTail(lines.slice(end).filter((_, offset) => !inQuotes(end + offset)))
-  const body = [header.bodyStart, end, ...quotes.flat()]
-  const segments = Array.from({ length: body.length / 2 }, (_, i) => segmentParagraphs(sourceText, lines.slice(body[2 * i], body[2 * i + 1])))
+  const ranges: Array<[number, number]> = [[header.bodyStart, end], ...quotes]
+  const segments = ranges.map(([from, to]) => segmentParagraphs(sourceText, lines.slice(from, to)))
   // A "Quote(s)" section's text is quoted, with or without quotation marks.
   const quoted = segments.flatMap((segment, index) => index === 0 ? segment.paragraphs : segment.paragraphs.map((paragraph) => paragraph.kind === 'body' ? { ...paragraph, kind: 'quote' as const } : paragraph))
   const paragraphs = quoted.map((paragraph, index) => toSpan(sourceText, paragraph, index + 1))
