@@ -65,7 +65,7 @@ test('a body the title names is no person: the speaker of "Statement by the Euro
   t.same(byBody.metadata.people, [], 'Mercosur is not one of the people')
   t.same(byBody.roles.filter((role) => role.role === 'speaker'), [{ actorId: 'european-commission', role: 'speaker' }])
   t.notOk(byBody.actors.some((actor) => actor.type === 'person'), 'no person made of a body')
-  t.same(byBody.commitments.map((c) => c.holderIds), [['european-union']], 'its "we" is the Union, as the Commission\'s is')
+  t.same(byBody.commitments.map((c) => c.holderIds), [['european-commission']], 'its "we" is its own, as in its press releases')
 })
 
 test('a document in another language keeps paragraphs and metadata but gets no English extraction', async (t) => {
