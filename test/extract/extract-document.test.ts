@@ -66,6 +66,10 @@ test('a body the title names is no person: the speaker of "Statement by the Euro
   t.same(byBody.roles.filter((role) => role.role === 'speaker'), [{ actorId: 'european-commission', role: 'speaker' }])
   t.notOk(byBody.actors.some((actor) => actor.type === 'person'), 'no person made of a body')
   t.same(byBody.commitments.map((c) => c.holderIds), [['european-commission']], 'its "we" is its own, as in its press releases')
+  const byCollege = extract('Statement by the College of Commissioners on the anniversary\n\nBrussels, 27 January 2025\n\nWe will continue to fight antisemitism.')
+  t.same(byCollege.roles.filter((role) => role.role === 'speaker'), [{ actorId: 'european-commission', role: 'speaker' }], 'the College is the Commission')
+  const byMembers = extract('Statement by Members of the College on the anniversary\n\nBrussels, 27 January 2025\n\nWe will continue to fight antisemitism.')
+  t.same(byMembers.actors, [], 'words joined by "of" without a title are no person')
 })
 
 test('a document in another language keeps paragraphs and metadata but gets no English extraction', async (t) => {

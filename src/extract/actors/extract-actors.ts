@@ -51,6 +51,8 @@ function fromMetadata (people: NamedPerson[], role: StatementActorRole, context:
       if (role === 'speaker' && record !== undefined) collector.add(record, role)
       continue
     }
+    // "Members of the College": words joined by "of" without a title name a group or a body, not a person.
+    if (person.role === null && /\sof\s/u.test(person.name)) continue
     const record = resolvePerson(person.name, person.role, context, gazetteer)
     context.people.set(record.id, record)
     context.roles.set(record.id, person.role)

@@ -18,6 +18,7 @@ export const isNameToken = (token: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u
 // Where the speakers' or guests' list stops: "at the press point", "following the meeting".
 const PHRASE_END = /\s+(?:at|on|by|following|with|during|in(?! charge)|ahead of|after|before|to|regarding|about|concerning|upon|over)\s|\s+[-–—]\s|:\s|\s+[“"«„]|[.;]$/u
 
+const BODY_JOINER = /^(?:of|the)$/
 // The last word of a body's name, never of a person's.
 const BODY_NOUN = /^(?:Organi[sz]ation|Union|Council|Commission|Parliament|Bank|Fund|Agency|Committee|Court|Office|Assembly|Group|Forum|Authority|Board|Institute|Programme|Alliance|Conference|Mechanism|Service|Nations|States|Eurogroup)$/u
 
@@ -34,8 +35,10 @@ function splitSegment (raw: string): Segment {
   const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean)
   if (headEnd === -1) {
     const words = tokens(text)
-    const looksLikeName = words.length > 0 && words.length <= 4 && words.every(isNameToken) && isNameToken(words[0] ?? '') &&
-      !PARTICLE.test(words.at(-1) ?? '') && !MEDIA_NOUN.test(words.at(-1) ?? '')
+    // "of" and "the" join the words of a body's name: "College of Commissioners", "Committee of the Regions".
+    const looksLikeName = words.length > 0 && words.length <= 6 && words.every((w) => isNameToken(w) || BODY_JOINER.test(w)) &&
+      isNameToken(words[0] ?? '') && !PARTICLE.test(words.at(-1) ?? '') && !BODY_JOINER.test(words.at(-1) ?? '') &&
+      !MEDIA_NOUN.test(words.at(-1) ?? '') && (words.length <= 4 || words.some((w) => BODY_JOINER.test(w)))
     return { name: looksLikeName ? text : null, role: null }
   }
   const rest = text.slice(headEnd).trim()

@@ -120,3 +120,9 @@ test('a spokesperson is a role: named, a person; unnamed, nobody', async (t) => 
   t.same(titlePeople('Statement by the Spokesperson on the latest developments in Georgia'), { speakers: [], people: [] })
   t.same(titlePeople('Statement by Chief Spokesperson Paula Pinho on the attack').speakers, [{ name: 'Paula Pinho', role: 'Chief Spokesperson' }])
 })
+
+test('"of" and "the" may join the words of a body that speaks', async (t) => {
+  t.same(titlePeople('Statement by the College of Commissioners on the 80th anniversary of the liberation of Auschwitz').speakers, [{ name: 'College of Commissioners', role: null }])
+  t.same(titlePeople('Statement on behalf of the Committee of the Regions on the floods').speakers, [{ name: 'Committee of the Regions', role: null }])
+  t.same(titlePeople('Statement by the Commission of').speakers, [], 'a name does not end on a joiner')
+})
