@@ -64,7 +64,8 @@ export interface ModalPatterns {
   /** Global regex; capture group i + 1 holds a match of modals[i]. */
   modalRegex: RegExp
   negationBefore: RegExp
-  negationAfter: Set<string>
+  /** Each negation after the modal as its words: ["not"], ["no", "longer"]. */
+  negationAfter: string[][]
   /** Right after a modal, a negated phrase and its "to" that pledge the action after them ("not hesitate to"). */
   pledgedAfter: RegExp
   /** Adverbs of one word, and of two words keyed by their last word. */
@@ -118,7 +119,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     modals: file.modals.map(({ pattern: _pattern, ...rule }) => rule),
     modalRegex: new RegExp(`\\b(?:${groups})\\b`, 'gi'),
     negationBefore: new RegExp(`(?:${file.negationBefore})$`, 'i'),
-    negationAfter: lower(file.negationAfter),
+    negationAfter: file.negationAfter.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     pledgedAfter: new RegExp(`^\\s+(?:${file.pledgedAfter.join('|')})\\s+to\\s+(?=\\p{L})`, 'iu'),
     adverbs,
     adverbPairs,

@@ -26,6 +26,12 @@ const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', '
 // "we will have to", "we will need to": the to-modal after "will" carries the meaning.
 const TO_MODAL_VERBS = new Set(['have', 'need', 'want'])
 
+/** The length in tokens of the negation at tokens[index] ("not", "under no circumstances"), or 0. */
+function negationAt (tokens: Token[], index: number, patterns: ModalPatterns): number {
+  const phrase = patterns.negationAfter.find((words) => words.every((word, offset) => tokens[index + offset]?.lower === word))
+  return phrase === undefined ? 0 : phrase.length
+}
+
 /** Skips adverbs, asides and negation forwards from tokens[index]. */
 function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): { index: number, negated: boolean } {
   let negated = false
@@ -34,16 +40,14 @@ function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): 
     const next = tokens[index + 1]?.lower
     // "will, in the coming weeks, present": the verb comes after the aside.
     const aside = afterAside(tokens, index)
+    const negation = negationAt(tokens, index, patterns)
     if (aside !== index) {
       index = aside
     } else if (lower === 'not' && next === 'only') {
       index += 2 // "will not only invest more but also invest better" negates nothing
-    } else if (lower === 'no' && next === 'longer') {
+    } else if (negation > 0) {
       negated = true
-      index += 2
-    } else if (patterns.negationAfter.has(lower)) {
-      negated = true
-      index++
+      index += negation
     } else if (isAdverbPairAhead(tokens, index, patterns)) {
       index += 2
     } else if (isAdverb(tokens, index, patterns)) {
@@ -61,7 +65,7 @@ function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): 
  */
 function coordinatedObject (tokens: Token[], index: number, patterns: ModalPatterns): number | null {
   const lower = tokens[index]?.lower
-  if (lower !== 'and' && lower !== 'or') return null
+  if (lower !== 'and' && lower !== 'or' && lower !== 'nor') return null
   const next = skipForward(tokens, index + 1, patterns).index
   const verb = tokens[next]
   if (verb === undefined || !verb.isWord || NOT_VERBS.has(verb.lower)) return null

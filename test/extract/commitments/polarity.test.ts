@@ -10,7 +10,9 @@ const negative = [
   'We will no longer tolerate these attacks.',
   'We are not going to change course.',
   "We aren't going to change course.",
-  "I'm not going to give up."
+  "I'm not going to give up.",
+  'We will under no circumstances accept this.',
+  'We will in no way accept this.'
 ]
 
 for (const sentence of negative) {
@@ -41,4 +43,12 @@ test('a negated phrase that pledges the action after it is a positive pledge of 
 test('"not only ... but also" is no negation', async (t) => {
   t.same(commitmentsOf('We will not only invest more but also invest better.').map((c) => [c.polarity, c.action]), [['positive', 'invest']])
   t.same(commitmentsOf('We will not invest more.').map((c) => c.polarity), ['negative'])
+})
+
+test('"neither ... nor" negates both verbs: the first is the action, the second\'s object is the object', async (t) => {
+  t.same(commitmentsOf('We will neither accept nor recognise it.').map((c) => [c.polarity, c.action, c.object]), [['negative', 'accept', 'it']])
+})
+
+test('a negation of several words is read whole before the verb', async (t) => {
+  t.same(commitmentsOf('We will under no circumstances accept this.').map((c) => [c.action, c.object]), [['accept', 'this']])
 })
