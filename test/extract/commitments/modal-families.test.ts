@@ -31,6 +31,10 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We want to broaden and deepen it.', modality: 'intention', rule: 'want-to', action: 'broaden' },
   { sentence: 'We aim to cut red tape.', modality: 'intention', rule: 'aim-to', action: 'cut' },
   { sentence: 'We intend to propose new rules.', modality: 'intention', rule: 'intend-to', action: 'propose' },
+  { sentence: 'We seek to strengthen our ties.', modality: 'intention', rule: 'seek-to', action: 'strengthen' },
+  { sentence: 'We are keen to deepen cooperation.', modality: 'intention', rule: 'keen-to', action: 'deepen' },
+  { sentence: 'We are ready and willing to help.', modality: 'commitment', rule: 'ready-to', action: 'help' },
+  { sentence: 'We will also seek to conclude the talks.', modality: 'commitment', rule: 'we-will', action: 'seek' },
   { sentence: 'I look forward to working with the Prime Minister.', modality: 'intention', rule: 'look-forward-to', action: 'work' },
   { sentence: 'We look forward to Sweden becoming a member.', modality: 'intention', rule: 'look-forward-to', action: 'look forward' },
   { sentence: 'I would like to conclude this deal before the summer.', modality: 'intention', rule: 'would-like-to', action: 'conclude' }

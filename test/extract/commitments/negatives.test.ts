@@ -38,6 +38,8 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'We agreed to the proposal.', why: 'agreeing to a thing is no action' },
   { sentence: 'The text agreed to by the Member States enters into force.', why: 'a participle describing the text' },
   { sentence: 'Russia agreed to withdraw its troops.', why: 'another actor agreed' },
+  { sentence: 'Those who seek to divide us will fail.', why: 'others seek' },
+  { sentence: 'The Commission proposes to allocate a budget of EUR 500 million.', why: 'what a proposal does, not a pledge' },
   { sentence: 'I will not hide that this will be difficult.', why: 'an admission, not a pledge' },
   { sentence: 'We will not deny the fact that mistakes were made.', why: 'an admission, not a pledge' },
   { sentence: 'We will not pretend that this is easy.', why: 'an admission, not a pledge' }
