@@ -10,7 +10,9 @@ const HEAD_FOLLOWERS = new Set([
   'until', 'through', 'about', 'after', 'before', 'during', 'over', 'under', 'which', 'who', 'that', 'whose',
   'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'is', 'are', 'was', 'were', 'will', 'would',
   'can', 'could', 'should', 'must', 'has', 'have', 'had', 'now', 'again', 'too', 'also', 'soon', 'today',
-  'tomorrow', 'together', 'such', 'so', 'where', 'when', 'while', 'if', 'because', 'alone', 'itself'
+  'tomorrow', 'together', 'such', 'so', 'where', 'when', 'while', 'if', 'because', 'alone', 'itself',
+  // Adjectives said of the object: "hold Russia accountable", "keep Ukraine safe".
+  'accountable', 'responsible', 'liable', 'safe', 'secure', 'free', 'whole'
 ])
 const POSSESSIVE = /^['’]s?\b|^['’](?=\s)/u
 // A people named in the plural is a noun of its own, never a modifier: "help Syrians rebuild", "Ukrainians".

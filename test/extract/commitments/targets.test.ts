@@ -64,3 +64,9 @@ test('a mention before a noun in -ing modifies it; before a verb in -ing it is a
   t.same(targetsOf('We will work on NATO burden sharing.'), [])
   t.same(targetsOf('We will support Ukraine fighting for its freedom.'), ['ukraine'], '"fighting" is a verb')
 })
+
+test('a mention before an adjective said of it is the object: "hold Russia accountable"', async (t) => {
+  t.same(targetsOf('We will hold Russia accountable for its crimes.'), ['russia'])
+  t.same(targetsOf('We will keep Ukraine safe.'), ['ukraine'])
+  t.same(targetsOf('We will fight the consequences of this Russian war.'), [], 'a demonym before a noun still modifies it')
+})
