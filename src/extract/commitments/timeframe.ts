@@ -21,7 +21,8 @@ import type { Day } from './calendar.js'
 //   the end of this month", "by the end of the decade" (31 December 2030 in
 //   the 2020s), "by Christmas" (25 December); "by the summer" is the season's
 //   first day;
-// - a run of days resolves to its first: "on 27 and 28 February", "27-28 February";
+// - a run of days or years resolves to its first: "on 27 and 28 February", "27-28 February",
+//   "over 2025-2027" (1 January 2025);
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "soon", "in the coming weeks", "this year", "this week", "within the first 100 days of
@@ -168,6 +169,11 @@ const PATTERNS: TimePattern[] = [
     }
   },
   { regex: word(`(?:in|during|from|as\\s+(?:of|from)|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  // "over 2025-2027", "in the period 2021-2027", "between 2025 and 2030": a run of years starts on its first.
+  {
+    regex: word(`(?:(?:in|over|for|during)\\s+(?:the\\s+(?:period|years)\\s+)?|between\\s+|from\\s+)${YEAR}\\s*(?:-|–|to|and)\\s*(?:\\d{4}|\\d{2})`),
+    resolve: (m) => isoDate(Number(m[1]), 1, 1)
+  },
   // Counted from an event, not from the document: "within six months of entry into force".
   { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   {
