@@ -232,6 +232,12 @@ test('the side\'s actor that opens a sentence is the subject of a modal coordina
   t.same(found('We know that Russia is weak and will lose.'), [], 'another clause comes between "we" and the modal')
 })
 
+test('the Commission\'s services are the Commission', async (t) => {
+  t.same(commitmentsOf('Commission services will assess the plans.').map((c) => [c.holderIds, c.clause.text]),
+    [[['european-commission'], 'Commission services will assess the plans']])
+  t.same(commitmentsOf('National services will assess the plans.'), [], 'other services are not the side')
+})
+
 test('"My Commission" is the Commission, and its clause starts at "My"', async (t) => {
   t.same(commitmentsOf('My Commission will propose a new law.').map((c) => [c.holderIds, c.clause.text]),
     [[['european-commission'], 'My Commission will propose a new law']])
