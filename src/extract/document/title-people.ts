@@ -35,10 +35,11 @@ function splitSegment (raw: string): Segment {
   const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean)
   if (headEnd === -1) {
     const words = tokens(text)
-    // "of" and "the" join the words of a body's name: "College of Commissioners", "Committee of the Regions".
-    const looksLikeName = words.length > 0 && words.length <= 6 && words.every((w) => isNameToken(w) || BODY_JOINER.test(w)) &&
-      isNameToken(words[0] ?? '') && !PARTICLE.test(words.at(-1) ?? '') && !BODY_JOINER.test(words.at(-1) ?? '') &&
-      !MEDIA_NOUN.test(words.at(-1) ?? '') && (words.length <= 4 || words.some((w) => BODY_JOINER.test(w)))
+    const last = words.at(-1) ?? ''
+    // "of" and "the" join the words of a body's name, which may be longer: "College of Commissioners", "Committee of the Regions".
+    const joined = words.some((w) => BODY_JOINER.test(w))
+    const looksLikeName = words.length > 0 && words.length <= (joined ? 6 : 4) && words.every((w) => isNameToken(w) || BODY_JOINER.test(w)) &&
+      isNameToken(words[0] ?? '') && !PARTICLE.test(last) && !BODY_JOINER.test(last) && !MEDIA_NOUN.test(last)
     return { name: looksLikeName ? text : null, role: null }
   }
   const rest = text.slice(headEnd).trim()
