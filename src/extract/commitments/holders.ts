@@ -162,10 +162,9 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
     const context = authorsContext(doc, actors, patterns, sideIds)
     return { ...context, sideIds: withTheirPeople(context.sideIds, actors) }
   }
-  const sides = sideOf(speaker, patterns)
-  const side = sides.side
+  const { side, body: spokenFor } = sideOf(speaker, patterns)
   // "Statement by the European Commission": the publisher speaking as itself says "we" for itself, as in its press releases.
-  const body = speaker.id === patterns.publisher.actor ? speaker.id : sides.body
+  const body = speaker.id === patterns.publisher.actor ? speaker.id : spokenFor
   for (const id of [speaker.id, side, body]) sideIds.add(id)
   const title = doc.metadata.title ?? ''
   const joint = patterns.jointTitle.test(title)
