@@ -285,3 +285,9 @@ test('a communiqué line under a heading line is the title', async (t) => {
   const doc = parse('EU-Japan Summit 2023', 'Joint communiqué of the leaders of the European Union and Japan', '', 'Brussels, 13 July 2023', '', BODY)
   t.match(doc.metadata, { title: 'Joint communiqué of the leaders of the European Union and Japan', subtitle: 'EU-Japan Summit 2023' })
 })
+
+test('a Council page: its type line is no title, and a title may open on its subject', async (t) => {
+  const doc = parse('Council of the EU - Press release', '', 'Russia: Declaration by the High Representative on behalf of the EU on the anniversary of the invasion', '', '24 February 2025', '', BODY)
+  t.match(doc.metadata, { title: 'Russia: Declaration by the High Representative on behalf of the EU on the anniversary of the invasion', subtitle: null, type: 'press_release', date: '2025-02-24' })
+  t.match(parse('European Council - Statement', '', 'Statement by President Costa', '', 'Brussels, 3 March 2025', '', BODY).metadata, { title: 'Statement by President Costa', subtitle: null, type: 'statement' })
+})

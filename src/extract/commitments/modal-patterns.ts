@@ -30,6 +30,7 @@ export const ModalPatternsSchema = z.object({
   subordinators: words,
   reportingVerbs: words,
   ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
+  partiesSubject: z.string().min(1),
   ownActors: words,
   weOf: z.record(z.string(), z.string()),
   publisher: z.object({ actor: z.string().min(1), types: z.array(z.enum(DOCUMENT_TYPES)), references: z.string().min(1) }),
@@ -80,6 +81,8 @@ export interface ModalPatterns {
    */
   reportedBefore: RegExp
   ownSubjects: Array<{ regex: RegExp, actor: string }>
+  /** Ends with a subject that names all the parties of a joint text: "Both sides", "The leaders". */
+  partiesSubject: RegExp
   ownActors: Set<string>
   weOf: Map<string, string>
   /** The body whose "we" its own texts without a speaker use, and how those texts are told. */
@@ -128,6 +131,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     reportedBefore: new RegExp(`\\s+(?:also\\s+|again\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'i'),
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
+    partiesSubject: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${file.partiesSubject}))$`, 'iu'),
     ownActors: new Set(file.ownActors),
     weOf: new Map(Object.entries(file.weOf)),
     publisher: { actor: file.publisher.actor, types: new Set(file.publisher.types), references: new RegExp(file.publisher.references) },

@@ -278,6 +278,24 @@ function withUnnamedPartners (input: SubjectInput, index: number, modal: Pick<Su
   return named === null ? null : mainClauseSubject(input, named, modal)
 }
 
+/**
+ * "Both sides agreed to intensify work", "The leaders look forward to ...":
+ * in a joint text (one with several parties), a subject that names them all
+ * (partiesSubject) is all of them, the first its actor and the others its
+ * partners. Null in any other text, where the leaders are someone else's.
+ */
+function partiesSubject (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
+  const { tokens, patterns, sentence, speaker } = input
+  const token = tokens[index]
+  const [first, ...partners] = speaker.jointWe
+  if (token === undefined || first === undefined || partners.length === 0) return null
+  const phrase = patterns.partiesSubject.exec(sentence.slice(0, token.end))?.[1]
+  if (phrase === undefined) return null
+  const start = token.end - phrase.length
+  if (blockedBefore(tokens, tokens.findIndex((t) => t.start >= start), patterns)) return null
+  return { kind: 'explicit-subject', start, actorId: first, ...modal, partnerIds: partners }
+}
+
 /** The explicit subject as the modal's, unless it sits in a prepositional phrase or a subordinate clause. */
 function mainClauseSubject (input: SubjectInput, explicit: ExplicitSubject, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
   const { tokens, patterns } = input
@@ -337,5 +355,6 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     return { kind: 'explicit-subject', start: token.start, actorId: previous.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
   }
   const explicit = explicitSubject(input, index)
-  return explicit === null ? withUnnamedPartners(input, index, { negated, distance }) : mainClauseSubject(input, explicit, { negated, distance })
+  if (explicit !== null) return mainClauseSubject(input, explicit, { negated, distance })
+  return partiesSubject(input, index, { negated, distance }) ?? withUnnamedPartners(input, index, { negated, distance })
 }

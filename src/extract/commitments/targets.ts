@@ -18,6 +18,11 @@ const POSSESSIVE = /^['’]s?\b|^['’](?=\s)/u
 // A people named in the plural is a noun of its own, never a modifier: "help Syrians rebuild", "Ukrainians".
 const PEOPLE_PLURAL = /\p{Ll}ans$/u
 const POSSESSIVE_END = /['’]s?$/u
+// Verbs whose object is followed by its own bare verb: "help Ukraine repair
+// its grid", "let Russia win", "make Russia pay".
+const BARE_INFINITIVE_VERBS = new Set(['help', 'helps', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'making'])
+// A singular lowercase word: after such a verb's object, more likely that bare verb than a noun the mention modifies ("help EU farmers").
+const BARE_VERB = /^\p{Ll}+$/u
 
 export interface TargetInput {
   sentence: string
@@ -54,7 +59,17 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   // The tokeniser keeps "Russia's" whole, so the next token is the modified noun.
   const next = tokens[firstTokenFrom(tokens, end)]
   if (next !== undefined && patterns.beneficiaryNouns.has(next.lower)) return false
+  if (!possessive && next !== undefined && objectOfBareInfinitive(input, start, next)) return false
   return possessive || !isHead(next)
+}
+
+/** The mention opens the object of "help", "let" or "make", and a bare verb follows it: "help Ukraine repair its grid". */
+function objectOfBareInfinitive (input: TargetInput, start: number, next: Token): boolean {
+  const { tokens } = input
+  const verb = tokens[firstTokenFrom(tokens, input.verbStart)]
+  if (verb === undefined || !BARE_INFINITIVE_VERBS.has(verb.lower)) return false
+  if (input.sentence.slice(verb.end, start).trim() !== '') return false
+  return BARE_VERB.test(next.text) && !next.lower.endsWith('s') && !ING_NOUNS.has(next.lower)
 }
 
 /**

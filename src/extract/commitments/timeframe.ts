@@ -163,7 +163,12 @@ const PATTERNS: TimePattern[] = [
       if (from === null) return null
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
       const which = group(m, 1).toLowerCase()
-      const year = which === 'this' ? from.year : which === 'next' ? from.year + 1 : yearOfMonth(from, month)
+      // A winter starts in December: in January and February, "this winter" is
+      // the one under way, and "next winter" starts this December.
+      const inWinter = month === 12 && from.month < 3
+      // "next summer" is the first summer to come: in February, this year's;
+      // once it has started, next year's.
+      const year = which === 'this' ? (inWinter ? from.year - 1 : from.year) : which === 'next' ? (month > from.month ? from.year : from.year + 1) : yearOfMonth(from, month)
       // "by the summer": the season's first day is the deadline, as "in the summer" starts on it.
       return isoDate(year, month, 1)
     }

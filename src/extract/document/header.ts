@@ -19,12 +19,14 @@ export interface Header {
   bodyStart: number
 }
 
-const INSTITUTION = '(?:European Commission|Europäische Kommission|Commission européenne|Commissione europea|Comisión Europea|Europese Commissie|Comissão Europeia|Komisja Europejska)'
+// The Council's press office heads its pages the same way: "Council of the EU - Press release".
+const INSTITUTION = '(?:European Commission|Europäische Kommission|Commission européenne|Commissione europea|Comisión Europea|Europese Commissie|Comissão Europeia|Komisja Europejska|Council of the (?:EU|European Union)|European Council)'
 const INSTITUTION_LINE = new RegExp(`^${INSTITUTION}(?:\\s*[-–—]\\s*(.+))?$`, 'iu')
 const DAILY_NEWS_LINE = /^(?:daily news|midday express)\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}$/i
 // A title names its genre and who speaks: "Statement by ...", "Keynote speech by ...".
 // Not \b after the genre: it is an ASCII word boundary, which never follows the é of "communiqué".
-const TITLE_WORDS = /^(?:(?:joint|press|opening|closing|introductory|concluding|keynote|video|written|daily)\s+)*(?:statement|speech|remarks|address|message|declaration|press conference|press release|questions? (?:and|&) answers|q&a|interview|letter|mitteilung|erklärung|rede|déclaration|discours|communiqué)(?![\p{L}\p{N}]).*\s(?:by|of|from|on|at|following|with|des|der|du|de|von)\s/iu
+// The Council's titles may open on their subject: "Russia: Declaration by the High Representative ...".
+const TITLE_WORDS = /^(?:\p{Lu}[^:]{0,60}:\s+)?(?:(?:joint|press|opening|closing|introductory|concluding|keynote|video|written|daily)\s+)*(?:statement|speech|remarks|address|message|declaration|press conference|press release|questions? (?:and|&) answers|q&a|interview|letter|mitteilung|erklärung|rede|déclaration|discours|communiqué)(?![\p{L}\p{N}]).*\s(?:by|of|from|on|at|following|with|des|der|du|de|von)\s/iu
 const ROLE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${ROLE_HEAD.source}`, 'u')
 export const CHECK_AGAINST_DELIVERY = /^[\s“"'*([]*(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|fa fede solo il testo pronunciato|sólo el texto pronunciado|só faz fé|alleen de uitgesproken tekst)[\s”"'*)\].!]*$/i
 /** How far ahead a dateline still makes the lines above it header lines. */

@@ -144,6 +144,16 @@ test('"we" of a joint statement of the Union and a country is both, and not a co
     .commitments.map((c) => c.holderIds), [['european-union', 'aland']], 'a name that opens on a letter outside ASCII')
 })
 
+test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere they are someone else', async (t) => {
+  const ukraine = { id: 'ukraine', surfaces: ['Ukraine'] }
+  const paragraphs = [['Both sides agreed to intensify work on immobilised assets.', 'The leaders look forward to opening the first cluster.', 'The two sides will meet again in Brussels.']]
+  const holders = (title: string): string[][] => run(paragraphs, { speaker: null, metadata: { title }, extraActors: [ukraine] }).commitments.map((c) => c.holderIds)
+  t.same(holders('Joint statement following the EU-Ukraine Summit'), [['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine']])
+  t.same(holders('EU-Ukraine Summit Statement'), [], 'not a joint text: no commitment')
+  t.same(run([['With the leaders we will discuss energy.']], { speaker: null, metadata: { title: 'Joint statement following the EU-Ukraine Summit' }, extraActors: [ukraine] })
+    .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
+})
+
 test('"we" of a text that declares itself ("We, the Leaders of ...") is the bodies it names', async (t) => {
   const g7 = { id: 'g7', surfaces: ['Group of Seven', 'G7'], type: 'organisation' as const }
   const japan = { id: 'japan', surfaces: ['Japan'] }

@@ -70,3 +70,11 @@ test('a mention before an adjective said of it is the object: "hold Russia accou
   t.same(targetsOf('We will keep Ukraine safe.'), ['ukraine'])
   t.same(targetsOf('We will fight the consequences of this Russian war.'), [], 'a demonym before a noun still modifies it')
 })
+
+test('after "help", "let" or "make", a mention followed by a bare verb is the object: "help Ukraine repair"', async (t) => {
+  t.same(targetsOf('The EU will help Ukraine repair its energy grid.'), ['ukraine'])
+  t.same(targetsOf('We will not let Russia win this war.'), ['russia'])
+  t.same(targetsOf('We will make Russia pay for the destruction.'), ['russia'])
+  t.same(targetsOf('We will help NATO members spend more.'), [], 'a plural noun after it: the mention modifies it')
+  t.same(targetsOf('We will study Ukraine repair needs.'), [], 'another verb: the rule does not apply')
+})

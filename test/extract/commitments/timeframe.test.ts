@@ -74,6 +74,15 @@ test('a month that has passed this year falls in the next year', async (t) => {
   t.same(findTimeframe('we will decide in March', '2023-06-01'), { text: 'in March', date: '2024-03-01' })
 })
 
+test('"this" and "next" before a season count from the season the document date falls in', async (t) => {
+  t.same(findTimeframe('repairs before next winter', '2025-02-03'), { text: 'next winter', date: '2025-12-01' }, 'in February, next winter starts this December')
+  t.same(findTimeframe('support this winter', '2025-02-03'), { text: 'this winter', date: '2024-12-01' }, 'in February, this winter started last December')
+  t.same(findTimeframe('support this winter', '2024-10-15'), { text: 'this winter', date: '2024-12-01' })
+  t.same(findTimeframe('a proposal next summer', '2025-02-03'), { text: 'next summer', date: '2025-06-01' }, 'the first summer to come')
+  t.same(findTimeframe('a proposal next spring', '2025-03-04'), { text: 'next spring', date: '2026-03-01' }, 'spring has begun: the next is next year\'s')
+  t.same(findTimeframe('a proposal next autumn', '2024-10-15'), { text: 'next autumn', date: '2025-09-01' })
+})
+
 test('a relative phrase without a document date keeps its text and no date', async (t) => {
   t.same(findTimeframe('we will meet tomorrow', null), { text: 'tomorrow', date: null })
 })
