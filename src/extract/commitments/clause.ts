@@ -1,7 +1,7 @@
 // Where a committing clause ends: the first clause boundary after its verb.
 // Boundaries are punctuation that closes a clause (semicolon, colon, dash),
 // a subordinating or contrasting conjunction ("when", "because", ", but"),
-// a coordination that opens a new clause ("and where", "and we"), and a
+// a coordination that opens a new clause ("and where", "and we", ", nor will we"), and a
 // participial clause after a comma (", answering Belarus' role"). Commas
 // before adjuncts (", with a biting sanctions regime") stay in the clause;
 // ", including ..." and ", such as ..." too, because they name targets. A
@@ -13,6 +13,8 @@ const BOUNDARY = new RegExp([
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
   ',?\\s+and\\s+(?:where|when|we|I|they|it|this|that|you|he|she|there)\\b',
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
+  // "..., nor will we tolerate it": a clause of its own, its subject after its modal.
+  ',?\\s+nor\\s+(?=(?:will|shall|must|can|do|does|would|should|could|are|is|have|has)\\s+(?:we|I)\\b)',
   ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
   '(?<=\\S)["”](?=[\\s,.;:!?]|$)',
   "(?<=\\p{L})['’](?=[,.;:!?])",

@@ -23,6 +23,7 @@ const SCANNED_LANGUAGES = new Set(['en', 'und'])
 const MODAL_NEGATION = /n['’]t\b|\bnot\b/i
 // A question asks; it does not pledge ("Why do we need to act?").
 const QUESTION = /\?["”’)]*\s*$/
+const WANTS_US = /\sus\s+to$/i
 const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope|believe))\b/i
 
 interface Found {
@@ -107,11 +108,14 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
     const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent }
     const previous = found.at(-1)
-    const subject = modal.reported
+    const named = modal.reported
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
       : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null)
-    if (subject === null) continue
-    const modalEnd = match.index + match[0].length
+    if (named === null) continue
+    // "I want us to cut red tape": the speaker wants it of the side's "we".
+    const subject = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named
+    // "Never again will we let ...": the action comes after an inverted subject.
+    const modalEnd = Math.max(match.index + match[0].length, subject.after ?? 0)
     const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)
     if (predicate === null) continue
     // "It will apply from 2026" is the act's doing, "It will present a report" the Commission's.

@@ -2,7 +2,7 @@ import type { Mention } from '../types.js'
 import type { SpeakerContext } from './holders.js'
 import type { ModalPatterns } from './modal-patterns.js'
 import { isAdverb, isAdverbPair } from './skip-adverbs.js'
-import { cutToken, lastTokenBefore } from './tokens.js'
+import { cutToken, firstTokenFrom, lastTokenBefore } from './tokens.js'
 import type { Token } from './tokens.js'
 
 export type SubjectKind = 'we' | 'i' | 'explicit-subject'
@@ -23,6 +23,8 @@ export interface Subject {
   pronoun?: 'thing' | 'person'
   /** The other actors of a paired subject ("The EU and Canada will"), who commit with actorId. */
   partnerIds?: string[]
+  /** Sentence-relative end of a subject that follows its modal: the "we" of "Never again will we". */
+  after?: number
 }
 
 // A noun phrase after one of these is inside a prepositional phrase, not a
@@ -303,6 +305,27 @@ function mainClauseSubject (input: SubjectInput, explicit: ExplicitSubject, moda
   return { kind: 'explicit-subject', start: explicit.start, actorId: explicit.actorId, ...modal, ...(explicit.partnerIds === undefined ? {} : { partnerIds: explicit.partnerIds }) }
 }
 
+// What may open a clause whose modal comes before its subject: "Never again
+// will we", "Nor will we", "Only together will we": a negative opener
+// (group 1) or a restrictive "only".
+const INVERSION_OPENER = /(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:(never(?:\s+again)?|nor|neither|under\s+no\s+circumstances|in\s+no\s+way|by\s+no\s+means|at\s+no\s+point)|only\s+(?:then|together|so|thus|in\s+this\s+way))\s*,?\s*$/iu
+
+/**
+ * "Never again will we let our industry fall behind": "we" or "I" right
+ * after the modal, which an inversion opener starts the clause before; the
+ * clause starts at the opener, negated when it is negative.
+ */
+function invertedSubject (input: SubjectInput): Subject | null {
+  const { tokens, sentence, modalStart } = input
+  const opener = INVERSION_OPENER.exec(sentence.slice(0, modalStart))
+  if (opener === null) return null
+  const next = tokens[firstTokenFrom(tokens, modalStart + 1)]
+  if (next === undefined || (next.lower !== 'we' && next.text !== 'I')) return null
+  // From the opener's first word: "And never again will we ...", not the comma before "nor".
+  const start = opener.index + Math.max(0, opener[0].search(/\p{L}/u))
+  return { kind: next.lower === 'we' ? 'we' : 'i', start, actorId: null, negated: opener[1] !== undefined, distance: 1, after: next.end }
+}
+
 /**
  * The subject of the modal when it is the speaker's side, or null: another
  * actor, a thing ("this", "it"), "you", a subject inside a time or condition
@@ -310,6 +333,8 @@ function mainClauseSubject (input: SubjectInput, explicit: ExplicitSubject, moda
  */
 export function findSubject (input: SubjectInput, previous: Subject | null): Subject | null {
   const { tokens, patterns } = input
+  const inverted = invertedSubject(input)
+  if (inverted !== null) return inverted
   const { index, negated, distance } = subjectIndex(input)
   const raw = tokens[index]
   if (raw === undefined) return null

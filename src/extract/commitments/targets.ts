@@ -11,6 +11,8 @@ const HEAD_FOLLOWERS = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'is', 'are', 'was', 'were', 'will', 'would',
   'can', 'could', 'should', 'must', 'has', 'have', 'had', 'now', 'again', 'too', 'also', 'soon', 'today',
   'tomorrow', 'together', 'such', 'so', 'where', 'when', 'while', 'if', 'because', 'alone', 'itself',
+  // A determiner opens the next noun phrase: "stand by Ukraine every step of the way".
+  'every', 'each', 'all', 'any', 'no', 'his', 'her', 'your', 'my',
   // Adjectives said of the object: "hold Russia accountable", "keep Ukraine safe".
   'accountable', 'responsible', 'liable', 'safe', 'secure', 'free', 'whole'
 ])

@@ -29,6 +29,12 @@ test('an unknown name after a title is a person with the title as role', async (
   t.match(result.actors, [{ id: 'o-connor', name: 'O’Connor', type: 'person', role: 'Minister' }])
 })
 
+test('a hyphenated title is read whole: "Vice-Premier"', async (t) => {
+  const result = extract(['He will meet Chinese Vice-Premier Ding Xuexiang.'])
+  t.same(result.mentions.map(mention => mention.text).at(-1), 'Vice-Premier Ding Xuexiang')
+  t.match(result.actors.find((actor) => actor.id === 'ding-xuexiang'), { type: 'person', role: 'Vice-Premier' })
+})
+
 test('an unknown multi-word name after a title keeps every word', async (t) => {
   t.same(mentioned(['King Philippe Léopold met Chancellor Karl Nehammer.']), ['King Philippe Léopold -> philippe-leopold', 'Chancellor Karl Nehammer -> karl-nehammer'])
 })

@@ -11,6 +11,11 @@ test('"I" of a Commission President resolves to the European Commission', async 
   t.same(commitmentsOf('I will present the package.')[0]?.holderIds, ['european-commission'])
 })
 
+test('"I want us to" is the speaker\'s wish for "us": the Union, not the Commission', async (t) => {
+  t.same(commitmentsOf('I want us to cut red tape by a quarter.').map((c) => c.holderIds), [['european-union']])
+  t.same(commitmentsOf('I want to cut red tape by a quarter.').map((c) => c.holderIds), [['european-commission']])
+})
+
 test('"we" of a speaker without an affiliation resolves to the speaker', async (t) => {
   const speaker = { id: 'jacinda-ardern', surfaces: ['Ardern'], type: 'person' as const, speaker: true }
   t.same(commitmentsOf('We will sign the agreement.', { speaker })[0]?.holderIds, ['jacinda-ardern'])

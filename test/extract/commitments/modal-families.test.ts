@@ -33,6 +33,7 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We should do everything possible to conclude a trade agreement.', modality: 'obligation', rule: 'should', action: 'do' },
   { sentence: 'We ought to do more for our farmers.', modality: 'obligation', rule: 'should', action: 'do' },
   { sentence: 'We want to broaden and deepen it.', modality: 'intention', rule: 'want-to', action: 'broaden' },
+  { sentence: 'I want us to cut red tape by a quarter.', modality: 'intention', rule: 'want-to', action: 'cut' },
   { sentence: 'We aim to cut red tape.', modality: 'intention', rule: 'aim-to', action: 'cut' },
   { sentence: 'We intend to propose new rules.', modality: 'intention', rule: 'intend-to', action: 'propose' },
   { sentence: 'We seek to strengthen our ties.', modality: 'intention', rule: 'seek-to', action: 'strengthen' },

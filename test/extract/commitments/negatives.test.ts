@@ -17,6 +17,8 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'These bans will weaken the war machine.', why: 'a prediction about things' },
   { sentence: 'If Russia continues to escalate the crisis it will come with a high cost.', why: 'a prediction about "it"' },
   { sentence: 'They will make a great team.', why: 'others act' },
+  { sentence: 'Citizens want us to act on prices.', why: 'others want it of us' },
+  { sentence: 'The funds committed to Ukraine are spent quickly.', why: 'a participle after a noun that is no actor' },
   { sentence: 'Russia must immediately stop this war.', why: 'another actor is the subject' },
   { sentence: 'Unjustified tariffs on the EU will not go unanswered.', why: 'the EU sits in a prepositional phrase, not in the subject' },
   { sentence: 'I would like to look at four of them very briefly.', why: 'a move in the speech' },

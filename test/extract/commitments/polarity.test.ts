@@ -52,3 +52,14 @@ test('"neither ... nor" negates both verbs: the first is the action, the second\
 test('a negation of several words is read whole before the verb', async (t) => {
   t.same(commitmentsOf('We will under no circumstances accept this.').map((c) => [c.action, c.object]), [['accept', 'this']])
 })
+
+test('a subject after its modal, "Never again will we", is read, negative after a negative opener', async (t) => {
+  const found = (sentence: string): Array<[string, string, string, string]> => commitmentsOf(sentence).map((c) => [c.polarity, c.action, c.object, c.clause.text])
+  t.same(found('Never again will we let our industry fall behind.'), [['negative', 'let', 'our industry fall behind', 'Never again will we let our industry fall behind']])
+  t.same(found('And nor will we accept this.'), [['negative', 'accept', 'this', 'And nor will we accept this']])
+  t.same(found('We will not accept it, nor will we tolerate it.'), [['negative', 'accept', 'it', 'We will not accept it'], ['negative', 'tolerate', 'it', 'nor will we tolerate it']])
+  t.same(found('Only together will we overcome this crisis.'), [['positive', 'overcome', 'this crisis', 'Only together will we overcome this crisis']])
+  t.same(found('Never will they win.'), [], 'someone else')
+  t.same(found('Never will I forget that day.'), [], 'a memory')
+  t.same(found('Will we accept this?'), [], 'a question without an opener')
+})

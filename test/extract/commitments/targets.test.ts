@@ -78,3 +78,8 @@ test('after "help", "let" or "make", a mention followed by a bare verb is the ob
   t.same(targetsOf('We will help NATO members spend more.'), [], 'a plural noun after it: the mention modifies it')
   t.same(targetsOf('We will study Ukraine repair needs.'), [], 'another verb: the rule does not apply')
 })
+
+test('a mention before a determiner heads its noun phrase: "stand by Ukraine every step of the way"', async (t) => {
+  t.same(targetsOf('We will stand by Ukraine every step of the way.'), ['ukraine'])
+  t.same(targetsOf('We will support Ukraine all the way.'), ['ukraine'])
+})

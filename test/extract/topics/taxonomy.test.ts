@@ -107,6 +107,11 @@ test('in the bundled taxonomy, the "temporarily occupied" regions of Ukraine are
   t.ok(slugs('Sham "elections" were held in the temporarily occupied areas of Ukraine\'s Kherson region.').includes('russia-war-ukraine'))
 })
 
+test('in the bundled taxonomy, immobilised Russian assets are sanctions and the Single Supervisory Mechanism is the euro\'s', async (t) => {
+  t.ok(slugs('Both sides agreed to intensify work on the use of immobilised Russian assets.').includes('sanctions'))
+  t.ok(slugs('The Commission will present the proposals for the Single Supervisory Mechanism today.').includes('euro-financial-markets'))
+})
+
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'topics-'))
   const path = join(dir, 'topics.yaml')
