@@ -189,12 +189,20 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
     action: predicate.action,
     // "We will present, by the end of the year, a new strategy": the object starts after the aside's comma.
     object: sentence.text.slice(predicate.objectStart, end).replace(/^[\s,;:]+/u, '').trim(),
-    targetIds: findTargets({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns }),
+    targetIds: findTargets({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns, timeSpan: timeSpanIn(sentence.text, predicate.objectStart, end) }),
     topicSlugs: [],
     timeframe: null,
     rule: modal.subjectRule ? `${subject.kind}-${modal.rule}` : modal.rule,
     confidence: confidence(found, holderIds, sentence.text)
   }
+}
+
+/** Sentence-relative span of the time phrase in the object, whose names are no targets ("at the June European Council"). */
+function timeSpanIn (sentence: string, from: number, to: number): [number, number] | undefined {
+  const object = sentence.slice(from, to)
+  const phrase = findTimeframe(object, null)?.text
+  const at = phrase === undefined ? -1 : object.indexOf(phrase)
+  return phrase === undefined || at === -1 ? undefined : [from + at, from + at + phrase.length]
 }
 
 /** The time frame in the clause, else in the words around it that no other clause of the sentence holds. */

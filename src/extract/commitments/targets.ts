@@ -37,6 +37,8 @@ export interface TargetInput {
   objectEnd: number
   holderIds: string[]
   patterns: ModalPatterns
+  /** Sentence-relative span of a time phrase in the object: "by the end of the Polish Presidency" names no target. */
+  timeSpan?: [number, number]
 }
 
 // Nouns ending in -ing, which a mention before them modifies like any noun:
@@ -96,6 +98,7 @@ export function findTargets (input: TargetInput): string[] {
     const end = mention.end - input.sentenceStart
     if (start < input.objectStart || end > input.objectEnd) continue
     if (targets.includes(mention.actorId) || input.holderIds.includes(mention.actorId)) continue
+    if (input.timeSpan !== undefined && start >= input.timeSpan[0] && end <= input.timeSpan[1]) continue
     if (isModifier(input, mention, end) || !pointedAt(input, start)) continue
     targets.push(mention.actorId)
   }

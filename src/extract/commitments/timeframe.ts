@@ -109,6 +109,17 @@ const PATTERNS: TimePattern[] = [
     regex: word(`(?:(?:by|before|in|during)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`),
     resolve: (m) => isoDate(Number(m[2]), SEASON_MONTH[group(m, 1).toLowerCase()] ?? 1, 1)
   },
+  // A meeting named by its month: "at the June European Council" is in June,
+  // "by the October summit" no later than October.
+  {
+    regex: word(`(at|in|by|before|until|ahead\\s+of)\\s+the\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:European\\s+Council|EUCO|(?:EU\\s+|European\\s+)?summit|Council|plenary(?:\\s+session)?|meeting|session)`),
+    resolve: (m, from) => {
+      const month = monthNumber(group(m, 2))
+      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : yearOfMonth(from, month)
+      if (year === null) return null
+      return ['at', 'in'].includes(group(m, 1).toLowerCase()) ? isoDate(year, month, 1) : lastDayOfMonth(year, month)
+    }
+  },
   {
     regex: word(`(?:(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {

@@ -29,6 +29,11 @@ test('an unknown name after a title is a person with the title as role', async (
   t.match(result.actors, [{ id: 'o-connor', name: 'O’Connor', type: 'person', role: 'Minister' }])
 })
 
+test('"Secretary" alone is a title, and its portfolio may come before the name', async (t) => {
+  t.same(mentioned(['I met Secretary of Commerce Howard Lutnick today.', 'Secretary Lutnick agreed.']).map(m => m.split(' -> ')[1]), ['howard-lutnick', 'howard-lutnick'])
+  t.same(mentioned(['The Secretary of the Committee will report.']), [], 'an office without a name is no person')
+})
+
 test('a hyphenated title is read whole: "Vice-Premier"', async (t) => {
   const result = extract(['He will meet Chinese Vice-Premier Ding Xuexiang.'])
   t.same(result.mentions.map(mention => mention.text).at(-1), 'Vice-Premier Ding Xuexiang')

@@ -83,3 +83,8 @@ test('a mention before a determiner heads its noun phrase: "stand by Ukraine eve
   t.same(targetsOf('We will stand by Ukraine every step of the way.'), ['ukraine'])
   t.same(targetsOf('We will support Ukraine all the way.'), ['ukraine'])
 })
+
+test('a name inside the time phrase is no target: "at the June European Council"', async (t) => {
+  const extraActors = [{ id: 'european-council', surfaces: ['European Council'], type: 'institution' as const }]
+  t.same(commitmentsOf('We will discuss sanctions against Russia at the June European Council.', { extraActors })[0]?.targetIds, ['russia'])
+})

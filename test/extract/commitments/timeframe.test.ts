@@ -59,6 +59,9 @@ const cases: Array<[string, string, string | null]> = [
   ['a decision at the end of June', 'at the end of June', '2023-06-30'],
   ['a decision at the end of 2024', 'at the end of 2024', '2024-12-31'],
   ['a proposal by summer', 'by summer', '2023-06-01'],
+  ['a decision at the June European Council', 'at the June European Council', '2023-06-01'],
+  ['a plan by the March 2024 summit', 'by the March 2024 summit', '2024-03-31'],
+  ['talks ahead of the October European Council', 'ahead of the October European Council', '2023-10-31'],
   ['a review in the course of 2024', 'in the course of 2024', '2024-01-01'],
   ['an authority within six months of entry into force', 'within six months of entry into force', null],
   ['a report within two years of its adoption', 'within two years of its adoption', null]
