@@ -91,9 +91,24 @@ function isParticle (tokens: Token[], index: number, patterns: ModalPatterns): b
 function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): number | null {
   const next = tokens[index]
   if (next === undefined || !next.isWord || patterns.stateAfterBe.has(next.lower)) return null
+  // "be travelling to Kyiv" is the verb in -ing; "be willing to help", an adjective before its verb.
+  if (isIngForm(next.text) && !ING_ADJECTIVES.has(next.lower)) return index
   if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord === true) return index + 2
-  return isIngForm(next.text) ? index : null
+  return null
 }
+
+// Past participles without -ed that follow "have": "will have done", "will have built".
+const IRREGULAR_PARTICIPLES = new Set(['been', 'done', 'made', 'taken', 'given', 'brought', 'kept', 'held', 'led', 'met', 'set', 'put',
+  'built', 'sent', 'spent', 'undertaken', 'gone', 'won', 'paid', 'cut', 'reached', 'become', 'begun', 'achieved'])
+
+/** A past participle after "have": "installed", "done"; not a noun ("have a plan"). */
+function isParticiple (token: Token, patterns: ModalPatterns): boolean {
+  if (!token.isWord || token.text !== token.lower) return false
+  return IRREGULAR_PARTICIPLES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed') && !patterns.stateAfterBe.has(token.lower))
+}
+
+// Adjectives in -ing that "be" takes before a verb: "we will be willing to help".
+const ING_ADJECTIVES = new Set(['willing', 'unwilling', 'missing', 'outstanding', 'interesting', 'encouraging'])
 
 // An aside between a modal and its verb opens and closes on the same mark.
 const ASIDE_CLOSE: Readonly<Record<string, string>> = { ',': ',', '–': '–', '—': '—', '(': ')' }
@@ -143,6 +158,13 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
     verb = tokens[index]
     throughBe = true
     if (verb === undefined) return null
+  }
+  // "By 2030, we will have installed 40 GW": the future perfect's action is its participle.
+  const participle = tokens[index + 1]
+  if (!throughBe && verb.lower === 'have' && participle !== undefined && isParticiple(participle, patterns)) {
+    if (participle.lower === 'been') return null
+    index += 1
+    verb = participle
   }
   // "imple-\nment": a verb broken at a line end (text from a PDF) is read whole.
   const broken = brokenWordEnd(tokens, index, sentence)

@@ -25,6 +25,10 @@ test('short forms of the United States and the United Kingdom resolve', async (t
   t.same(mentioned(['The US, the U.S. and Britain.']), ['US -> united-states', 'U.S. -> united-states', 'Britain -> united-kingdom'])
 })
 
+test('Gaza and the West Bank are Palestine', async (t) => {
+  t.same(mentioned(['We will help the people of Gaza and the West Bank.']), ['Gaza -> palestine', 'West Bank -> palestine'])
+})
+
 test('lowercase "us" is a pronoun, not the United States', async (t) => {
   t.same(mentioned(['Let us work together.']), [])
 })

@@ -83,6 +83,19 @@ test('a progressive after "will be" gives the lemma of its verb', async (t) => {
 
 test('"will be quick to deliver" takes the verb after the adjective', async (t) => {
   t.equal(commitmentsOf('The Commission will be quick to deliver further proposals.')[0]?.action, 'deliver')
+  t.equal(commitmentsOf('We will be willing to help.')[0]?.action, 'help')
+})
+
+test('the future perfect\'s action is its participle: "we will have installed"', async (t) => {
+  t.same(commitmentsOf('By 2030, we will have installed 40 GW of electrolysers.').map((c) => [c.action, c.object]), [['install', '40 GW of electrolysers']])
+  t.same(commitmentsOf('We will have done our part.').map((c) => c.action), ['do'])
+  t.same(commitmentsOf('We will have a strong partnership.').map((c) => c.action), ['have'], 'possession: "have" itself')
+  t.same(commitmentsOf('We will have been successful.'), [], 'a state')
+})
+
+test('"will be travelling to Kyiv" takes the verb in -ing, not the word after "to"', async (t) => {
+  t.same(commitmentsOf('I will be travelling to Kyiv next week.').map((c) => [c.action, c.object]), [['travel', 'to Kyiv next week']])
+  t.same(commitmentsOf('We will be working to conclude the talks.').map((c) => c.action), ['work'])
 })
 
 test('the object is the text after the verb up to the end of the clause', async (t) => {
