@@ -71,3 +71,36 @@ export function yearOfDay (from: Day, month: number, day: number): number {
 export function monthNumber (name: string): number {
   return MONTHS.indexOf(name.toLowerCase() as typeof MONTHS[number]) + 1
 }
+
+/**
+ * The rotating presidencies of the Council of the EU, each half-year from
+ * January or July, by the adjective texts name them with ("the Polish
+ * Presidency"). The order is fixed years ahead by Council decisions
+ * (2009/908/EU, (EU) 2016/1316); 2017 follows the United Kingdom's withdrawal
+ * from its turn.
+ */
+const COUNCIL_PRESIDENCIES: ReadonlyArray<readonly [year: number, adjectiveH1: string, adjectiveH2: string]> = [
+  [2010, 'Spanish', 'Belgian'], [2011, 'Hungarian', 'Polish'], [2012, 'Danish', 'Cypriot'], [2013, 'Irish', 'Lithuanian'],
+  [2014, 'Greek', 'Italian'], [2015, 'Latvian', 'Luxembourg'], [2016, 'Dutch', 'Slovak'], [2017, 'Maltese', 'Estonian'],
+  [2018, 'Bulgarian', 'Austrian'], [2019, 'Romanian', 'Finnish'], [2020, 'Croatian', 'German'], [2021, 'Portuguese', 'Slovenian'],
+  [2022, 'French', 'Czech'], [2023, 'Swedish', 'Spanish'], [2024, 'Belgian', 'Hungarian'], [2025, 'Polish', 'Danish'],
+  [2026, 'Cypriot', 'Irish'], [2027, 'Lithuanian', 'Greek'], [2028, 'Italian', 'Latvian'], [2029, 'Luxembourg', 'Dutch'],
+  [2030, 'Slovak', 'Maltese']
+]
+
+/** Every adjective of the table, for a pattern. */
+export const PRESIDENCY_ADJECTIVES = [...new Set(COUNCIL_PRESIDENCIES.flatMap(([, h1, h2]) => [h1, h2]))]
+
+/**
+ * The half-year of the presidency the adjective names, as seen from `from`:
+ * the one under way or the next to come, else the last one held. Its first
+ * and last day; null for an adjective the table does not have.
+ */
+export function presidencyTerm (adjective: string, from: Day): { first: string, last: string } | null {
+  const wanted = adjective.toLowerCase()
+  const terms = COUNCIL_PRESIDENCIES.flatMap(([year, h1, h2]) => [[year, 1, h1], [year, 7, h2]] as const)
+    .filter(([, , name]) => name.toLowerCase() === wanted)
+    .map(([year, month]) => ({ first: isoDate(year, month, 1), last: lastDayOfMonth(year, month + 5) }))
+  const today = isoDate(from.year, from.month, from.day)
+  return terms.find((term) => term.last >= today) ?? terms.at(-1) ?? null
+}

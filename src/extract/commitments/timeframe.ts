@@ -1,7 +1,7 @@
 import type { Timeframe } from '../types.js'
 import {
-  MONTHS, WEEKDAYS, addDays, isoDate, lastDayOfMonth, mondayOfNextWeek, monthNumber,
-  nextWeekday, parseIsoDate, yearOfDay, yearOfMonth
+  MONTHS, PRESIDENCY_ADJECTIVES, WEEKDAYS, addDays, isoDate, lastDayOfMonth, mondayOfNextWeek, monthNumber,
+  nextWeekday, parseIsoDate, presidencyTerm, yearOfDay, yearOfMonth
 } from './calendar.js'
 import type { Day } from './calendar.js'
 
@@ -19,13 +19,16 @@ import type { Day } from './calendar.js'
 //   2025", "by the end of the first quarter" (this year's, or next year's once
 //   it has passed), "by end-2024", "by the first half of 2025" (30 June), "by
 //   the end of this month", "by the end of the decade" (31 December 2030 in
-//   the 2020s), "by Christmas" (25 December); "by the summer" is the season's
-//   first day;
+//   the 2020s), "by Christmas" (25 December), "by year-end", "no later than
+//   2027", "between now and 2030"; "by the summer" is the season's first day;
+// - a Council presidency, from the table of their terms: "by the end of the
+//   Polish Presidency" (30 June 2025 in 2025), "during the Danish Presidency"
+//   (1 July 2025);
 // - a run of days or years resolves to its first: "on 27 and 28 February", "27-28 February",
 //   "over 2025-2027" (1 January 2025);
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
-//   "soon", "in the coming weeks", "this year", "this week", "within the first 100 days of
+//   "soon", "in the coming weeks", "in the weeks ahead", "this year", "this week", "within the first 100 days of
 //   this mandate", "within six months of entry into force" (counted from an
 //   event, not from the document).
 // Relative phrases need the document date; without it their date is null.
@@ -66,7 +69,7 @@ function later (from: Day, amount: number, unit: string): string {
 
 const PATTERNS: TimePattern[] = [
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency)'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
   // Counted from a start the text does not give ("the first 100 days of this
   // mandate" starts when the mandate does), so no date.
   {
@@ -80,10 +83,16 @@ const PATTERNS: TimePattern[] = [
   { regex: word('(?:early\\s+)?next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },
   { regex: word('(?:by|before)\\s+Christmas'), resolve: (_m, from) => from === null ? null : isoDate(yearOfDay(from, 12, 25), 12, 25) },
   {
-    regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+(this|the|next)\\s+year'),
+    regex: word('(?:by|before|until|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+(this|the|next)\\s+year|(?:the\\s+)?year[-\\s]end|end[-\\s]year)'),
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
   },
-  { regex: word(`(?:(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?|at\\s+the\\s+end\\s+of\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  { regex: word(`(?:(?:by|before|until|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  // "at the start of 2026", "from the beginning of next year": its first day.
+  {
+    regex: word(`(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:${YEAR}|(this|next)\\s+year)`),
+    resolve: (m, from) => m[1] !== undefined ? isoDate(Number(m[1]), 1, 1) : from === null ? null : isoDate(from.year + (group(m, 2).toLowerCase() === 'next' ? 1 : 0), 1, 1)
+  },
+  { regex: word('(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+decade'), resolve: (_m, from) => from === null ? null : later(from, 10, 'years') },
   {
     regex: word('(?:(?:by|before|until)\\s+|at\\s+)the\\s+end\\s+of\\s+(?:this|the)\\s+month'),
     resolve: (_m, from) => from === null ? null : lastDayOfMonth(from.year, from.month)
@@ -108,6 +117,16 @@ const PATTERNS: TimePattern[] = [
   {
     regex: word(`(?:(?:by|before|in|during)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`),
     resolve: (m) => isoDate(Number(m[2]), SEASON_MONTH[group(m, 1).toLowerCase()] ?? 1, 1)
+  },
+  // A Council presidency: "by the end of the Polish Presidency" is its last
+  // day, "during the Danish Presidency" its first. Not "under the Swedish
+  // Presidency", which tells in whose term more than when.
+  {
+    regex: word(`(?:(by|before|until)\\s+the\\s+end\\s+of|(during|in))\\s+the\\s+(${PRESIDENCY_ADJECTIVES.join('|')})\\s+(?:EU\\s+|Council\\s+)?Presidency`),
+    resolve: (m, from) => {
+      const term = from === null ? null : presidencyTerm(group(m, 3), from)
+      return term === null ? null : m[1] !== undefined ? term.last : term.first
+    }
   },
   // A meeting named by its month: "at the June European Council" is in June,
   // "by the October summit" no later than October.
@@ -202,7 +221,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12])\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:presidency|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12])\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.

@@ -59,6 +59,18 @@ const cases: Array<[string, string, string | null]> = [
   ['a decision at the end of June', 'at the end of June', '2023-06-30'],
   ['a decision at the end of 2024', 'at the end of 2024', '2024-12-31'],
   ['a proposal by summer', 'by summer', '2023-06-01'],
+  ['a report in the weeks ahead', 'in the weeks ahead', null],
+  ['a proposal in a few weeks', 'in a few weeks', null],
+  ['reforms by the end of this legislature', 'by the end of this legislature', null],
+  ['a decision by year-end', 'by year-end', '2023-12-31'],
+  ['targets no later than 2027', 'no later than 2027', '2027-12-31'],
+  ['a cut between now and 2030', 'between now and 2030', '2030-12-31'],
+  ['a review at the start of 2026', 'at the start of 2026', '2026-01-01'],
+  ['a review at the beginning of next year', 'at the beginning of next year', '2024-01-01'],
+  ['investment over the next decade', 'over the next decade', '2033-01-10'],
+  ['the first cluster by the end of the Polish Presidency', 'by the end of the Polish Presidency', '2025-06-30'],
+  ['a deal during the Danish Presidency', 'during the Danish Presidency', '2025-07-01'],
+  ['a deal during the Swedish Presidency', 'during the Swedish Presidency', '2023-01-01'],
   ['a decision at the June European Council', 'at the June European Council', '2023-06-01'],
   ['a plan by the March 2024 summit', 'by the March 2024 summit', '2024-03-31'],
   ['talks ahead of the October European Council', 'ahead of the October European Council', '2023-10-31'],
@@ -84,6 +96,13 @@ test('"this" and "next" before a season count from the season the document date 
   t.same(findTimeframe('a proposal next summer', '2025-02-03'), { text: 'next summer', date: '2025-06-01' }, 'the first summer to come')
   t.same(findTimeframe('a proposal next spring', '2025-03-04'), { text: 'next spring', date: '2026-03-01' }, 'spring has begun: the next is next year\'s')
   t.same(findTimeframe('a proposal next autumn', '2024-10-15'), { text: 'next autumn', date: '2025-09-01' })
+})
+
+test('a Council presidency resolves from the document date to the term under way or the next', async (t) => {
+  t.same(findTimeframe('a deal by the end of the Polish Presidency', '2011-03-01'), { text: 'by the end of the Polish Presidency', date: '2011-12-31' }, 'Poland\'s 2011 term')
+  t.same(findTimeframe('a deal during the Hungarian Presidency', '2030-01-05'), { text: 'during the Hungarian Presidency', date: '2024-07-01' }, 'none to come: the last one')
+  t.equal(findTimeframe('working with him under the Swedish Presidency', DATE), null, '"under" tells in whose term, not when')
+  t.same(findTimeframe('a deal during the Polish Presidency', null), { text: 'during the Polish Presidency', date: null })
 })
 
 test('a relative phrase without a document date keeps its text and no date', async (t) => {
