@@ -10,7 +10,7 @@ import { carriedQuoteSpeaker, lastAttributed, quoteAt, quoteSpeakers, signatureO
 import type { Predicate } from './predicate.js'
 import { findSubject, possessiveSubject, reportedSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
-import { findTargets } from './targets.js'
+import { findTargets, type TargetInput } from './targets.js'
 import { findTimeframe } from './timeframe.js'
 import { tokenise } from './tokens.js'
 import type { Token } from './tokens.js'
@@ -189,7 +189,7 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
     action: predicate.action,
     // "We will present, by the end of the year, a new strategy": the object starts after the aside's comma.
     object: sentence.text.slice(predicate.objectStart, end).replace(/^[\s,;:]+/u, '').trim(),
-    targetIds: findTargets({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns, timeSpan: timeSpanIn(sentence.text, predicate.objectStart, end) }),
+    targetIds: targetsOf({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns }),
     topicSlugs: [],
     timeframe: null,
     rule: modal.subjectRule ? `${subject.kind}-${modal.rule}` : modal.rule,
@@ -197,7 +197,15 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
   }
 }
 
-/** Sentence-relative span of the time phrase in the object, whose names are no targets ("at the June European Council"). */
+/** The object's targets, without those named inside its time phrase ("at the June European Council"), looked for only when there are targets. */
+function targetsOf (input: TargetInput): string[] {
+  const targets = findTargets(input)
+  if (targets.length === 0) return targets
+  const timeSpan = timeSpanIn(input.sentence, input.objectStart, input.objectEnd)
+  return timeSpan === undefined ? targets : findTargets({ ...input, timeSpan })
+}
+
+/** Sentence-relative span of the time phrase in the object, whose names are no targets. */
 function timeSpanIn (sentence: string, from: number, to: number): [number, number] | undefined {
   const object = sentence.slice(from, to)
   const phrase = findTimeframe(object, null)?.text

@@ -317,10 +317,11 @@ const INVERSION_OPENER = /(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:(never(?:\s+a
  */
 function invertedSubject (input: SubjectInput): Subject | null {
   const { tokens, sentence, modalStart } = input
-  const opener = INVERSION_OPENER.exec(sentence.slice(0, modalStart))
-  if (opener === null) return null
+  // The subject after the modal first: it is rare, and the opener's pattern reads the whole text before.
   const next = tokens[firstTokenFrom(tokens, modalStart + 1)]
   if (next === undefined || (next.lower !== 'we' && next.text !== 'I')) return null
+  const opener = INVERSION_OPENER.exec(sentence.slice(0, modalStart))
+  if (opener === null) return null
   // From the opener's first word: "And never again will we ...", not the comma before "nor".
   const start = opener.index + Math.max(0, opener[0].search(/\p{L}/u))
   return { kind: next.lower === 'we' ? 'we' : 'i', start, actorId: null, negated: opener[1] !== undefined, distance: 1, after: next.end }

@@ -25,8 +25,16 @@ const INSTITUTION_LINE = new RegExp(`^${INSTITUTION}(?:\\s*[-–—]\\s*(.+))?$`
 const DAILY_NEWS_LINE = /^(?:daily news|midday express)\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}$/i
 // A title names its genre and who speaks: "Statement by ...", "Keynote speech by ...".
 // Not \b after the genre: it is an ASCII word boundary, which never follows the é of "communiqué".
+const TITLE_WORDS = /^(?:(?:joint|press|opening|closing|introductory|concluding|keynote|video|written|daily)\s+)*(?:statement|speech|remarks|address|message|declaration|press conference|press release|questions? (?:and|&) answers|q&a|interview|letter|mitteilung|erklärung|rede|déclaration|discours|communiqué)(?![\p{L}\p{N}]).*\s(?:by|of|from|on|at|following|with|des|der|du|de|von)\s/iu
 // The Council's titles may open on their subject: "Russia: Declaration by the High Representative ...".
-const TITLE_WORDS = /^(?:\p{Lu}[^:]{0,60}:\s+)?(?:(?:joint|press|opening|closing|introductory|concluding|keynote|video|written|daily)\s+)*(?:statement|speech|remarks|address|message|declaration|press conference|press release|questions? (?:and|&) answers|q&a|interview|letter|mitteilung|erklärung|rede|déclaration|discours|communiqué)(?![\p{L}\p{N}]).*\s(?:by|of|from|on|at|following|with|des|der|du|de|von)\s/iu
+const SUBJECT_PREFIX = /^\p{Lu}[^:]{0,60}:\s+/u
+
+function hasTitleWords (text: string): boolean {
+  if (TITLE_WORDS.test(text)) return true
+  const prefix = text.includes(':') ? SUBJECT_PREFIX.exec(text) : null
+  return prefix !== null && TITLE_WORDS.test(text.slice(prefix[0].length))
+}
+
 const ROLE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${ROLE_HEAD.source}`, 'u')
 export const CHECK_AGAINST_DELIVERY = /^[\s“"'*([]*(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|fa fede solo il testo pronunciato|sólo el texto pronunciado|só faz fé|alleen de uitgesproken tekst)[\s”"'*)\].!]*$/i
 /** How far ahead a dateline still makes the lines above it header lines. */
@@ -41,7 +49,7 @@ function typeLine (text: string): DocumentType | null | undefined {
 
 function looksLikeTitle (text: string, next: string): boolean {
   if (text.length > 400 || isSalutation(text) || inlineContacts(text) !== null) return false
-  if (TITLE_WORDS.test(text)) return true
+  if (hasTitleWords(text)) return true
   // A line stopping on a lowercase word with more text right under it is wrapped body text.
   const wrapped = /\s\p{Ll}+$/u.test(text) && next !== '' && parseDateLine(next) === null
   return !wrapped && !endsSentence(text) && !/[,;:]$/.test(text) && text.split(/\s+/).length >= 2 &&
@@ -72,7 +80,7 @@ function assign (header: Header, candidates: string[]): void {
   const at = rest.findIndex((text, i) => isNameLine(text) && ROLE_LINE.test(rest[i + 1] ?? ''))
   if (at !== -1) header.speaker = { name: rest[at] ?? '', role: rest[at + 1] ?? null }
   if (at !== -1) rest.splice(at, 2)
-  const titleAt = Math.max(0, rest.findIndex((text) => TITLE_WORDS.test(text)))
+  const titleAt = Math.max(0, rest.findIndex(hasTitleWords))
   header.title = rest[titleAt] ?? null
   header.subtitle ??= rest.filter((_, i) => i !== titleAt).join(' – ') || null
 }
