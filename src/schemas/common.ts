@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_SEARCH_WORDS, searchWords } from '../db/fts-query.js'
 
 // Building blocks shared by every resource: ids, paging, representations and
 // the problem document. Schemas registered with an `id` become components in
@@ -22,8 +23,13 @@ export const DateSchema = z.iso.date().describe('A calendar date, yyyy-mm-dd.')
 export const FormatSchema = z.enum(['json', 'csv', 'ndjson']).optional()
   .describe('Representation of a list; overrides the Accept header. `csv` is a flat table, `ndjson` one item per line.')
 
-/** The text a client searches for; escaped before it reaches FTS5, so any text is fine. */
+/**
+ * The text a client searches for; escaped before it reaches FTS5, so any text
+ * is fine. Every word must match, so a text with more distinct words than
+ * the index reads is refused, not shortened.
+ */
 export const SearchTextSchema = z.string().trim().min(1).max(5000)
+  .refine((text) => searchWords(text).length <= MAX_SEARCH_WORDS, { message: `at most ${MAX_SEARCH_WORDS} distinct words are searched` })
 
 export const PagingQuerySchema = z.object({
   limit: LimitSchema,

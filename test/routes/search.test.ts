@@ -51,3 +51,17 @@ test('search needs a q; an empty one is a 400', async (t) => {
   t.equal((await app.inject('/v1/search?q=%20%20')).statusCode, 400)
   t.equal((await app.inject(`/v1/search?q=${'x'.repeat(5001)}`)).statusCode, 400)
 })
+
+test('every word of q must match: a repeated word counts once, and more than 64 distinct words is a 400, not a shorter search', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 2 })
+  const get = async (q: string) => await app.inject({ method: 'GET', url: '/v1/search', query: { q } })
+  const repeated = await get(`${'sanctions '.repeat(70)}xyzzyq`)
+  t.equal(repeated.statusCode, 200)
+  t.equal(repeated.json().data.length, 0, 'the 71st word still has to match')
+  t.equal((await get('sanctions '.repeat(70))).json().data.length, 2)
+  for (const path of ['/v1/search', '/v1/statements', '/v1/paragraphs', '/v1/commitments']) {
+    const tooMany = await app.inject({ method: 'GET', url: path, query: { q: Array.from({ length: 65 }, (_, i) => `w${i}`).join(' ') } })
+    t.equal(tooMany.statusCode, 400, path)
+    t.match(tooMany.json(), { code: 'FST_ERR_VALIDATION', detail: /at most 64 distinct words/ }, path)
+  }
+})
