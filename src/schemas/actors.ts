@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ACTOR_TYPES } from '../extract/types.js'
-import { PagingQuerySchema, listOf, pageOf } from './common.js'
+import { countParameter, PagingQuerySchema, listOf, pageOf } from './common.js'
 
 const example = {
   id: 'russia',
@@ -66,7 +66,7 @@ export const CoOccurrenceSchema = z.object({
 export const CoOccurrenceListSchema = listOf(CoOccurrenceSchema, 'CoOccurrenceList', coExample)
 
 export const TopListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe('How many entries (1-200).'),
+  limit: countParameter(200, 50, 'How many entries (1-200).'),
   format: PagingQuerySchema.shape.format
 })
 

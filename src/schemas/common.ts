@@ -12,8 +12,19 @@ export const IdParamsSchema = z.object({
   id: IdSchema.describe('The resource id, for example `statement-23-121`.')
 })
 
-export const LimitSchema = z.coerce.number().int().min(1).max(200).default(50)
-  .describe('How many items per page (1-200).')
+/**
+ * A whole number from 1 to `max` in the query string, written in plain
+ * digits: "0x10", "1e2", " 5", "+5", an empty value and a repeated parameter
+ * are refused, where Number() would have read most of them.
+ */
+export function countParameter (max: number, fallback: number, description: string) {
+  const message = `must be a whole number from 1 to ${max}`
+  return z.preprocess((value) => typeof value === 'string' && /^[0-9]{1,9}$/.test(value) ? Number(value) : value,
+    // The default inside the preprocessing step, where the OpenAPI document shows it.
+    z.number({ error: message }).int().min(1).max(max).default(fallback)).meta({ description })
+}
+
+export const LimitSchema = countParameter(200, 50, 'How many items per page (1-200).')
 
 export const CursorSchema = z.string().min(1).max(1000).optional()
   .describe('The `page.next_cursor` of the previous page; omit for the first page.')

@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { ACTOR_TYPES, DOCUMENT_TYPES, MODALITIES, POLARITIES } from '../extract/types.js'
-import { DateSchema, FormatSchema, listOf } from './common.js'
+import { countParameter, DateSchema, FormatSchema, listOf } from './common.js'
 
 const id = z.string().min(1).max(200).optional()
 const common = {
   from: DateSchema.optional().describe('Only statements dated on or after this day.'),
   to: DateSchema.optional().describe('Only statements dated on or before this day.'),
   statement: id.describe('Only this statement.'),
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe('How many rows at most (1-200).'),
+  limit: countParameter(200, 50, 'How many rows at most (1-200).'),
   format: FormatSchema
 }
 
@@ -52,7 +52,7 @@ export const CommitmentStatSchema = z.object({
 export const CommitmentStatsSchema = listOf(CommitmentStatSchema, 'CommitmentStats', commitmentExample)
 export const CommitmentStatsQuerySchema = z.object({
   ...common,
-  limit: z.coerce.number().int().min(1).max(1000).default(200).describe('How many rows at most (1-1000).'),
+  limit: countParameter(1000, 200, 'How many rows at most (1-1000).'),
   holder: id.describe('An actor id holding the commitment.'),
   target: id.describe('An actor id the commitment is aimed at.'),
   actor: id.describe('An actor id, holder or target.'),

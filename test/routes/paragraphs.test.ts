@@ -43,3 +43,17 @@ test('a paragraph is found by id, an unknown one is a 404', async (t) => {
   t.equal(found.json().statement_id, statementId(0))
   t.equal((await app.inject('/v1/paragraphs/nope-p1')).statusCode, 404)
 })
+
+test('a count parameter is plain digits from 1 to its maximum; anything Number() would stretch to fit is a 400', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 2 })
+  const status = async (url: string): Promise<number> => (await app.inject(url)).statusCode
+  t.equal((await app.inject('/v1/paragraphs?limit=2')).json().data.length, 2)
+  t.equal((await app.inject('/v1/paragraphs')).json().page.limit, 50, 'the default')
+  for (const bad of ['0x10', '1e2', '%201', '%2B5', '', '0', '201', '1.5', '-1', '1&limit=2']) {
+    const response = await app.inject(`/v1/paragraphs?limit=${bad}`)
+    t.equal(response.statusCode, 400, `limit=${bad}`)
+    t.match(response.json().errors, [{ path: 'limit', message: 'must be a whole number from 1 to 200' }], `limit=${bad}`)
+  }
+  t.equal(await status('/v1/stats/actors?limit=1e1'), 400, 'the stats and top lists too')
+  t.equal(await status('/v1/actors/european-union/co-occurrences?limit=0x10'), 400)
+})
