@@ -32,8 +32,8 @@ export const ActorStatSchema = z.object({
   id: z.string(),
   name: z.string(),
   type: z.enum(ACTOR_TYPES),
-  statements: z.number().int(),
-  mentions: z.number().int()
+  statements: z.number().int().describe('Statements whose text mentions the actor. A speaker named only in the title is not counted; `statement_count` of /v1/actors counts every role.'),
+  mentions: z.number().int().describe('Mentions in the text (paragraphs).')
 }).meta({ id: 'ActorStat', examples: [actorExample] })
 export const ActorStatsSchema = listOf(ActorStatSchema, 'ActorStats', actorExample)
 export const ActorStatsQuerySchema = z.object({
