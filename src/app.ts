@@ -18,6 +18,7 @@ import swagger from './plugins/swagger.js'
 import underPressure, { type PressureOptions } from './plugins/under-pressure.js'
 import routes from './routes/index.js'
 import type { StatementWriteOptions } from './routes/statement-writes.js'
+import { MAX_PATH_ID_LENGTH } from './schemas/common.js'
 
 export interface BuildAppOptions {
   /** The API's connection; open it read-only. The app closes it when it closes. */
@@ -74,7 +75,7 @@ export async function buildApp (options: BuildAppOptions): Promise<FastifyInstan
     trustProxy: options.trustProxy ?? false,
     // Reads have no body; the write routes raise their own limit.
     bodyLimit: 64 * 1024,
-    routerOptions: { maxParamLength: 300 },
+    routerOptions: { maxParamLength: MAX_PATH_ID_LENGTH },
     // Malformed URLs and the like are client errors too: same problem format.
     frameworkErrors: (error, request, reply) => { sendProblem(error, request, reply) },
     clientErrorHandler

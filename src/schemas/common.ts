@@ -5,8 +5,14 @@ import { MAX_SEARCH_WORDS, searchWords } from '../db/fts-query.js'
 // the problem document. Schemas registered with an `id` become components in
 // the OpenAPI document, so clients get one named type per concept.
 
-/** Ids are looked up, never parsed: anything unknown is a 404, not a 400. */
-export const IdSchema = z.string().min(1).max(200)
+/**
+ * Ids are looked up, never parsed: anything unknown is a 404, not a 400, the
+ * empty id of "/v1/statements/" too. The router answers 414 to a path
+ * parameter over MAX_PATH_ID_LENGTH characters (app.ts), so no length in
+ * between is a 400.
+ */
+export const MAX_PATH_ID_LENGTH = 300
+export const IdSchema = z.string().max(MAX_PATH_ID_LENGTH)
 
 export const IdParamsSchema = z.object({
   id: IdSchema.describe('The resource id, for example `statement-23-121`.')
@@ -90,7 +96,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   406: 'The Accept header asks for a representation this resource does not have.',
   409: 'The document conflicts with a stored statement (the same press reference under another id).',
   413: 'The request body or the document is over the limit (5 MB for a document).',
-  414: 'The URL is over the limit (8 KB).',
+  414: 'The URL is over the limit (8 KB), or a path id over 300 characters.',
   415: 'The Content-Type is not one this operation accepts.',
   422: 'The document cannot be ingested: empty, binary, not UTF-8, an HTML page, or without body paragraphs.',
   429: 'Too many requests from this client; retry later.',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { listOf } from './common.js'
+import { IdSchema, listOf } from './common.js'
 
 const fineExample = {
   slug: 'sanctions',
@@ -32,7 +32,7 @@ export const TopicNodeSchema = z.object({ ...TopicFields, topics: z.array(TopicS
 
 export const TopicTreeSchema = listOf(TopicNodeSchema, 'TopicTree', { ...fineExample, slug: 'security', area: null, topics: [fineExample] })
 
-export const TopicParamsSchema = z.object({ slug: z.string().min(1).max(200).describe('A topic or area slug.') })
+export const TopicParamsSchema = z.object({ slug: IdSchema.describe('A topic or area slug.') })
 
 export type Topic = z.output<typeof TopicSchema>
 export type TopicNode = z.output<typeof TopicNodeSchema>

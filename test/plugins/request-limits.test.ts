@@ -31,6 +31,16 @@ test('q, limit and path parameters keep their own bounds: 400 and 414 problems',
   t.match(longId.headers['content-type'], PROBLEM)
 })
 
+test('a path id up to 300 characters, or empty, is looked up: unknown is a 404, never a 400', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 1 })
+  for (const url of [`/v1/statements/${'s'.repeat(201)}`, `/v1/statements/${'s'.repeat(300)}`, '/v1/statements/', '/v1/statements//paragraphs', '/v1/topics/', `/v1/actors/${'a'.repeat(250)}`]) {
+    const response = await app.inject(url)
+    t.equal(response.statusCode, 404, url.slice(0, 40))
+    t.match(response.headers['content-type'], PROBLEM)
+  }
+  t.equal((await app.inject(`/v1/statements/${'s'.repeat(301)}`)).statusCode, 414, 'one more: the router\'s 414')
+})
+
 test('a request head over Node\'s 16 KB limit is answered with a 431 problem, not a bare socket close', async (t) => {
   const { app } = await buildTestApp(t, { statements: 1 })
   await app.listen({ host: '127.0.0.1', port: 0 })
