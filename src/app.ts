@@ -97,7 +97,8 @@ export async function buildApp (options: BuildAppOptions): Promise<FastifyInstan
   // Its onSend hook runs before compression's (a route hook): the cache keeps identity bytes.
   await app.register(caching, { ...options.cache, early })
   await app.register(securityHeaders)
-  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['Link', 'ETag', 'Content-Disposition', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'] })
+  // Not strict: a plain OPTIONS (no Origin, no Access-Control-Request-Method) is answered like a preflight, not with a bare-text 400.
+  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], strictPreflight: false, exposedHeaders: ['Link', 'ETag', 'Content-Disposition', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'] })
   await app.register(auth, { tokens: options.writeDb !== undefined ? options.ingestTokens : [] })
   await app.register(representation)
   await app.register(compress, { global: true })

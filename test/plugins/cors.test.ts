@@ -17,3 +17,10 @@ test('a preflight request allows GET from any origin', async (t) => {
   t.equal(response.statusCode, 204)
   t.match(response.headers['access-control-allow-methods'], /GET/)
 })
+
+test('a plain OPTIONS request, not a preflight, is answered 204 with the methods, not a 400 in plain text', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 1 })
+  const response = await app.inject({ method: 'OPTIONS', url: '/v1/actors' })
+  t.equal(response.statusCode, 204)
+  t.match(response.headers['access-control-allow-methods'], /GET/)
+})
