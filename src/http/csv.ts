@@ -48,5 +48,7 @@ function pick (item: unknown, path: Column): unknown {
 export function toCsv (items: readonly unknown[], itemSchema: z.ZodType): string {
   const columns = columnsOf(itemSchema)
   const header = columns.map((path) => path.join('_'))
-  return stringify([header, ...items.map((item) => columns.map((path) => cell(pick(item, path))))])
+  // A text that starts like a formula (=, +, -, @, a tab) gets a leading quote, so a spreadsheet shows it
+  // and never runs it (CSV injection); numbers, negative ones too, stay numbers.
+  return stringify([header, ...items.map((item) => columns.map((path) => cell(pick(item, path))))], { escape_formulas: true })
 }
