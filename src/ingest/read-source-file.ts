@@ -47,12 +47,30 @@ export function isKnownEncoding (label: string): boolean {
 export function toUtf8 (bytes: Uint8Array, encoding: string | undefined, name = 'the document'): Uint8Array {
   if (encoding === undefined || UTF8_LABELS.has(encoding.toLowerCase())) return bytes
   const decoder = new TextDecoder(encoding, { fatal: true })
+  let text: string
   try {
-    return Buffer.from(decoder.decode(bytes), 'utf8')
+    text = decoder.decode(bytes)
   } catch {
     throw new SourceFileError(name, 'not-in-encoding', `the file is not valid ${decoder.encoding} text`)
   }
+  // Node 20 decodes windows-1252 (which iso-8859-1 and latin1 name too) as
+  // ISO 8859-1, so 0x93 became U+0093 instead of a curly quote: the bytes
+  // 0x80-0x9F are mapped as the Encoding Standard's table says.
+  if (decoder.encoding === 'windows-1252') text = text.replace(C1_CONTROLS, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c)
+  // The single-byte decoders never fail: windows-1252 has five undefined
+  // bytes, left as C1 controls, and the other ISO 8859 parts map 0x80-0x9F
+  // to them. No text has one, so such a byte is one the charset does not
+  // define for text.
+  if (C1_CONTROL.test(text)) throw new SourceFileError(name, 'not-in-encoding', `the file is not valid ${decoder.encoding} text (a byte that charset has no character for)`)
+  return Buffer.from(text, 'utf8')
 }
+
+// eslint-disable-next-line no-control-regex -- C1 control characters are what is looked for
+const C1_CONTROL = /[\u0080-\u009f]/
+// eslint-disable-next-line no-control-regex -- C1 control characters are what is replaced
+const C1_CONTROLS = /[\u0080-\u009f]/g
+// windows-1252's bytes 0x80-0x9F (WHATWG Encoding Standard); its five undefined bytes stay C1 controls.
+const WINDOWS_1252_HIGH = Array.from('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ')
 
 const CONTROL_RATIO = 0.05
 const SAMPLE_BYTES = 8192

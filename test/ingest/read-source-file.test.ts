@@ -103,6 +103,15 @@ test('a file in the encoding given is read as its letters; a byte that encoding 
   t.throws(() => readSourceFile(join(dir, 'latin1.txt'), { encoding: 'utf-8' }), { reason: 'not-utf8', message: /not valid UTF-8/ }, 'UTF-8 named is checked as UTF-8')
 })
 
+test('a byte a single-byte charset has no character for fails the file, though its decoder never throws', async (t) => {
+  const text = 'Brüssel, 22. März 2016\n\nDie Kommission wird handeln.\n'
+  const dir = t.testdir({ 'undefined.txt': Buffer.concat([Buffer.from(text, 'latin1'), Buffer.from([0x81])]), 'quotes.txt': Buffer.from([...Buffer.from(text, 'latin1'), 0x93, 0x41, 0x94]) })
+  for (const encoding of ['windows-1252', 'iso-8859-1', 'iso-8859-2']) {
+    t.throws(() => readSourceFile(join(dir, 'undefined.txt'), { encoding }), { reason: 'not-in-encoding', message: /has no character for/ }, encoding)
+  }
+  t.match(readSourceFile(join(dir, 'quotes.txt'), { encoding: 'windows-1252' }).text, /“A”$/, 'windows-1252 curly quotes are text')
+})
+
 test('an HTML page with a doctype is rejected', async (t) => {
   const dir = t.testdir({ 'page.txt': '<!DOCTYPE html>\n<html><head><title>Press corner</title></head><body><p>We will act.</p></body></html>\n' })
   rejects(t, join(dir, 'page.txt'), 'html', /HTML page/)

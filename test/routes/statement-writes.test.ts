@@ -176,6 +176,8 @@ test('a text/plain body is decoded in the charset its Content-Type names; an unk
   const oddUtf16 = await app.inject(text(Buffer.concat([Buffer.from(accented, 'utf16le'), Buffer.from([0x41])]), { ...auth(), 'content-type': 'text/plain; charset=utf-16le' }))
   t.equal(oddUtf16.statusCode, 422, 'a byte the named charset cannot have is refused, not replaced')
   t.match(oddUtf16.json(), { detail: /not valid utf-16le text/ })
+  const undefinedByte = await app.inject(text(Buffer.concat([latin1, Buffer.from([0x81])]), { ...auth(), 'content-type': 'text/plain; charset=windows-1252' }))
+  t.equal(undefinedByte.statusCode, 422, 'windows-1252 has no character for 0x81: refused, not stored as a control character')
   t.equal((await app.inject('/v1/statements')).headers.etag, etag, 'nothing was written')
 
   const created = await app.inject(text(latin1, { ...auth(), 'content-type': 'text/plain; charset="ISO-8859-1"' }))
@@ -185,6 +187,11 @@ test('a text/plain body is decoded in the charset its Content-Type names; an unk
   const utf16 = await app.inject(text(Buffer.from(accented, 'utf16le'), { ...auth(), 'content-type': 'text/plain;charset=UTF-16LE' }))
   t.equal(utf16.statusCode, 200)
   t.equal(utf16.headers['write-outcome'], 'unchanged', 'the same text in UTF-16 is the same document')
+
+  const quoted = accented.replace('très brièvement', '“très” brièvement')
+  const cp1252 = Buffer.from(quoted.replace('“', '\u0093').replace('”', '\u0094'), 'latin1')
+  t.equal((await app.inject(text(cp1252, { ...auth(), 'content-type': 'text/plain; charset=windows-1252' }))).statusCode, 200)
+  t.equal((await app.inject(`/v1/statements/${SEED_ID}/source`)).body, quoted, 'windows-1252 quotes (0x93, 0x94) are stored as curly quotes')
 })
 
 test('a document whose reference belongs to another statement is a 409 problem', async (t) => {
