@@ -65,9 +65,7 @@ export function toUtf8 (bytes: Uint8Array, encoding: string | undefined, name = 
   return Buffer.from(text, 'utf8')
 }
 
-// eslint-disable-next-line no-control-regex -- C1 control characters are what is looked for
 const C1_CONTROL = /[\u0080-\u009f]/
-// eslint-disable-next-line no-control-regex -- C1 control characters are what is replaced
 const C1_CONTROLS = /[\u0080-\u009f]/g
 // windows-1252's bytes 0x80-0x9F (WHATWG Encoding Standard); its five undefined bytes stay C1 controls.
 const WINDOWS_1252_HIGH = Array.from('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ')
