@@ -44,7 +44,12 @@ export const PROBLEM_TYPES: Readonly<Record<string, string>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: '/problems/too-large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: '/problems/unsupported-media-type',
   FST_ERR_CTP_EMPTY_JSON_BODY: '/problems/invalid-body',
-  FST_ERR_CTP_INVALID_JSON_BODY: '/problems/invalid-body'
+  FST_ERR_CTP_INVALID_JSON_BODY: '/problems/invalid-body',
+  // A path that is not valid percent-encoding ("/v1/statements/%E0%A4%A").
+  FST_ERR_BAD_URL: '/problems/invalid-parameter',
+  // @fastify/compress: a body that does not decompress, an unknown Content-Encoding.
+  FST_CP_ERR_INVALID_CONTENT: '/problems/invalid-body',
+  FST_CP_ERR_INVALID_CONTENT_ENCODING: '/problems/unsupported-media-type'
 }
 
 export const UriTooLongError = createError<'API_URI_TOO_LONG', 414, [number, number]>(

@@ -13,7 +13,8 @@ export function clientErrorHandler (error: Error & { code?: string }, socket: So
     : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
       ? [408, 'the request was not received in time']
       : [400, 'the request is not valid HTTP']
-  const body = JSON.stringify({ type: 'about:blank', title: STATUS_CODES[status], status, detail, instance: '' })
+  // about:blank: the status says it all (RFC 9457). No instance: the request line was never read.
+  const body = JSON.stringify({ type: 'about:blank', title: STATUS_CODES[status], status, detail })
   if (socket.writable) {
     socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)

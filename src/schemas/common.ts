@@ -78,7 +78,7 @@ export const ProblemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
-  instance: z.string().describe('The request path and query that caused the problem.'),
+  instance: z.string().optional().describe('The request path and query that caused the problem; absent when the request line itself could not be read.'),
   code: z.string().optional().describe('The error code, for logs and support.'),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional()
     .describe('For invalid parameters: which parameter and why.')

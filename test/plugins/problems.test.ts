@@ -79,4 +79,5 @@ test('a malformed URL is a 400 problem', async (t) => {
   const response = await app.inject('/v1/statements/%E0%A4%A')
   t.equal(response.statusCode, 400)
   t.match(response.headers['content-type'], PROBLEM)
+  t.match(response.json(), { type: '/problems/invalid-parameter', instance: '/v1/statements/%E0%A4%A' }, 'a problem type of its own, as a bad query parameter has')
 })

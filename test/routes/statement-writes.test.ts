@@ -215,3 +215,11 @@ test('the token never reaches the log, even where request headers are logged', a
   t.notMatch(log, TOKEN)
   t.notMatch(log, 'a-wrong-token-0123456789')
 })
+
+test('a body that does not decompress is an invalid-body problem', async (t) => {
+  const { app } = await writableApp(t)
+  const response = await app.inject(text(Buffer.from('not gzip at all'), { ...auth(), 'content-type': 'text/plain', 'content-encoding': 'gzip' }))
+  t.equal(response.statusCode, 400)
+  t.match(response.headers['content-type'], PROBLEM)
+  t.match(response.json(), { type: '/problems/invalid-body', status: 400 })
+})
