@@ -36,6 +36,7 @@ export const PROBLEM_TYPES: Readonly<Record<string, string>> = {
   API_UNPROCESSABLE_DOCUMENT: '/problems/unprocessable-document',
   API_DOCUMENT_TOO_LARGE: '/problems/too-large',
   API_CONFLICT: '/problems/conflict',
+  API_PRECONDITION_FAILED: '/problems/precondition-failed',
   API_UNSUPPORTED_CHARSET: '/problems/unsupported-media-type',
   API_TOO_MANY_REQUESTS: '/problems/too-many-requests',
   API_OVERLOADED: '/problems/overloaded',
@@ -72,6 +73,9 @@ export const UnsupportedCharsetError = createError<'API_UNSUPPORTED_CHARSET', 41
 
 export const ConflictError = createError<'API_CONFLICT', 409, [string]>(
   'API_CONFLICT', '%s', 409)
+
+export const PreconditionFailedError = createError<'API_PRECONDITION_FAILED', 412, [string]>(
+  'API_PRECONDITION_FAILED', '%s; nothing was written', 412)
 
 export const TooManyRequestsError = createError<'API_TOO_MANY_REQUESTS', 429, [string]>(
   'API_TOO_MANY_REQUESTS', 'too many requests from this client; retry in %s', 429)

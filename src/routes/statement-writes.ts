@@ -4,11 +4,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { toStatementRows } from '../db/statement-rows.js'
 import { createStatementWriter, ReferenceConflictError, type StatementWriter } from '../db/statement-writer.js'
-import { ConflictError, DocumentTooLargeError, NotFoundError, UnprocessableDocumentError, UnsupportedCharsetError } from '../errors.js'
+import { ConflictError, DocumentTooLargeError, NotFoundError, PreconditionFailedError, UnprocessableDocumentError, UnsupportedCharsetError } from '../errors.js'
 import { DocumentParseError } from '../extract/errors.js'
 import type { DocumentExtractor } from '../ingest/ingest-paths.js'
 import { isKnownEncoding, SourceFileError, toUtf8, validateSourceText } from '../ingest/read-source-file.js'
 import { BEARER_SCHEME } from '../plugins/auth.js'
+import { matches } from '../plugins/caching.js'
 import { IdParamsSchema, problemResponses } from '../schemas/common.js'
 import { StatementSchema } from '../schemas/statements.js'
 import { LocationHeader, MAX_DOCUMENT_BYTES, StatementWriteBodySchema, WRITE_BODY_LIMIT, WriteOutcomeHeader, type StatementWriteJson } from '../schemas/statement-writes.js'
@@ -48,6 +49,25 @@ function utf8Body (body: Buffer, contentType: string | undefined): Uint8Array {
   } catch (error) {
     if (error instanceof SourceFileError) throw new UnprocessableDocumentError(`${error.detail.replace(/\bthe file\b/g, 'the document')}, the charset its Content-Type names`)
     throw error
+  }
+}
+
+/**
+ * The preconditions of a write (RFC 9110 section 13), evaluated before it:
+ * `If-Match: *` needs the statement, `If-None-Match: *` needs its absence (a
+ * create that must not replace), an entity tag in If-None-Match fails when
+ * it is the statement's current one. Every ETag this API sends is weak and
+ * If-Match compares strongly, so an entity tag there can never match.
+ */
+function checkPreconditions (headers: { 'if-match'?: string, 'if-none-match'?: string }, current: string | null): void {
+  const ifMatch = headers['if-match']?.trim()
+  if (ifMatch !== undefined && ifMatch !== '*') {
+    throw new PreconditionFailedError('If-Match names an entity tag, and this API\'s ETags are weak: only "If-Match: *" can hold')
+  }
+  if (ifMatch === '*' && current === null) throw new PreconditionFailedError('If-Match: * and there is no such statement')
+  const ifNoneMatch = headers['if-none-match']
+  if (ifNoneMatch !== undefined && current !== null && matches(ifNoneMatch, current)) {
+    throw new PreconditionFailedError(ifNoneMatch.trim() === '*' ? 'If-None-Match: * and the statement exists' : 'If-None-Match names the statement\'s current ETag')
   }
 }
 
@@ -106,7 +126,7 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
           headers: { ...LocationHeader, ...WriteOutcomeHeader },
           content: { 'application/json': { schema: StatementSchema } }
         },
-        ...problemResponses(400, 401, 403, 406, 409, 413, 415, 422, 429)
+        ...problemResponses(400, 401, 403, 406, 409, 412, 413, 415, 422, 429)
       }
     }
   }, async (request, reply) => {
@@ -120,11 +140,17 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
       if (error instanceof DocumentParseError) throw new UnprocessableDocumentError(error.message)
       throw error
     }
+    checkPreconditions(request.headers, currentEtag(doc.id))
     const outcome = write(writer, toStatementRows(doc))
     app.dataVersion.changed()
     request.log.info({ statement: doc.id, outcome }, 'statement written')
     return sendStatement(reply, doc.id, outcome)
   })
+
+  /** The statement's ETag as GET sends it (JSON), or null when there is no such statement. */
+  function currentEtag (id: string): string | null {
+    return app.repositories.statements.findById(id) === undefined ? null : `W/"${app.dataVersion.current()}-json"`
+  }
 
   function sendStatement (reply: FastifyReply, id: string, outcome: 'inserted' | 'updated' | 'unchanged') {
     // Read back on the API's own connection: what readers will see from now on.
@@ -146,10 +172,11 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
       params: IdParamsSchema,
       response: {
         204: z.null().describe('Deleted.'),
-        ...problemResponses(401, 403, 404, 406, 429)
+        ...problemResponses(401, 403, 404, 406, 412, 429)
       }
     }
   }, async (request, reply) => {
+    checkPreconditions(request.headers, currentEtag(request.params.id))
     if (!ready().writer.remove(request.params.id)) throw new NotFoundError('statement', request.params.id)
     app.dataVersion.changed()
     request.log.info({ statement: request.params.id }, 'statement deleted')

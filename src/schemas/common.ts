@@ -95,6 +95,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   403: 'Writes are disabled on this server: it has no `INGEST_TOKEN`.',
   406: 'The Accept header asks for a representation this resource does not have.',
   409: 'The document conflicts with a stored statement (the same press reference under another id).',
+  412: 'A precondition failed: `If-Match: *` and no such statement, `If-None-Match: *` and the statement exists, or an `If-Match` entity tag (this API\'s ETags are weak, and If-Match compares strongly). Nothing was written.',
   413: 'The request body or the document is over the limit (5 MB for a document).',
   414: 'The URL is over the limit (8 KB), or a path id over 300 characters.',
   415: 'The Content-Type is not one this operation accepts.',

@@ -223,3 +223,28 @@ test('a body that does not decompress is an invalid-body problem', async (t) => 
   t.match(response.headers['content-type'], PROBLEM)
   t.match(response.json(), { type: '/problems/invalid-body', status: 400 })
 })
+
+test('write preconditions: If-Match * needs the statement, If-None-Match * its absence, an If-Match entity tag never holds; a failed one is a 412 that writes nothing', async (t) => {
+  const { app } = await writableApp(t)
+  const etagOf = async (): Promise<string | undefined> => (await app.inject('/v1/statements')).headers.etag as string | undefined
+  const before = await etagOf()
+
+  const mustExist = await app.inject(text(SEED_TEXT, { ...auth(), 'if-match': '*' }))
+  t.equal(mustExist.statusCode, 412, 'If-Match: * on a statement not stored yet')
+  t.match(mustExist.headers['content-type'], PROBLEM)
+  t.match(mustExist.json(), { type: '/problems/precondition-failed', detail: /no such statement; nothing was written/ })
+  t.equal(await etagOf(), before, 'nothing was written')
+
+  t.equal((await app.inject(text(SEED_TEXT, { ...auth(), 'if-none-match': '*' }))).statusCode, 201, 'If-None-Match: * creates')
+  const again = await app.inject(text(SEED_TEXT, { ...auth(), 'if-none-match': '*' }))
+  t.equal(again.statusCode, 412, 'If-None-Match: * does not replace')
+  t.match(again.json(), { detail: /already exists|statement exists/ })
+
+  const current = (await app.inject(`/v1/statements/${SEED_ID}`)).headers.etag as string
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/statements/${SEED_ID}`, headers: { ...auth(), 'if-match': current } })).statusCode, 412, 'a weak ETag never holds in If-Match')
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/statements/${SEED_ID}`, headers: { ...auth(), 'if-match': '"nope"' } })).statusCode, 412)
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/statements/${SEED_ID}`, headers: { ...auth(), 'if-none-match': current } })).statusCode, 412, 'If-None-Match with the current ETag')
+  t.equal((await app.inject(`/v1/statements/${SEED_ID}`)).statusCode, 200, 'still there')
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/statements/${SEED_ID}`, headers: { ...auth(), 'if-match': '*' } })).statusCode, 204, 'If-Match: * deletes what exists')
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/statements/${SEED_ID}`, headers: { ...auth(), 'if-match': '*' } })).statusCode, 412, 'and then there is none')
+})
