@@ -10,6 +10,9 @@ export const NotFoundError = createError<'API_NOT_FOUND', 404, [string, string]>
 export const RouteNotFoundError = createError<'API_ROUTE_NOT_FOUND', 404, [string, string]>(
   'API_ROUTE_NOT_FOUND', 'no route %s %s', 404)
 
+export const MethodNotAllowedError = createError<'API_METHOD_NOT_ALLOWED', 405, [string, string, string]>(
+  'API_METHOD_NOT_ALLOWED', '%s is not allowed on %s; allowed: %s', 405)
+
 export const InvalidCursorError = createError<'API_INVALID_CURSOR', 400, []>(
   'API_INVALID_CURSOR', 'the cursor is not one this API issued; start again from the first page', 400)
 
@@ -26,6 +29,7 @@ export const NotReadyError = createError<'API_NOT_READY', 503, [string]>(
 export const PROBLEM_TYPES: Readonly<Record<string, string>> = {
   API_NOT_FOUND: '/problems/not-found',
   API_ROUTE_NOT_FOUND: '/problems/not-found',
+  API_METHOD_NOT_ALLOWED: '/problems/method-not-allowed',
   API_INVALID_CURSOR: '/problems/invalid-cursor',
   API_INVALID_RANGE: '/problems/invalid-parameter',
   API_NOT_ACCEPTABLE: '/problems/not-acceptable',

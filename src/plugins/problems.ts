@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { PROBLEM_TYPES, RouteNotFoundError } from '../errors.js'
+import { MethodNotAllowedError, PROBLEM_TYPES, RouteNotFoundError } from '../errors.js'
 
 interface FieldError { path: string, message: string }
 
@@ -42,9 +42,37 @@ export function sendProblem (error: FastifyError, request: FastifyRequest, reply
     .send(JSON.stringify(problem))
 }
 
+/** A route's path as a pattern over request paths: "/v1/statements/:id" matches "/v1/statements/x". */
+function pathPattern (url: string): RegExp {
+  const escaped = url.split('/').map((part) => part.startsWith(':') ? '[^/]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('/')
+  return new RegExp(`^${escaped}$`)
+}
+
 export default fp(async function problemsPlugin (app) {
+  // The methods of every route's path, to tell "no such path" (404) from
+  // "not with this method" (405 with Allow). Routes register after this plugin.
+  const routes: Array<{ pattern: RegExp, methods: Set<string> }> = []
+  app.addHook('onRoute', (route) => {
+    if (route.url.includes('*')) return
+    const methods = [route.method].flat()
+    const known = routes.find((entry) => entry.pattern.source === pathPattern(route.url).source)
+    if (known === undefined) routes.push({ pattern: pathPattern(route.url), methods: new Set(methods) })
+    else for (const method of methods) known.methods.add(method)
+  })
+  const allowedOn = (path: string): string[] => {
+    const allowed = new Set<string>()
+    for (const { pattern, methods } of routes) if (pattern.test(path)) for (const method of methods) allowed.add(method)
+    if (allowed.size > 0) allowed.add('OPTIONS')
+    return [...allowed].sort()
+  }
   app.setErrorHandler(sendProblem)
   app.setNotFoundHandler((request, reply) => {
-    sendProblem(new RouteNotFoundError(request.method, request.url.split('?')[0] ?? request.url), request, reply)
+    const path = request.url.split('?')[0] ?? request.url
+    const allowed = allowedOn(path)
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '))
+      return sendProblem(new MethodNotAllowedError(request.method, path, allowed.join(', ')), request, reply)
+    }
+    sendProblem(new RouteNotFoundError(request.method, path), request, reply)
   })
 }, { name: 'problems' })

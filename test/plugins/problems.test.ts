@@ -81,3 +81,18 @@ test('a malformed URL is a 400 problem', async (t) => {
   t.match(response.headers['content-type'], PROBLEM)
   t.match(response.json(), { type: '/problems/invalid-parameter', instance: '/v1/statements/%E0%A4%A' }, 'a problem type of its own, as a bad query parameter has')
 })
+
+test('a known path with another method is a 405 with Allow; an unknown path stays a 404', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 1 })
+  for (const [method, url] of [['PUT', '/v1/actors'], ['PATCH', '/v1/statements/statement-x'], ['DELETE', '/v1/actors'], ['POST', '/v1/search']] as const) {
+    const response = await app.inject({ method, url })
+    t.equal(response.statusCode, 405, `${method} ${url}`)
+    t.match(response.headers['content-type'], PROBLEM)
+    t.match(response.json(), { type: '/problems/method-not-allowed', status: 405, detail: new RegExp(`^${method} is not allowed on ${url}; allowed: .*GET`) })
+    t.match(response.headers.allow, /\bGET\b.*\bHEAD\b/, 'Allow lists the methods the path has')
+  }
+  const put = await app.inject({ method: 'PUT', url: '/v1/statements/statement-x' })
+  t.match(put.headers.allow, /DELETE, GET, HEAD, OPTIONS/, 'the write methods of a path are listed too')
+  t.equal((await app.inject({ method: 'PUT', url: '/v1/nothing-here' })).statusCode, 404)
+  t.equal((await app.inject('/v1/statements/a/b/c')).statusCode, 404, 'deeper than any route')
+})
