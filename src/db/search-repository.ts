@@ -17,11 +17,23 @@ const AFTER_CURSOR = '(f.rank > @after_rank OR (f.rank = @after_rank AND f.rowid
 // rather than scanned again.
 const PAGE_OF_HITS = `SELECT p.id AS paragraph_id, p.statement_id, p.position, p.kind,
     s.title AS statement_title, s.date AS statement_date,
-    snippet(paragraphs_fts, 0, '<mark>', '</mark>', '…', 24) AS snippet, hits.rank AS rank, p.seq
+    snippet(paragraphs_fts, 0, char(2), char(3), '…', 24) AS snippet, hits.rank AS rank, p.seq
   FROM hits CROSS JOIN paragraphs_fts ON paragraphs_fts.rowid = hits.seq
     JOIN paragraphs p ON p.seq = hits.seq JOIN statements s ON s.id = p.statement_id
   WHERE paragraphs_fts MATCH @q
   ORDER BY hits.rank, hits.seq`
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/**
+ * The snippet as safe HTML: its text escaped, each match in <mark>. FTS5
+ * marks the matches with two control characters no press text has (the
+ * source checks refuse control characters in bulk, and these are turned into
+ * marks, never passed on), so that a "<" of the text cannot pass for markup.
+ */
+export function snippetHtml (marked: string): string {
+  return marked.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replaceAll('\u0002', '<mark>').replaceAll('\u0003', '</mark>')
+}
 
 export function createSearchRepository (db: Database) {
   const sql = {
@@ -47,7 +59,7 @@ export function createSearchRepository (db: Database) {
       const rows = query.statement === undefined
         ? sql.all.all(params)
         : sql.inStatement.all({ ...params, statement: query.statement })
-      return toPage(rows, query.limit, (row) => [row.rank, row.seq], ({ seq: _seq, ...hit }) => hit)
+      return toPage(rows, query.limit, (row) => [row.rank, row.seq], ({ seq: _seq, snippet, ...hit }) => ({ ...hit, snippet: snippetHtml(snippet) }))
     }
   }
 }

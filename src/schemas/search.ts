@@ -19,7 +19,7 @@ export const SearchHitSchema = z.object({
   kind: z.string(),
   statement_title: z.string().nullable(),
   statement_date: z.string().nullable(),
-  snippet: z.string().describe('Up to 24 words around the matches, each match between <mark> and </mark>. The text itself is not HTML-escaped.'),
+  snippet: z.string().describe('Up to 24 words around the matches as HTML: the text escaped (`&lt;`, `&amp;`, `&quot;`, `&#39;`), each match between <mark> and </mark>. Safe to insert as HTML.'),
   rank: z.number().describe('bm25 score: lower is a better match.')
 }).meta({ id: 'SearchHit', examples: [example] })
 

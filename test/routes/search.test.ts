@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { statementId } from '../fixtures/documents.js'
+import { fixtureDocument, statementId } from '../fixtures/documents.js'
 import { buildTestApp } from '../helpers/build-test-app.js'
 import { walkPages } from '../helpers/walk-pages.js'
 
@@ -64,4 +64,14 @@ test('every word of q must match: a repeated word counts once, and more than 64 
     t.equal(tooMany.statusCode, 400, path)
     t.match(tooMany.json(), { code: 'FST_ERR_VALIDATION', detail: /at most 64 distinct words/ }, path)
   }
+})
+
+test('a snippet is safe HTML: the text escaped, only the matches marked', async (t) => {
+  const base = fixtureDocument(0)
+  const paragraph = base.paragraphs[0]!
+  const text = 'Sanctions & "rules" <img src=x onerror=alert(1)> apply.'
+  const document = { ...base, paragraphs: [{ ...paragraph, text, end: paragraph.start + text.length, sentences: [] }, ...base.paragraphs.slice(1)] }
+  const { app } = await buildTestApp(t, { documents: [document] })
+  const { data } = (await app.inject('/v1/search?q=onerror')).json()
+  t.equal(data[0]?.snippet, 'Sanctions &amp; &quot;rules&quot; &lt;img src=x <mark>onerror</mark>=alert(1)&gt; apply.')
 })
