@@ -87,6 +87,9 @@ function nameInFull (located: Located[], resolved: Array<ActorRecord | null>, co
     context.people.set(full.id, full)
     context.roles.set(full.id, context.roles.get(from) ?? null)
     context.roles.delete(from)
+    const titles = context.titlesInText.get(from)
+    if (titles !== undefined) context.titlesInText.set(full.id, [...(context.titlesInText.get(full.id) ?? []), ...titles])
+    context.titlesInText.delete(from)
     if (context.speakers.delete(from)) context.speakers.add(full.id)
     collector.rename(from, full)
   }
@@ -116,7 +119,7 @@ function isTitleCaseGuess (hit: Hit, paragraph: ParagraphSpan, record: ActorReco
  */
 export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): ActorExtraction {
   const collector = new ActorCollector()
-  const context: Resolution = { people: new Map(), roles: new Map(), speakers: new Set(), firstNames: new Map() }
+  const context: Resolution = { people: new Map(), roles: new Map(), speakers: new Set(), firstNames: new Map(), titlesInText: new Map() }
   fromMetadata(doc.metadata.speakers, 'speaker', context, collector, gazetteer)
   // Without a speaker nobody is spoken to: "Readout of the phone call between President von der Leyen and President Zelenskyy".
   fromMetadata(doc.metadata.people, doc.metadata.speakers.length > 0 ? 'addressee' : 'mentioned', context, collector, gazetteer)
@@ -127,6 +130,9 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
     for (const hit of scanText(paragraph.text, paragraph.start, doc.sourceText, gazetteer)) {
       const record = isDefinite(hit) ? resolveHit(hit, context, gazetteer) : null
       if (record?.type === 'person') context.people.set(record.id, record)
+      if (record?.type === 'person' && hit.kind === 'named' && hit.title !== null) {
+        context.titlesInText.set(record.id, [...(context.titlesInText.get(record.id) ?? []), hit.title])
+      }
       located.push({ hit, paragraph })
       resolved.push(record)
     }

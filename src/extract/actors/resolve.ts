@@ -15,6 +15,8 @@ export interface Resolution {
   speakers: Set<string>
   /** First-name key -> ids of the document's people who bear it (filled after the first pass). */
   firstNames: Map<string, string[]>
+  /** The titles the text names each person with ("President Zelenskyy"), by id (filled in the first pass). */
+  titlesInText: Map<string, string[]>
 }
 
 function lastWordKey (name: string): string {
@@ -178,11 +180,14 @@ export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer)
     case 'first-name':
       return only(context.firstNames.get(hit.key), context)
     case 'title': {
-      // "Madam Prime Minister": the one person of the document holding that title.
+      // "Madam Prime Minister": the one person the document gives that title,
+      // in its title line or in the text. Not one it names without it, whose
+      // title only the gazetteer knows: "Madam President," opening a
+      // Parliament speech is not the "Putin" of its text.
       const holders = [...context.people.values()].filter(person => {
         if (context.speakers.has(person.id)) return false
-        const role = context.roles.get(person.id) ?? person.role
-        return role !== null && role !== undefined && role.includes(hit.title)
+        const given = [context.roles.get(person.id) ?? null, ...(context.titlesInText.get(person.id) ?? [])]
+        return given.some((role) => role !== null && role.includes(hit.title))
       })
       return only(holders.map(person => person.id), context)
     }

@@ -39,6 +39,8 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
     if (isWord(before) && before.key !== 'the' && before.capitalised) return null
     if (after?.key === 'of') return null
   }
+  // "the Union of Skills", "the Union of Equality": an institution's name that a capitalised "of" phrase carries on is another name.
+  if (after?.key === 'of' && tokens[match.end + 1]?.capitalised === true && gazetteer.actors.get(value.actorId)?.type === 'institution') return null
   // "Michel Platini" is not Charles Michel: a surname alone does not run into another name.
   if (isPersonId(value.actorId, gazetteer) && startsName(tokens, match.end)) return null
   if (value.placeSensitive) {

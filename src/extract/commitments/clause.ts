@@ -11,7 +11,9 @@ const BOUNDARY = new RegExp([
   '\\s+-\\s',
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
-  ',?\\s+and\\s+(?:where|when|we|I|they|it|this|that|you|he|she|there)\\b',
+  ',?\\s+and\\s+(?:where|when|why|how|we|I|they|it|this|that|you|he|she|there)\\b',
+  // ", and EU humanitarian experts will be deployed": after a comma, "and" and a subject of a few words before a modal.
+  ',\\s+and\\s+(?=(?:[\\p{L}\\p{N}\'’-]+\\s+){1,4}(?:will|shall|must|should|would)\\b)',
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
   // "..., nor will we tolerate it": a clause of its own, its subject after its modal.
   ',?\\s+nor\\s+(?=(?:will|shall|must|can|do|does|would|should|could|are|is|have|has)\\s+(?:we|I)\\b)',

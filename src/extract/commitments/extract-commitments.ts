@@ -219,11 +219,16 @@ function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpa
   if (own === undefined) return null
   const inClause = findTimeframe(own.clause.text, date)
   if (inClause !== null) return inClause
-  const after = (drafts[index + 1]?.clause.start ?? sentence.end) - sentence.start
+  const ownEnd = own.clause.end - sentence.start
+  // ", and our partners will do the same by 2030": another clause follows, whose time it is.
+  const after = NEW_CLAUSE_AFTER.test(sentence.text.slice(ownEnd)) ? ownEnd : (drafts[index + 1]?.clause.start ?? sentence.end) - sentence.start
   const before = (drafts[index - 1]?.clause.end ?? sentence.start) - sentence.start
-  return findTimeframe(sentence.text.slice(own.clause.end - sentence.start, Math.max(after, own.clause.end - sentence.start)), date) ??
+  return findTimeframe(sentence.text.slice(ownEnd, Math.max(after, ownEnd)), date) ??
     findTimeframe(sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start)), date)
 }
+
+// A coordinated clause with a subject of its own right after a clause: ", and we", ", and EU experts will".
+const NEW_CLAUSE_AFTER = /^,?\s+(?:and|but)\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:will|shall|must|should|would)\b|(?:we|I|they|he|she|it)\b)/u
 
 const QUOTE_MARK = /[“"]/
 

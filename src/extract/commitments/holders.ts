@@ -12,7 +12,9 @@ import type { Subject } from './subject.js'
  * european-commission -> european-union), or to the side itself. In a joint
  * text with a partner organisation (a "Joint Declaration on EU-NATO
  * Cooperation" in the title, or a joint statement of two leaders), "we" in
- * a paragraph about the partnership resolves to both. Without a speaker, "we"
+ * a paragraph about the partnership resolves to both; in a joint statement
+ * its speakers sign together ("Joint Statement by President von der Leyen
+ * and President Biden"), every "we" does. Without a speaker, "we"
  * is the bodies the text declares itself to be ("We, the Leaders of the G7,"),
  * else the bodies and countries a joint text's title names (authorsContext),
  * else in the publisher's own texts the publisher (publisherContext), else no one.
@@ -172,17 +174,26 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   const partners = [...bodies.filter((a) => !sideIds.has(a.id) && !patterns.weOf.has(a.id)), ...partyCountries(title, bodies, actors.actors)]
     .map((a) => a.id)
   // "Joint Statement by President von der Leyen and President Biden": each
-  // other speaker's side is a partner too.
+  // other speaker's side is a partner too, and as they sign the whole text
+  // together, its every "we" is all of them, not only a passage about the
+  // partnership.
+  let cosigned = false
   if (joint) {
+    const countries = partners.length
     for (const role of actors.roles) {
       const other = role.role === 'speaker' && role.actorId !== speaker.id ? actors.actors.find((a) => a.id === role.actorId) : undefined
       if (other === undefined) continue
+      cosigned = true
       const theirs = sideOf(other, patterns).body
+      // A leader whose country nothing records speaks for the country the title
+      // names as a party ("EU-Canada Summit"), not as a side of their own.
+      if (theirs === other.id && other.type === 'person' && countries > 0) continue
       if (!sideIds.has(theirs) && !partners.includes(theirs)) partners.push(theirs)
     }
   }
   for (const partner of partners) sideIds.add(partner)
-  return { i: [side], we: [body], jointWe: [body, ...partners], sideIds: withTheirPeople(sideIds, actors) }
+  const jointWe = [body, ...partners]
+  return { i: [side], we: cosigned ? jointWe : [body], jointWe, sideIds: withTheirPeople(sideIds, actors) }
 }
 
 /** People who speak for the side act for it: "President von der Leyen will travel to Kyiv". */

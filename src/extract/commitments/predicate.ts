@@ -23,6 +23,27 @@ export interface Predicate {
 // Words that cannot be the verb right after a modal.
 const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'my', 'his', 'her',
   'it', 'we', 'you', 'they', 'i', 'he', 'she', 'them', 'us', 'me', 'all', 'every', 'some', 'more', 'no', 'and', 'or', 'but'])
+// Before an object, a word that opens a noun phrase: "continue our support", "deepen the partnership".
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'his', 'her',
+  'all', 'every', 'further', 'new', 'more', 'closer', 'stronger', 'together'])
+// Endings of verbs, not nouns: "deepen", "prioritise", "modernize", "intensify".
+const VERB_ENDING = /(?:[^aeiou]en|[^aeiou]i[sz]e|ify)$/
+const NOUNS_LIKE_VERBS = new Set(['citizen', 'garden', 'kitchen', 'expertise', 'enterprise', 'exercise', 'franchise', 'merchandise', 'premise'])
+
+/**
+ * "Leaders committed to deepen cooperation": after a to-modal that usually
+ * takes a noun ("committed to peace"), a bare verb, told by its ending or by
+ * the noun phrase that opens right after it ("committed to continue our
+ * support").
+ */
+function bareVerbAfterTo (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
+  const word = tokens[index]
+  if (word === undefined || !word.isWord || word.text !== word.lower || NOT_VERBS.has(word.lower)) return false
+  if (VERB_ENDING.test(word.lower) && !NOUNS_LIKE_VERBS.has(word.lower)) return true
+  const next = tokens[index + 1]?.lower ?? ''
+  return OBJECT_OPENERS.has(next) || patterns.particles.has(next)
+}
+
 // "we will have to", "we will need to": the to-modal after "will" carries the meaning.
 const TO_MODAL_VERBS = new Set(['have', 'need', 'want'])
 
@@ -145,7 +166,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   let index = skipped.index
   let verb = tokens[index]
   if (verb === undefined || !verb.isWord) return null
-  if (modal.fallbackAction !== undefined && !isIngForm(verb.text)) {
+  if (modal.fallbackAction !== undefined && !isIngForm(verb.text) && !bareVerbAfterTo(tokens, index, patterns)) {
     return { action: modal.fallbackAction, verbStart: verb.start, objectStart: verb.start, negated: skipped.negated, throughBe: false, pledged: pledged !== null }
   }
   if (NOT_VERBS.has(verb.lower)) return null

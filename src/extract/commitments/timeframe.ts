@@ -69,15 +69,17 @@ function later (from: Day, amount: number, unit: string): string {
 
 const PATTERNS: TimePattern[] = [
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|soon|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
+  // "soon", but not the conjunction of "as soon as the needs become clearer".
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
   // Counted from a start the text does not give ("the first 100 days of this
   // mandate" starts when the mandate does), so no date.
   {
     regex: word(`(?:with)?in\\s+the\\s+first\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)(?:\\s+of\\s+(?:the|this|my|our|its|his|her|their|the\\s+new)\\s+(?:mandate|term|presidency|commission|college))?`),
     resolve: none
   },
-  { regex: word('today|tonight|this\\s+(?:morning|afternoon|evening)'), resolve: (_m, from) => from === null ? null : addDays(from, 0) },
-  { regex: word('tomorrow'), resolve: (_m, from) => from === null ? null : addDays(from, 1) },
+  // Not the nouns of "the grids of tomorrow", "today's challenges".
+  { regex: word('(?<!\\bof\\s)(?:today|tonight)(?![\'’]s)|this\\s+(?:morning|afternoon|evening)'), resolve: (_m, from) => from === null ? null : addDays(from, 0) },
+  { regex: word('(?<!\\bof\\s)tomorrow(?![\'’]s)'), resolve: (_m, from) => from === null ? null : addDays(from, 1) },
   { regex: word('next\\s+week'), resolve: (_m, from) => from === null ? null : mondayOfNextWeek(from) },
   { regex: word('next\\s+month'), resolve: (_m, from) => from === null ? null : isoDate(from.year, from.month + 1, 1) },
   { regex: word('(?:early\\s+)?next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },

@@ -25,6 +25,12 @@ test('short forms of the United States and the United Kingdom resolve', async (t
   t.same(mentioned(['The US, the U.S. and Britain.']), ['US -> united-states', 'U.S. -> united-states', 'Britain -> united-kingdom'])
 })
 
+test('"the Union of Skills" is a programme, not the Union; the Council\'s configurations are the Council', async (t) => {
+  t.same(mentioned(['We will launch the Union of Skills and the Union of Equality.']), [])
+  t.same(mentioned(['The Union of 27 acts, and the Union of the future too.']), ['The Union -> european-union', 'the Union -> european-union'])
+  t.same(mentioned(['Ministers met at the Economic and Financial Affairs Council.']), ['Economic and Financial Affairs Council -> council-of-the-eu'])
+})
+
 test('Gaza and the West Bank are Palestine', async (t) => {
   t.same(mentioned(['We will help the people of Gaza and the West Bank.']), ['Gaza -> palestine', 'West Bank -> palestine'])
 })

@@ -197,6 +197,11 @@ test('an addressed title resolves to the one person with that title', async (t) 
   t.same(mentioned(['Good to see you, Madam Prime Minister.'], { metadata }), ['Madam Prime Minister -> jacinda-ardern'])
 })
 
+test('an addressed title resolves to someone the text gives that title, not to someone only the gazetteer knows by it', async (t) => {
+  t.same(mentioned(['Madam President, honourable Members,', 'Putin wants to divide us.']).map(m => m.split(' -> ')[1]), ['vladimir-putin'], '"Madam President" is not Putin')
+  t.same(mentioned(['Thank you, Madam President.', 'I met President Sandu yesterday.']).map(m => m.split(' -> ')[1]), ['sandu', 'sandu'], 'named with the title in the text')
+})
+
 test('an addressed title nobody holds is left out', async (t) => {
   t.same(mentioned(['Good to see you, Madam Prime Minister.']), [])
 })

@@ -100,3 +100,13 @@ test('an aside between the modal and its verb is read past', async (t) => {
   t.same(found('We will, of course, continue our support.'), [['continue', 'our support']], 'as before')
   t.equal(commitmentsOf('We will, however, not accept this.')[0]?.polarity, 'negative')
 })
+
+test('", and" with a subject of its own before a modal starts another clause, whose time frame is its own', async (t) => {
+  const found = (sentence: string): Array<[string, string, string | null]> => commitmentsOf(sentence).map((c) => [c.clause.text, c.object, c.timeframe?.text ?? null])
+  t.same(found('We will invest in energy, and our partners will do the same by 2030.'), [['We will invest in energy', 'in energy', null]])
+  t.same(found('We will mobilise assistance, and EU humanitarian experts will be deployed within 48 hours.'), [['We will mobilise assistance', 'assistance', null]])
+  t.same(found('That is why we need to build a drone wall, and why the Commission will present a roadmap.').map(([clause]) => clause),
+    ['we need to build a drone wall', 'the Commission will present a roadmap'], '", and why" ends the first clause')
+  t.same(found('We will present a proposal, which will include new rules, by the end of the year.'), [['We will present a proposal', 'a proposal', 'by the end of the year']],
+    'after a relative clause the time is still the main clause\'s')
+})

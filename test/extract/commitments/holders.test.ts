@@ -117,13 +117,23 @@ test('"we" in a paragraph of a joint text that is not about the partnership stay
   t.same(commitments[0]?.holderIds, ['european-union'])
 })
 
-test('"we" in a partnership paragraph of a joint statement of two leaders resolves to both their sides', async (t) => {
+test('"we" of a joint statement of two leaders resolves to both their sides in every paragraph: they sign it together', async (t) => {
   const biden = { id: 'joe-biden', surfaces: ['Biden'], type: 'person' as const, affiliationId: 'united-states', speaker: true }
   const title = 'Joint Statement by President von der Leyen and President Biden'
   const { commitments } = run([['We will work together to reduce our dependence on Russian fossil fuels.'], ['We will keep the pressure on the Kremlin.']], { metadata: { title }, extraActors: [biden] })
-  t.same(commitments.map((c) => c.holderIds), [['european-union', 'united-states'], ['european-union']])
+  t.same(commitments.map((c) => c.holderIds), [['european-union', 'united-states'], ['european-union', 'united-states']])
   const notJoint = run([['We will work together to reduce our dependence on Russian fossil fuels.']], { metadata: { title: 'Statement by President von der Leyen and President Biden' }, extraActors: [biden] })
   t.same(notJoint.commitments.map((c) => c.holderIds), [['european-union']], 'two speakers without "joint" in the title: the first speaker\'s side')
+})
+
+test('a co-signing leader nothing affiliates speaks for the country the title names as a party, not as a side of their own', async (t) => {
+  const leader = { id: 'exampleton', surfaces: ['Exampleton'], type: 'person' as const, speaker: true }
+  const norway = { id: 'norway', surfaces: ['Norway'] }
+  const title = 'Joint statement by President von der Leyen and Prime Minister Exampleton following the EU-Norway Summit'
+  t.same(run([['We will deepen our energy partnership.']], { metadata: { title }, extraActors: [leader, norway] }).commitments.map((c) => c.holderIds), [['european-union', 'norway']])
+  const noCountry = 'Joint statement by President von der Leyen and Prime Minister Exampleton'
+  t.same(run([['We will deepen our energy partnership.']], { metadata: { title: noCountry }, extraActors: [leader, norway] }).commitments.map((c) => c.holderIds), [['european-union', 'exampleton']],
+    'no party country in the title: the leader is the side')
 })
 
 test('"we" of a joint declaration signed by offices, not people, is every body its title names', async (t) => {
@@ -151,9 +161,10 @@ test('"we" of a joint statement of the Union and a country is both, and not a co
 
 test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere they are someone else', async (t) => {
   const ukraine = { id: 'ukraine', surfaces: ['Ukraine'] }
-  const paragraphs = [['Both sides agreed to intensify work on immobilised assets.', 'The leaders look forward to opening the first cluster.', 'The two sides will meet again in Brussels.']]
+  const paragraphs = [['Both sides agreed to intensify work on immobilised assets.', 'The leaders look forward to opening the first cluster.', 'The two sides will meet again in Brussels.', 'Leaders agreed to hold the next summit in Kyiv.', 'EU leaders will discuss it.']]
   const holders = (title: string): string[][] => run(paragraphs, { speaker: null, metadata: { title }, extraActors: [ukraine] }).commitments.map((c) => c.holderIds)
-  t.same(holders('Joint statement following the EU-Ukraine Summit'), [['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine']])
+  t.same(holders('Joint statement following the EU-Ukraine Summit'), [['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine']],
+    '"Leaders" opening a sentence too; "EU leaders" are someone else')
   t.same(holders('EU-Ukraine Summit Statement'), [], 'not a joint text: no commitment')
   t.same(run([['With the leaders we will discuss energy.']], { speaker: null, metadata: { title: 'Joint statement following the EU-Ukraine Summit' }, extraActors: [ukraine] })
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')

@@ -86,6 +86,17 @@ test('"will be quick to deliver" takes the verb after the adjective', async (t) 
   t.equal(commitmentsOf('We will be willing to help.')[0]?.action, 'help')
 })
 
+test('after "committed to", a bare verb is the action when its ending or the noun phrase after it shows it; a noun stays "commit"', async (t) => {
+  const action = (sentence: string): string | undefined => commitmentsOf(sentence)[0]?.action
+  t.equal(action('We are committed to continue our support to Ukraine.'), 'continue')
+  t.equal(action('We are committed to deepen cooperation on raw materials.'), 'deepen')
+  t.equal(action('We are committed to prioritise investment.'), 'prioritise')
+  t.equal(action('We are committed to work together.'), 'work')
+  t.equal(action('We are committed to peace and security.'), 'commit')
+  t.equal(action('We are committed to multilateralism.'), 'commit')
+  t.equal(action('We are committed to citizen engagement.'), 'commit')
+})
+
 test('the future perfect\'s action is its participle: "we will have installed"', async (t) => {
   t.same(commitmentsOf('By 2030, we will have installed 40 GW of electrolysers.').map((c) => [c.action, c.object]), [['install', '40 GW of electrolysers']])
   t.same(commitmentsOf('We will have done our part.').map((c) => c.action), ['do'])

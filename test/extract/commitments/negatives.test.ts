@@ -18,6 +18,7 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'If Russia continues to escalate the crisis it will come with a high cost.', why: 'a prediction about "it"' },
   { sentence: 'They will make a great team.', why: 'others act' },
   { sentence: 'Citizens want us to act on prices.', why: 'others want it of us' },
+  { sentence: 'I will not hide from you that this will cost money.', why: 'an admission, with "from you"' },
   { sentence: 'The funds committed to Ukraine are spent quickly.', why: 'a participle after a noun that is no actor' },
   { sentence: 'Russia must immediately stop this war.', why: 'another actor is the subject' },
   { sentence: 'Unjustified tariffs on the EU will not go unanswered.', why: 'the EU sits in a prepositional phrase, not in the subject' },

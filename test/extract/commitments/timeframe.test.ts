@@ -105,6 +105,14 @@ test('a Council presidency resolves from the document date to the term under way
   t.same(findTimeframe('a deal during the Polish Presidency', null), { text: 'during the Polish Presidency', date: null })
 })
 
+test('"of tomorrow", "today\'s" and "as soon as" a clause are no time frames', async (t) => {
+  t.equal(findTimeframe('we have to build the grids of tomorrow', DATE), null)
+  t.equal(findTimeframe('we will meet today\'s challenges', DATE), null)
+  t.equal(findTimeframe('we will help as soon as the needs are clear', DATE), null)
+  t.same(findTimeframe('we will decide tomorrow', DATE), { text: 'tomorrow', date: '2023-01-11' })
+  t.same(findTimeframe('we will decide as soon as possible', DATE), { text: 'as soon as possible', date: null })
+})
+
 test('a relative phrase without a document date keeps its text and no date', async (t) => {
   t.same(findTimeframe('we will meet tomorrow', null), { text: 'tomorrow', date: null })
 })
