@@ -114,6 +114,15 @@ function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): numb
   if (next === undefined || !next.isWord || patterns.stateAfterBe.has(next.lower)) return null
   // "be travelling to Kyiv" is the verb in -ing; "be willing to help", an adjective before its verb.
   if (isIngForm(next.text) && !ING_ADJECTIVES.has(next.lower)) return index
+  // "She will be in Tirana on Friday to meet the Prime Minister": the visit's purpose is the action.
+  const place = tokens[index + 1]
+  if ((next.lower === 'in' || next.lower === 'at') && place !== undefined && place.isWord && place.text !== place.lower) {
+    for (let k = index + 2; k < index + 10 && k < tokens.length; k++) {
+      const token = tokens[k]
+      if (token === undefined || !token.isWord) break
+      if (token.lower === 'to' && tokens[k + 1]?.isWord === true && tokens[k + 1]?.text === tokens[k + 1]?.lower) return k + 1
+    }
+  }
   if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord === true) return index + 2
   return null
 }

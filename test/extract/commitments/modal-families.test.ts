@@ -100,8 +100,15 @@ test('after "committed to", a bare verb is the action when its ending or the nou
 test('the future perfect\'s action is its participle: "we will have installed"', async (t) => {
   t.same(commitmentsOf('By 2030, we will have installed 40 GW of electrolysers.').map((c) => [c.action, c.object]), [['install', '40 GW of electrolysers']])
   t.same(commitmentsOf('We will have done our part.').map((c) => c.action), ['do'])
-  t.same(commitmentsOf('We will have a strong partnership.').map((c) => c.action), ['have'], 'possession: "have" itself')
+  t.same(commitmentsOf('We will have a strong partnership.'), [], 'a possession is no action')
+  t.same(commitmentsOf('With this agreement we will have the tools to do so.'), [])
+  t.same(commitmentsOf('We will have to act.').map((c) => c.action), ['act'], '"have to" is still an obligation')
   t.same(commitmentsOf('We will have been successful.'), [], 'a state')
+})
+
+test('"will be in Tirana to meet ..." takes the visit\'s purpose as the action', async (t) => {
+  t.same(commitmentsOf('On Friday, I will be in Tirana to meet the Prime Minister.').map((c) => [c.action, c.object, c.timeframe?.text]), [['meet', 'the Prime Minister', 'On Friday']])
+  t.same(commitmentsOf('We will be in Brussels tomorrow.'), [], 'no purpose: a state')
 })
 
 test('"will be travelling to Kyiv" takes the verb in -ing, not the word after "to"', async (t) => {
