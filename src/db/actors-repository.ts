@@ -57,7 +57,7 @@ export function createActorsRepository (db: Database) {
     },
 
     listMentions (actor: string, query: { limit: number, cursor?: string | undefined }): { items: Mention[], nextCursor: string | null } {
-      const [after] = query.cursor !== undefined ? decodeCursor(query.cursor, ['number']) : [0]
+      const [after] = query.cursor !== undefined ? decodeCursor(query.cursor, ['integer']) : [0]
       const rows = sql.mentions.all({ actor, after, limit: query.limit + 1 })
       return toPage(rows, query.limit, (row) => [row.id], (row) => row)
     },

@@ -152,7 +152,7 @@ export function createCommitmentsRepository (db: Database, options: CommitmentsR
   return {
     list (query: CommitmentListQuery): { items: Commitment[], nextCursor: string | null } {
       const [afterDate, afterStatement, afterPosition] = query.cursor !== undefined
-        ? decodeCursor(query.cursor, ['string', 'string', 'number'])
+        ? decodeCursor(query.cursor, ['string', 'string', 'integer'])
         : ['', '', 0]
       const ftsQuery = query.q === undefined ? null : escapeFtsQuery(query.q)
       // Text with nothing searchable in it matches nothing, rather than everything.

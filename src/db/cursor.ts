@@ -11,8 +11,19 @@ export function encodeCursor (key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url')
 }
 
+/**
+ * The type of a cursor tuple's element: a string, a finite number (a rank),
+ * or a whole number of zero or more (a position, a row id), which is what
+ * every integer key this API writes is; a forged -1 or 1.5 is refused, not
+ * read as a place in the list.
+ */
+export type CursorElement = 'string' | 'number' | 'integer'
+
+const fits = (value: unknown, type: CursorElement): boolean =>
+  type === 'string' ? typeof value === 'string' : type === 'number' ? typeof value === 'number' && Number.isFinite(value) : Number.isSafeInteger(value) && (value as number) >= 0
+
 /** Decodes a cursor whose tuple has the given element types, or throws InvalidCursorError. */
-export function decodeCursor (cursor: string, shape: ReadonlyArray<'string' | 'number'>): CursorKey {
+export function decodeCursor (cursor: string, shape: readonly CursorElement[]): CursorKey {
   let key: unknown
   try {
     if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url')
@@ -22,8 +33,7 @@ export function decodeCursor (cursor: string, shape: ReadonlyArray<'string' | 'n
   }
   if (!Array.isArray(key) || key.length !== shape.length) throw new InvalidCursorError()
   key.forEach((value, index) => {
-    const ok = shape[index] === 'number' ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string'
-    if (!ok) throw new InvalidCursorError()
+    if (!fits(value, shape[index] ?? 'string')) throw new InvalidCursorError()
   })
   return key as CursorKey
 }

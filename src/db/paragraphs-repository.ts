@@ -86,7 +86,7 @@ export function createParagraphsRepository (db: Database, options: ParagraphsRep
   return {
     list (query: ParagraphListQuery): { items: Paragraph[], nextCursor: string | null } {
       const [afterStatement, afterPosition] = query.cursor !== undefined
-        ? decodeCursor(query.cursor, ['string', 'number'])
+        ? decodeCursor(query.cursor, ['string', 'integer'])
         : ['', 0]
       const ftsQuery = query.q === undefined ? null : escapeFtsQuery(query.q)
       // Text with nothing searchable in it matches nothing, rather than everything.

@@ -54,7 +54,7 @@ export function createSearchRepository (db: Database) {
     search (query: SearchQuery): { items: SearchHit[], nextCursor: string | null } {
       const ftsQuery = escapeFtsQuery(query.q)
       if (ftsQuery === null) return { items: [], nextCursor: null }
-      const [afterRank, afterSeq] = query.cursor !== undefined ? decodeCursor(query.cursor, ['number', 'number']) : [-Number.MAX_VALUE, -1]
+      const [afterRank, afterSeq] = query.cursor !== undefined ? decodeCursor(query.cursor, ['number', 'integer']) : [-Number.MAX_VALUE, -1]
       const params = { q: ftsQuery, after_rank: afterRank, after_seq: afterSeq, limit: query.limit + 1 }
       const rows = query.statement === undefined
         ? sql.all.all(params)

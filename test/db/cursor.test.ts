@@ -11,6 +11,14 @@ test('a cursor of the wrong shape is rejected with a coded 400', async (t) => {
   }
 })
 
+test('an integer element must be a whole number of zero or more: a forged -1, 1.5 or "NaN" is refused', async (t) => {
+  t.same(decodeCursor(encodeCursor(['statement-1', 0]), ['string', 'integer']), ['statement-1', 0])
+  for (const key of [['statement-1', -1], ['statement-1', 1.5], ['NaN', 'x'], ['statement-1', 2 ** 60]]) {
+    t.throws(() => decodeCursor(encodeCursor(key), ['string', 'integer']), { code: 'API_INVALID_CURSOR' }, JSON.stringify(key))
+  }
+  t.same(decodeCursor(encodeCursor([-3.25, 7]), ['number', 'integer']), [-3.25, 7], 'a rank may be any finite number')
+})
+
 test('a page of limit + 1 rows keeps limit rows and points after the last kept', async (t) => {
   const page = toPage([1, 2, 3], 2, (row) => [row], (row) => row * 10)
   t.same(page.items, [10, 20])

@@ -57,3 +57,13 @@ test('a count parameter is plain digits from 1 to its maximum; anything Number()
   t.equal(await status('/v1/stats/actors?limit=1e1'), 400, 'the stats and top lists too')
   t.equal(await status('/v1/actors/european-union/co-occurrences?limit=0x10'), 400)
 })
+
+test('a well-formed cursor with a position no page ever ends on is a 400, not a list from somewhere', async (t) => {
+  const { app } = await buildTestApp(t, { statements: 2 })
+  const forged = (key: unknown[]): string => Buffer.from(JSON.stringify(key)).toString('base64url')
+  for (const [url, key] of [['/v1/paragraphs', ['NaN', -1]], ['/v1/paragraphs', [statementId(0), 1.5]], ['/v1/commitments', ['', statementId(0), -2]]] as const) {
+    const response = await app.inject(`${url}?cursor=${forged([...key])}`)
+    t.equal(response.statusCode, 400, `${url} ${JSON.stringify(key)}`)
+    t.match(response.json(), { code: 'API_INVALID_CURSOR' })
+  }
+})
