@@ -291,3 +291,16 @@ test('a Council page: its type line is no title, and a title may open on its sub
   t.match(doc.metadata, { title: 'Russia: Declaration by the High Representative on behalf of the EU on the anniversary of the invasion', subtitle: null, type: 'press_release', date: '2025-02-24' })
   t.match(parse('European Council - Statement', '', 'Statement by President Costa', '', 'Brussels, 3 March 2025', '', BODY).metadata, { title: 'Statement by President Costa', subtitle: null, type: 'statement' })
 })
+
+test('the old press corner\'s header: reference and a bare date on top, then speaker, function, title, event and dateline', async (t) => {
+  const doc = parse('European Commission', '', 'SPEECH/14/123', '', '19/02/2014', '', 'José Manuel Durão Barroso', '', 'President of the European Commission', '',
+    'Energy security: the choices Europe must make', '', 'European Parliament Plenary Session', '', 'Strasbourg, 19 February 2014', '', 'Mr President,', '', BODY)
+  t.match(doc.metadata, { title: 'Energy security: the choices Europe must make', place: 'Strasbourg', date: '2014-02-19', type: 'speech', speakers: [{ name: 'José Manuel Durão Barroso', role: 'President of the European Commission' }] })
+  t.same(kinds(doc), ['salutation: Mr President,', `body: ${BODY}`], 'no header line is a paragraph')
+})
+
+test('a "MEMO" or "Fact Sheet" type line is no title; the title then gives the type', async (t) => {
+  const memo = parse('European Commission', '', 'MEMO', '', 'Brussels, 13 January 2015', '', 'Questions and answers: the European Fund for Strategic Investments', '', BODY)
+  t.match(memo.metadata, { title: 'Questions and answers: the European Fund for Strategic Investments', type: 'qanda' })
+  t.match(parse('European Commission', '', 'Fact Sheet', '', 'Brussels, 13 January 2015', '', 'The Investment Plan in numbers', '', BODY).metadata, { title: 'The Investment Plan in numbers' })
+})

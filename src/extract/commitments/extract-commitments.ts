@@ -39,8 +39,12 @@ interface Found {
   listed?: true
 }
 
-/** The part of a lead-in that its list items complete: "the Commission will:" has a modal and a subject, and no action yet. */
-type Lead = Omit<Found, 'predicate' | 'end'>
+/**
+ * The part of a lead-in that its list items complete: "the Commission will:"
+ * has a modal and a subject, and no action yet; "Over the next four years,
+ * we will:" also the time frame of every item that has none of its own.
+ */
+type Lead = Omit<Found, 'predicate' | 'end'> & { timeframe?: Commitment['timeframe'] }
 
 function confidence (found: Found, holderIds: string[], sentence: string): number {
   let value = found.modal.confidence
@@ -366,6 +370,7 @@ export function extractCommitments (
       if (paragraph.kind !== 'list_item' && sentence === paragraph.sentences.at(-1)) {
         // scanSentence tokenised the sentence when it met a modal, as a lead-in has.
         lead = findLead(sentence, tokens, sentenceMentions, voice, quotes, patterns)
+        if (lead !== null) lead.timeframe = findTimeframe(sentence.text, doc.metadata.date)
       }
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)
@@ -374,7 +379,8 @@ export function extractCommitments (
       for (let index = 0; index < drafts.length; index++) {
         const commitment = drafts[index] as Commitment
         commitment.topicSlugs = topicSlugs
-        commitment.timeframe = timeframeOf(drafts, index, sentence, doc.metadata.date)
+        commitment.timeframe = timeframeOf(drafts, index, sentence, doc.metadata.date) ??
+          (found[index]?.listed === true ? lead?.timeframe ?? null : null)
         commitments.push(commitment)
       }
     }

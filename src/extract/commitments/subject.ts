@@ -212,6 +212,8 @@ const MAX_LEAD_TOKENS = 10
 const LEAD_BLOCKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'because', 'while', 'whereas', 'although', 'though', 'once', 'as', 'until', 'unless', ';', ':', '“', '"', '”'])
 
 const LEAD_VERB = /^\p{Ll}+(?:s|ed)$/u
+// "The EU cannot and will not delegate its customs policy": a modal no pattern takes, coordinated with one that does.
+const LEAD_MODALS = new Set(['cannot', 'can', 'could', 'may', 'might'])
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain'])
 
 /**
@@ -246,7 +248,7 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
     // noun after the name ("The Commission proposal is ...") is not one, and
     // a plural that is ("The EU sanctions regime is ...") is followed by the
     // sentence's real verb.
-    if (!LEAD_VERB.test(verb.lower) || !isVerb(verb) || between(end + 2)) return null
+    if (!(LEAD_VERB.test(verb.lower) || LEAD_MODALS.has(verb.lower)) || !isVerb(verb) || between(end + 2)) return null
     return { kind: 'explicit-subject', actorId: lead.actorId, ...(lead.partnerIds === undefined ? {} : { partnerIds: lead.partnerIds }) }
   }
   return null

@@ -66,11 +66,20 @@ export function typeFromWords (line: string | null): DocumentType | null {
 // Compiled once: typeOfTypeName runs on every header line.
 const TYPE_NAMES: Array<[DocumentType, RegExp]> = TYPE_WORDS.map(([type, words]) => [type, new RegExp(`^${words.source}$`, 'i')])
 
-/** A line that is nothing but a type name: "Statement", "Daily News", "Erklärung". */
-export function typeOfTypeName (line: string): DocumentType | null {
+// Type lines of the press corner that name no type of ours: the old catch-all
+// MEMO, fact sheets, announcements. The title then tells ("Questions and
+// answers: ..." under MEMO is a Q&A).
+const UNTYPED_NAMES = /^(?:memo|fact\s*sheet|factsheet|announcement|news|read-?out)$/i
+
+/**
+ * A line that is nothing but a type name: "Statement", "Daily News",
+ * "Erklärung" give their type; "MEMO" or "Fact Sheet" none (null); any
+ * other line is no type line (undefined).
+ */
+export function typeOfTypeName (line: string): DocumentType | null | undefined {
   const text = line.trim()
   for (const [type, name] of TYPE_NAMES) if (name.test(text)) return type
-  return null
+  return UNTYPED_NAMES.test(text) ? null : undefined
 }
 
 // A press release reports what the Commission did, in the third person.

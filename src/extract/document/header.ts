@@ -44,7 +44,7 @@ const DATELINE_LOOKAHEAD = 6
 function typeLine (text: string): DocumentType | null | undefined {
   const institution = INSTITUTION_LINE.exec(text)
   if (institution !== null) return typeFromWords(institution[1] ?? null)
-  return typeOfTypeName(text) ?? undefined
+  return typeOfTypeName(text)
 }
 
 function looksLikeTitle (text: string, next: string): boolean {
@@ -112,6 +112,12 @@ export function parseHeader (lines: Line[]): Header {
       header.subtitle ??= text
       header.typeHint ??= 'daily_news'
       header.date ??= parseDate(text.replace(/^\D+/, ''))
+      i++
+    } else if (dateline !== null && dateline.place === null && datelineAhead(lines, i + 1)) {
+      // The old press corner's "SPEECH/14/123" / "19/02/2014" above the speaker,
+      // title and "Strasbourg, 19 February 2014": the bare date is the date
+      // until the dateline with its place, and the lines between are header.
+      header.date ??= dateline.date
       i++
     } else if (dateline !== null) {
       // A dateline with a place still counts after "Daily News 08 / 07 / 2016" gave the date.

@@ -31,6 +31,10 @@ test('"the Union of Skills" is a programme, not the Union; the Council\'s config
   t.same(mentioned(['Ministers met at the Economic and Financial Affairs Council.']), ['Economic and Financial Affairs Council -> council-of-the-eu'])
 })
 
+test('a currency names no country: "100 billion US dollars"', async (t) => {
+  t.same(mentioned(['We will mobilise 100 billion US dollars with the US.']), ['US -> united-states'])
+})
+
 test('Gaza and the West Bank are Palestine', async (t) => {
   t.same(mentioned(['We will help the people of Gaza and the West Bank.']), ['Gaza -> palestine', 'West Bank -> palestine'])
 })

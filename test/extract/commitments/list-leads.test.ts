@@ -35,3 +35,15 @@ test('no commitment from a list after a lead-in that is not the side\'s, does no
   const noun = run([['The Commission will:'], item('- a Talent Pool.')], pressRelease)
   t.same(noun.commitments, [], 'an item that opens on a noun phrase')
 })
+
+test('an item without a time frame of its own takes the lead-in\'s: "Over the next four years, we will:"', async (t) => {
+  const { commitments } = run([
+    ['Over the next four years, the Commission will:'],
+    item('- create a European Cancer Imaging Initiative;'),
+    item('- launch a screening scheme by the end of 2025.')
+  ], pressRelease)
+  t.same(commitments.map((c) => c.timeframe), [
+    { text: 'Over the next four years', date: '2028-03-10' },
+    { text: 'by the end of 2025', date: '2025-12-31' }
+  ])
+})

@@ -9,6 +9,8 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We commit to reducing emissions.', modality: 'commitment', rule: 'commit-to', action: 'reduce' },
   { sentence: 'We remain committed to a rules-based order.', modality: 'commitment', rule: 'commit-to', action: 'commit' },
   { sentence: 'We have committed to cutting emissions.', modality: 'commitment', rule: 'commit-to', action: 'cut' },
+  { sentence: 'We reaffirm our commitment to reduce our net emissions by 2030.', modality: 'commitment', rule: 'commit-to', action: 'reduce' },
+  { sentence: 'We reiterate our unwavering commitment to Ukraine.', modality: 'commitment', rule: 'commit-to', action: 'commit' },
   { sentence: 'We are determined to defend our democracy.', modality: 'commitment', rule: 'determined-to', action: 'defend' },
   { sentence: 'We are resolved to defend our values.', modality: 'commitment', rule: 'determined-to', action: 'defend' },
   { sentence: 'We undertake to report back within a year.', modality: 'commitment', rule: 'undertake-to', action: 'report back' },
@@ -104,6 +106,16 @@ test('the future perfect\'s action is its participle: "we will have installed"',
   t.same(commitmentsOf('With this agreement we will have the tools to do so.'), [])
   t.same(commitmentsOf('We will have to act.').map((c) => c.action), ['act'], '"have to" is still an obligation')
   t.same(commitmentsOf('We will have been successful.'), [], 'a state')
+})
+
+test('a verb that moves the talk along only does so with its move\'s words: "start by", "insist on the word", "focus on three points"', async (t) => {
+  const actions = (sentence: string): string[] => commitmentsOf(sentence).map((c) => c.action)
+  t.same(actions('I intend to start discussions with Canada early next year.'), ['start'])
+  t.same(actions('I will also insist that the same approach is included.'), ['insist'])
+  t.same(actions('I will focus on implementation.'), ['focus'])
+  for (const move of ['I will start by thanking the Prime Minister.', 'I would like to start my intervention with a few reflections.', 'I want to insist on the word complementarity.', 'I will focus on three points.', 'I will end with a word of thanks.']) {
+    t.same(actions(move), [], move)
+  }
 })
 
 test('"will be in Tirana to meet ..." takes the visit\'s purpose as the action', async (t) => {

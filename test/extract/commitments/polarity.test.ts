@@ -63,3 +63,8 @@ test('a subject after its modal, "Never again will we", is read, negative after 
   t.same(found('Never will I forget that day.'), [], 'a memory')
   t.same(found('Will we accept this?'), [], 'a question without an opener')
 })
+
+test('"cannot and will not" after an explicit subject is the subject\'s negative commitment', async (t) => {
+  t.same(commitmentsOf('The EU cannot and will not delegate its customs policy.').map((c) => [c.holderIds, c.polarity, c.action]), [[['european-union'], 'negative', 'delegate']])
+  t.same(commitmentsOf('Russia cannot and will not win.'), [], 'someone else')
+})
