@@ -156,12 +156,34 @@ function publisherContext (doc: ParsedDocument, patterns: ModalPatterns, sideIds
   return { i: [], we: [actor], jointWe: [actor], sideIds: new Set([...sideIds, actor]) }
 }
 
+/**
+ * A text without a speaker whose title names people of several sides, one of
+ * them the speaker's ("Readout of the phone call between President von der
+ * Leyen and President Zelenskyy"): their sides are its parties, whom "The
+ * two leaders" and "Both leaders" stand for (partiesSubject), as in a joint
+ * text. The title's people are the actors whose name ends with the name the
+ * title gives.
+ */
+function withTitlePeople (context: SpeakerContext, doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
+  if (context.jointWe.length > 1 || doc.metadata.people.length < 2) return context
+  const sides: string[] = []
+  for (const { name } of doc.metadata.people) {
+    const person = actors.actors.find((actor) => actor.type === 'person' && (actor.name === name || actor.name.endsWith(` ${name}`)))
+    const side = person === undefined ? undefined : sideOf(person, patterns).body
+    if (side !== undefined && !sides.includes(side)) sides.push(side)
+  }
+  const own = sides.findIndex((side) => context.sideIds.has(side))
+  if (sides.length < 2 || own === -1) return context
+  const parties = [sides[own] as string, ...sides.filter((_, index) => index !== own)]
+  return { ...context, jointWe: parties, sideIds: new Set([...context.sideIds, ...parties]) }
+}
+
 export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
   const sideIds = new Set(patterns.ownActors)
   const role = actors.roles.find((r) => r.role === 'speaker')
   const speaker = role === undefined ? undefined : actors.actors.find((a) => a.id === role.actorId)
   if (speaker === undefined) {
-    const context = authorsContext(doc, actors, patterns, sideIds)
+    const context = withTitlePeople(authorsContext(doc, actors, patterns, sideIds), doc, actors, patterns)
     return { ...context, sideIds: withTheirPeople(context.sideIds, actors) }
   }
   const { side, body: spokenFor } = sideOf(speaker, patterns)

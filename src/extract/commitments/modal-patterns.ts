@@ -31,6 +31,7 @@ export const ModalPatternsSchema = z.object({
   reportingVerbs: words,
   ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
   partiesSubject: z.string().min(1),
+  ourPeople: words,
   ownActors: words,
   weOf: z.record(z.string(), z.string()),
   publisher: z.object({ actor: z.string().min(1), types: z.array(z.enum(DOCUMENT_TYPES)), references: z.string().min(1) }),
@@ -83,6 +84,8 @@ export interface ModalPatterns {
   ownSubjects: Array<{ regex: RegExp, actor: string }>
   /** Ends with a subject that names all the parties of a joint text: "Both sides", "The leaders". */
   partiesSubject: RegExp
+  /** Nouns for the side's people after "our": "Our negotiators will". */
+  ourPeople: Set<string>
   ownActors: Set<string>
   weOf: Map<string, string>
   /** The body whose "we" its own texts without a speaker use, and how those texts are told. */
@@ -132,6 +135,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
     partiesSubject: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${file.partiesSubject}))$`, 'iu'),
+    ourPeople: lower(file.ourPeople),
     ownActors: new Set(file.ownActors),
     weOf: new Map(Object.entries(file.weOf)),
     publisher: { actor: file.publisher.actor, types: new Set(file.publisher.types), references: new RegExp(file.publisher.references) },

@@ -351,6 +351,12 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     if (blockedBefore(tokens, index - 1, patterns)) return null
     return { kind: 'we', start: tokens[index - 1]?.start ?? token.start, actorId: null, negated, distance }
   }
+  // "Our negotiators will meet again next week": the side's people are "we".
+  if (patterns.ourPeople.has(token.lower) && (tokens[index - 1]?.lower === 'our' || tokens[index - 2]?.lower === 'our')) {
+    const our = tokens[index - 1]?.lower === 'our' ? index - 1 : index - 2
+    if (blockedBefore(tokens, our, patterns)) return null
+    return { kind: 'we', start: tokens[our]?.start ?? token.start, actorId: null, negated, distance }
+  }
   // "All of us will need to do more", "each of us must": "we", one by one.
   if (token.lower === 'us' && tokens[index - 1]?.lower === 'of' && US_QUANTIFIERS.has(tokens[index - 2]?.lower ?? '')) {
     if (blockedBefore(tokens, index - 2, patterns)) return null

@@ -170,6 +170,23 @@ test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
 })
 
+test('"Our negotiators", "our expert teams" are "we"; "their negotiators" and "our economy" are not', async (t) => {
+  t.same(commitmentsOf('Our negotiators will meet again next week.').map((c) => [c.holderIds, c.action]), [[['european-union'], 'meet']])
+  t.same(commitmentsOf('Our expert teams will assess the damage.').map((c) => c.holderIds), [['european-union']])
+  t.same(commitmentsOf('Their negotiators will meet again.'), [])
+  t.same(commitmentsOf('Our economy will grow.'), [])
+})
+
+test('in a read-out without a speaker, "Both leaders" are the sides of the people its title names', async (t) => {
+  const vdl = { id: 'ursula-von-der-leyen', surfaces: ['Ursula von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const zelenskyy = { id: 'volodymyr-zelenskyy', surfaces: ['Volodymyr Zelenskyy'], type: 'person' as const, affiliationId: 'ukraine' }
+  const people = [{ name: 'von der Leyen', role: 'President' }, { name: 'Zelenskyy', role: 'President' }]
+  const holders = (metadata: object): string[][] => run([['Both leaders agreed to stay in close contact.', 'The two leaders will meet next week.']], { speaker: null, metadata, extraActors: [vdl, zelenskyy, { id: 'ukraine', surfaces: ['Ukraine'] }] })
+    .commitments.map((c) => c.holderIds)
+  t.same(holders({ title: 'Readout of the phone call between President von der Leyen and President Zelenskyy', people }), [['european-union', 'ukraine'], ['european-union', 'ukraine']])
+  t.same(holders({ title: 'Readout of the phone call', people: [] }), [], 'no people in the title: the leaders are someone else')
+})
+
 test('"we" of a text that declares itself ("We, the Leaders of ...") is the bodies it names', async (t) => {
   const g7 = { id: 'g7', surfaces: ['Group of Seven', 'G7'], type: 'organisation' as const }
   const japan = { id: 'japan', surfaces: ['Japan'] }
