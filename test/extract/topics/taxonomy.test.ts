@@ -112,6 +112,18 @@ test('in the bundled taxonomy, immobilised Russian assets are sanctions and the 
   t.ok(slugs('The Commission will present the proposals for the Single Supervisory Mechanism today.').includes('euro-financial-markets'))
 })
 
+test('in the bundled taxonomy, policy vocabulary a review found missing fires, and generic words no longer do alone', async (t) => {
+  t.ok(slugs('We will open the first negotiating clusters with Ukraine and Moldova.').includes('eu-enlargement'))
+  t.ok(slugs('Fake reviews and dark patterns will be banned under the Digital Fairness Act.').includes('consumer-protection'))
+  t.ok(slugs('We support fact-checkers who expose networks of fake accounts.').includes('disinformation'))
+  t.ok(slugs('Electricity bills remain too high for households.').includes('energy-prices'))
+  t.ok(slugs('Our healthcare systems are under pressure.').includes('medicines-health-systems'))
+  t.ok(slugs('Tariffs hurt businesses on both sides of the Atlantic.').includes('transatlantic-relations'))
+  t.notOk(slugs('The economy has proved resilient this year.').includes('resilience'), '"resilient" alone is weak')
+  t.notOk(slugs('The judges of the supreme courts must be independent.').includes('judicial-cooperation'), '"courts" alone is weak')
+  t.notOk(slugs('Platforms face fines of up to 6% of their turnover under the Digital Services Act.').includes('antitrust-mergers'), '"fines of" alone is weak')
+})
+
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'topics-'))
   const path = join(dir, 'topics.yaml')
