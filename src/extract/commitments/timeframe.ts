@@ -9,7 +9,7 @@ import type { Day } from './calendar.js'
 // - a point in time resolves to that day: "today", "tomorrow", "on 15 March";
 // - a period the action happens in resolves to its first day: "next week"
 //   (its Monday), "next month", "(early) next year", "in March" (the next March, this year if March
-//   has not passed), "this autumn" (1 September), "in 2024", "in the second
+//   has not passed; "in mid-March" the 15th, "in late March" the 21st), "this autumn" (1 September), "in 2024", "in the second
 //   quarter of 2024" or "in Q2 2024" (1 April), "in early/mid/late 2024" (1
 //   January/July/October), "from 2026" (1 January), "in the second half of
 //   2024" or "in H2 2024" (1 July), "in autumn 2024", "in the course of 2024";
@@ -160,11 +160,13 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word(`(?:in|from|as\\s+of|during)\\s+(?:early\\s+|mid-|late\\s+)?${MONTH}(?:\\s+${YEAR})?`),
+    // "in mid-August" starts on the 15th, "in late August" on the 21st: a part of the month starts where it does.
+    regex: word(`(?:in|from|as\\s+of|during)\\s+(?:early\\s+|(mid-?\\s*|late\\s+))?${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
-      const month = monthNumber(group(m, 1))
-      const year = m[2] !== undefined ? Number(m[2]) : from === null ? null : yearOfMonth(from, month)
-      return year === null ? null : isoDate(year, month, 1)
+      const month = monthNumber(group(m, 2))
+      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : yearOfMonth(from, month)
+      const part = group(m, 1).toLowerCase()
+      return year === null ? null : isoDate(year, month, part.startsWith('mid') ? 15 : part.startsWith('late') ? 21 : 1)
     }
   },
   {
