@@ -55,8 +55,9 @@ export default fp(async function problemsPlugin (app) {
   app.addHook('onRoute', (route) => {
     if (route.url.includes('*')) return
     const methods = [route.method].flat()
-    const known = routes.find((entry) => entry.pattern.source === pathPattern(route.url).source)
-    if (known === undefined) routes.push({ pattern: pathPattern(route.url), methods: new Set(methods) })
+    const pattern = pathPattern(route.url)
+    const known = routes.find((entry) => entry.pattern.source === pattern.source)
+    if (known === undefined) routes.push({ pattern, methods: new Set(methods) })
     else for (const method of methods) known.methods.add(method)
   })
   const allowedOn = (path: string): string[] => {
