@@ -230,6 +230,8 @@ function withTheirPeople (sideIds: Set<string>, actors: ActorExtraction): Set<st
 /** The holders of a commitment whose subject is `subject`; `joint` tells whether its paragraph is about the partnership (jointCues). */
 export function resolveHolders (subject: Subject, speaker: SpeakerContext, joint: boolean): string[] {
   if (subject.actorId !== null) return [subject.actorId, ...(subject.partnerIds ?? [])]
-  if (subject.kind === 'i') return speaker.i
-  return joint ? speaker.jointWe : speaker.we
+  const own = subject.kind === 'i' ? speaker.i : joint ? speaker.jointWe : speaker.we
+  // "Dominic and I will meet": the partner named with "I" or "we".
+  const partners = (subject.partnerIds ?? []).filter((id) => !own.includes(id))
+  return partners.length === 0 ? own : [...own, ...partners]
 }

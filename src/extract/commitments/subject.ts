@@ -343,6 +343,13 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (raw === undefined) return null
   const token = cutToken(raw, input.modalStart)
   if (token.lower === 'we' || token.text === 'I') {
+    // "Dominic and I will meet": the person named before "and" commits too.
+    const partner = tokens[index - 1]?.lower === 'and' ? input.mentions.find((m) => m.end - input.sentenceStart === tokens[index - 2]?.end) : undefined
+    const partnerStart = partner === undefined ? undefined : tokens[phraseStart(tokens, tokens.findIndex((t) => t.end > partner.start - input.sentenceStart))]?.start
+    // Not "talks with Prime Minister Carney and we will": a name inside a prepositional phrase is no subject.
+    if (partner !== undefined && partnerStart !== undefined && !blockedBefore(tokens, tokens.findIndex((t) => t.start >= partnerStart), patterns)) {
+      return { kind: token.lower === 'we' ? 'we' : 'i', start: partnerStart, actorId: null, negated, distance, partnerIds: [partner.actorId] }
+    }
     if (blockedBefore(tokens, index, patterns)) return null
     return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
   }

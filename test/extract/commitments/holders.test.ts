@@ -170,6 +170,15 @@ test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
 })
 
+test('a person named before "and I" or "and we" commits with the speaker\'s side', async (t) => {
+  const carney = { id: 'mark-carney', surfaces: ['Prime Minister Carney'], type: 'person' as const, affiliationId: 'canada' }
+  t.same(commitmentsOf('Prime Minister Carney and I will continue our work.', { extraActors: [carney] }).map((c) => [c.holderIds, c.clause.text]),
+    [[['european-commission', 'mark-carney'], 'Prime Minister Carney and I will continue our work']])
+  t.same(commitmentsOf('With Prime Minister Carney and I, nothing.', { extraActors: [carney] }), [], 'no modal')
+  t.same(commitmentsOf('Talks with Prime Minister Carney and we will continue them.', { extraActors: [carney] }).map((c) => c.holderIds), [['european-union']],
+    'after a preposition the name is no subject: "we" alone')
+})
+
 test('"Our negotiators", "our expert teams" are "we"; "their negotiators" and "our economy" are not', async (t) => {
   t.same(commitmentsOf('Our negotiators will meet again next week.').map((c) => [c.holderIds, c.action]), [[['european-union'], 'meet']])
   t.same(commitmentsOf('Our expert teams will assess the damage.').map((c) => c.holderIds), [['european-union']])
