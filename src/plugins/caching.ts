@@ -50,6 +50,11 @@ const CACHE_CONTROL = 'public, no-cache'
 const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'set-cookie', 'retry-after'])
 const replayable = (name: string): boolean => !NOT_REPLAYED.has(name) && !name.startsWith('ratelimit') && !name.startsWith('x-ratelimit')
 
+/** The ETag of a resource's representation at a data version: weak, as compressed and plain bodies share it. */
+export function weakEtag (version: number, representation: string): string {
+  return `W/"${version}-${representation}"`
+}
+
 /** Weak comparison (RFC 9110 section 13.1.2): W/ prefixes are ignored. */
 export function matches (ifNoneMatch: string | undefined, etag: string): boolean {
   if (ifNoneMatch === undefined) return false
@@ -200,7 +205,7 @@ export default fp<CachingOptions>(async function cachingPlugin (app, options) {
     if (key === null || reply.statusCode !== 200) return done(null, payload)
     // The URL matched the prefix; the route must too (only the API's resources are versioned).
     if (request.routeOptions.url?.startsWith(prefix) !== true) return done(null, payload)
-    const etag = `W/"${request.cachedVersion}-${request.representation}"`
+    const etag = weakEtag(request.cachedVersion, request.representation)
     reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept')
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
       cache.set(key, request.cachedVersion, storedResponse(Buffer.isBuffer(payload) ? payload : Buffer.from(payload), resourceHeaders(reply), etag))

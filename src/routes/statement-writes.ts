@@ -9,7 +9,7 @@ import { DocumentParseError } from '../extract/errors.js'
 import type { DocumentExtractor } from '../ingest/ingest-paths.js'
 import { isKnownEncoding, SourceFileError, toUtf8, validateSourceText } from '../ingest/read-source-file.js'
 import { BEARER_SCHEME } from '../plugins/auth.js'
-import { matches } from '../plugins/caching.js'
+import { matches, weakEtag } from '../plugins/caching.js'
 import { IdParamsSchema, problemResponses } from '../schemas/common.js'
 import { StatementSchema } from '../schemas/statements.js'
 import { LocationHeader, MAX_DOCUMENT_BYTES, StatementWriteBodySchema, WRITE_BODY_LIMIT, WriteOutcomeHeader, type StatementWriteJson } from '../schemas/statement-writes.js'
@@ -149,7 +149,7 @@ const statementWriteRoutes: FastifyPluginAsyncZod<StatementWriteOptions> = async
 
   /** The statement's ETag as GET sends it (JSON), or null when there is no such statement. */
   function currentEtag (id: string): string | null {
-    return app.repositories.statements.findById(id) === undefined ? null : `W/"${app.dataVersion.current()}-json"`
+    return app.repositories.statements.findById(id) === undefined ? null : weakEtag(app.dataVersion.current(), 'json')
   }
 
   function sendStatement (reply: FastifyReply, id: string, outcome: 'inserted' | 'updated' | 'unchanged') {

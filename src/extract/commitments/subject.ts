@@ -107,6 +107,16 @@ function phraseStart (tokens: Token[], index: number): number {
 
 interface SubjectPart { start: number, actorId: string }
 
+/** The mention that ends at tokens[index], from where its determiners start ("the Commission"). */
+function mentionAt (input: SubjectInput, index: number): SubjectPart | null {
+  const { tokens } = input
+  const token = tokens[index]
+  const mention = token === undefined ? undefined : input.mentions.find((m) => m.end - input.sentenceStart === token.end)
+  if (token === undefined || mention === undefined) return null
+  const first = tokens.findIndex((t) => t.end > mention.start - input.sentenceStart)
+  return { start: tokens[phraseStart(tokens, Math.max(first, 0))]?.start ?? token.start, actorId: mention.actorId }
+}
+
 /**
  * The actor a phrase ending at tokens[index] names: a phrase of ownSubjects
  * ("our Union") or a mention, from where its determiners start.
@@ -121,11 +131,8 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
     const phrase = match?.[1]
     if (match !== null && phrase !== undefined) return { part: { start: before.length - phrase.length, actorId: own.actor }, side: true }
   }
-  const mention = input.mentions.find((m) => m.end - input.sentenceStart === token.end)
-  if (mention === undefined) return null
-  const first = tokens.findIndex((t) => t.end > mention.start - input.sentenceStart)
-  const start = tokens[phraseStart(tokens, Math.max(first, 0))]?.start ?? token.start
-  return { part: { start, actorId: mention.actorId }, side: input.speaker.sideIds.has(mention.actorId) }
+  const part = mentionAt(input, index)
+  return part === null ? null : { part, side: input.speaker.sideIds.has(part.actorId) }
 }
 
 const MAX_LISTED_SUBJECTS = 5
@@ -344,11 +351,10 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   const token = cutToken(raw, input.modalStart)
   if (token.lower === 'we' || token.text === 'I') {
     // "Dominic and I will meet": the person named before "and" commits too.
-    const partner = tokens[index - 1]?.lower === 'and' ? input.mentions.find((m) => m.end - input.sentenceStart === tokens[index - 2]?.end) : undefined
-    const partnerStart = partner === undefined ? undefined : tokens[phraseStart(tokens, tokens.findIndex((t) => t.end > partner.start - input.sentenceStart))]?.start
+    const partner = tokens[index - 1]?.lower === 'and' ? mentionAt(input, index - 2) : null
     // Not "talks with Prime Minister Carney and we will": a name inside a prepositional phrase is no subject.
-    if (partner !== undefined && partnerStart !== undefined && !blockedBefore(tokens, tokens.findIndex((t) => t.start >= partnerStart), patterns)) {
-      return { kind: token.lower === 'we' ? 'we' : 'i', start: partnerStart, actorId: null, negated, distance, partnerIds: [partner.actorId] }
+    if (partner !== null && !blockedBefore(tokens, tokens.findIndex((t) => t.start >= partner.start), patterns)) {
+      return { kind: token.lower === 'we' ? 'we' : 'i', start: partner.start, actorId: null, negated, distance, partnerIds: [partner.actorId] }
     }
     if (blockedBefore(tokens, index, patterns)) return null
     return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
