@@ -42,6 +42,7 @@ export const ModalPatternsSchema = z.object({
   discourse: z.object({ anySubject: words, firstPersonSingular: words }),
   stateAfterBe: words,
   particles: words,
+  bareVerbs: words,
   targetPointers: words,
   targetBlockers: words,
   supportVerbs: words,
@@ -99,6 +100,8 @@ export interface ModalPatterns {
   discourseFirstPerson: RegExp
   stateAfterBe: Set<string>
   particles: Set<string>
+  /** Verbs that are no noun after "committed to": "committed to put water first". */
+  bareVerbs: Set<string>
   targetPointers: Set<string>
   targetBlockers: Set<string>
   supportVerbs: Set<string>
@@ -147,6 +150,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     discourseFirstPerson: anchored(file.discourse.firstPersonSingular),
     stateAfterBe: lower(file.stateAfterBe),
     particles: lower(file.particles),
+    bareVerbs: lower(file.bareVerbs),
     targetPointers: lower(file.targetPointers),
     targetBlockers: lower(file.targetBlockers),
     supportVerbs: lower(file.supportVerbs),

@@ -34,12 +34,14 @@ const NOUNS_LIKE_VERBS = new Set(['citizen', 'garden', 'kitchen', 'expertise', '
  * "Leaders committed to deepen cooperation": after a to-modal that usually
  * takes a noun ("committed to peace"), a bare verb, told by its ending or by
  * the noun phrase that opens right after it ("committed to continue our
- * support").
+ * support"), or because it is a verb that is no noun ("committed to put
+ * water resilience first").
  */
 function bareVerbAfterTo (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
   const word = tokens[index]
   if (word === undefined || !word.isWord || word.text !== word.lower || NOT_VERBS.has(word.lower)) return false
   if (VERB_ENDING.test(word.lower) && !NOUNS_LIKE_VERBS.has(word.lower)) return true
+  if (patterns.bareVerbs.has(word.lower)) return true
   const next = tokens[index + 1]?.lower ?? ''
   return OBJECT_OPENERS.has(next) || patterns.particles.has(next)
 }
