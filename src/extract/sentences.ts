@@ -12,6 +12,15 @@ const NUMBER_ABBREVIATIONS = new Set([
   'abs', 'op', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
 ])
 const ROMAN_NUMERAL = /^[IVXLC]+$/
+// Words that start a sentence and never continue a name or an abbreviated
+// term: after "the U.S.", "3 p.m.", "ec.europa.eu." or "Annex I." one of
+// them opens a new sentence ("... by the U.S. The Commission will ..."),
+// where "the U.S. President" and "J. Smith" go on.
+const SENTENCE_OPENERS = new Set([
+  'the', 'this', 'these', 'that', 'those', 'we', 'it', 'its', 'they', 'he', 'she', 'our', 'their', 'his', 'her',
+  'there', 'here', 'in', 'on', 'at', 'but', 'and', 'however', 'today', 'tomorrow', 'yesterday', 'for', 'with',
+  'then', 'now', 'after', 'since', 'while', 'when', 'if', 'as', 'all', 'both', 'each', 'what', 'why', 'how', 'so'
+])
 
 const isTerminator = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?' || ch === '…'
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch)
@@ -30,17 +39,24 @@ function wordBefore (text: string, dot: number): string {
   return text.slice(i, dot)
 }
 
-/** Is the single period at `dot` part of an abbreviation, an initial or an enumerator? */
-function isNonFinalPeriod (text: string, dot: number, sentenceStart: number, nextVisible: string | undefined): boolean {
+/** Is the single period at `dot` part of an abbreviation, an initial or an enumerator? `next` is where the next word starts. */
+function isNonFinalPeriod (text: string, dot: number, sentenceStart: number, next: number): boolean {
   const word = wordBefore(text, dot)
   if (word === '') return false
   const lower = word.toLowerCase()
-  if (word.includes('.')) return true // "e.g.", "U.S.", "a.m."
-  if (/^\p{L}$/u.test(word)) return true // initials: "J. Smith"
+  const nextVisible = text[next]
+  const atStart = text.slice(sentenceStart, dot - word.length).trim() === ''
+  // "e.g.", "U.S.", "a.m."; initials: "J. Smith"; a lettered item: "a. The first".
+  if (word.includes('.') || /^\p{L}$/u.test(word)) return atStart || !SENTENCE_OPENERS.has(nextWord(text, next))
   if (TITLE_ABBREVIATIONS.has(lower)) return true
   if (NUMBER_ABBREVIATIONS.has(lower) && nextVisible !== undefined && /\d/.test(nextVisible)) return true
   if (!/^\d{1,3}$/.test(word) && !ROMAN_NUMERAL.test(word)) return false
-  return text.slice(sentenceStart, dot - word.length).trim() === '' // "1. The ..."
+  return atStart // "1. The ..."
+}
+
+/** The lowercased word that starts at `from`. */
+function nextWord (text: string, from: number): string {
+  return /^\p{L}+/u.exec(text.slice(from, from + 20))?.[0].toLowerCase() ?? ''
 }
 
 /** End (exclusive) of the sentence whose terminator run starts at `i`, or -1 when it is no boundary. */
@@ -56,14 +72,14 @@ function boundaryAfter (text: string, i: number, sentenceStart: number): number 
     // "NATO country.We share": a missing space after a full stop before a capitalised word.
     const glued = run === '.' && end === i + 1 && isLower(text[i - 1]) && isLower(text[i - 2]) &&
       isUpper(text[end]) && isLower(text[end + 1])
-    return glued && !isNonFinalPeriod(text, i, sentenceStart, text[end]) ? end : -1
+    return glued && !isNonFinalPeriod(text, i, sentenceStart, end) ? end : -1
   }
   let next = end
   while (isSpace(text[next])) next++
   while (isOpener(text[next])) next++
   if (next >= text.length) return end
   if (!startsSentence(text[next])) return -1
-  if (run === '.' && isNonFinalPeriod(text, i, sentenceStart, text[next])) return -1
+  if (run === '.' && isNonFinalPeriod(text, i, sentenceStart, next)) return -1
   return end
 }
 

@@ -35,6 +35,17 @@ test('"U.S." and initials do not end a sentence', async (t) => {
   t.same(texts('The U.S. President met J. Smith today. Then he left.'), ['The U.S. President met J. Smith today.', 'Then he left.'])
 })
 
+test('after an abbreviation with periods or an initial, a word that opens sentences starts a new one', async (t) => {
+  t.same(texts('Tariffs were announced by the U.S. The Commission will respond.'), ['Tariffs were announced by the U.S.', 'The Commission will respond.'])
+  t.same(texts('The talks ended at 4 p.m. We agreed on a text.'), ['The talks ended at 4 p.m.', 'We agreed on a text.'])
+  t.same(texts('Write to trade@ec.europa.eu. The deadline is May.'), ['Write to trade@ec.europa.eu.', 'The deadline is May.'])
+  t.same(texts('The list is in Annex I. The Commission will update it.'), ['The list is in Annex I.', 'The Commission will update it.'])
+})
+
+test('a lettered item at the start of a sentence does not end it', async (t) => {
+  t.same(texts('A. The first point is energy. It matters.'), ['A. The first point is energy.', 'It matters.'])
+})
+
 test('decimal numbers do not end a sentence', async (t) => {
   t.same(texts('Exports grow by 4.5 billion euro. Good.'), ['Exports grow by 4.5 billion euro.', 'Good.'])
 })

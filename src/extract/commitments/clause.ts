@@ -20,7 +20,10 @@ const BOUNDARY = new RegExp([
   ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
   '(?<=\\S)["”](?=[\\s,.;:!?]|$)',
   "(?<=\\p{L})['’](?=[,.;:!?])",
-  '[.!?](?=\\s|$)'
+  // Not a full stop: inside a sentence, the sentence splitter has already
+  // read every period as part of an abbreviation ("the U.S. negotiators",
+  // "Art. 5", "e.g. quotas"), and the one at the end ends the sentence anyway.
+  '[!?](?=\\s|$)'
 ].join('|'), 'gu')
 
 const TRAILING = /[\s.,;:!?"“”'’)]+$/u

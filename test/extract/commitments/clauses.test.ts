@@ -110,3 +110,10 @@ test('", and" with a subject of its own before a modal starts another clause, wh
   t.same(found('We will present a proposal, which will include new rules, by the end of the year.'), [['We will present a proposal', 'a proposal', 'by the end of the year']],
     'after a relative clause the time is still the main clause\'s')
 })
+
+test('a period inside the sentence, of an abbreviation, does not end the clause', async (t) => {
+  const [meet] = commitmentsOf('We will meet the U.S. negotiators on Monday.')
+  t.equal(meet?.object, 'the U.S. negotiators on Monday')
+  const [apply] = commitmentsOf('We will apply Art. 5 of the Treaty.')
+  t.equal(apply?.object, 'Art. 5 of the Treaty')
+})
