@@ -15,6 +15,8 @@ const BOUNDARY = new RegExp([
   // ", and EU humanitarian experts will be deployed": after a comma, "and" and a subject of a few words before a modal.
   ',\\s+and\\s+(?=(?:[\\p{L}\\p{N}\'’-]+\\s+){1,4}(?:will|shall|must|should|would)\\b)',
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
+  // "Not only will we support Ukraine, we will rebuild it": a pronoun and a modal after a comma.
+  ',\\s+(?=(?:we|I|they)\\s+(?:will|shall|must|need|want|can|would|should)\\b)',
   // "..., nor will we tolerate it": a clause of its own, its subject after its modal.
   ',?\\s+nor\\s+(?=(?:will|shall|must|can|do|does|would|should|could|are|is|have|has)\\s+(?:we|I)\\b)',
   ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',

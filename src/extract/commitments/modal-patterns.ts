@@ -15,7 +15,9 @@ const ModalSchema = z.object({
   /** Its subject is the possessive before it: "our goal is to" (we), "my priority is to" (I). */
   possessive: z.boolean().default(false),
   confidence: z.number().min(0).max(1),
-  fallbackAction: z.string().min(1).optional()
+  fallbackAction: z.string().min(1).optional(),
+  /** The action when a name follows instead of a verb: "I am going to Kyiv" goes. */
+  placeAction: z.string().min(1).optional()
 })
 
 const words = z.array(z.string().min(1))
@@ -59,6 +61,7 @@ export interface ModalRule {
   possessive: boolean
   confidence: number
   fallbackAction?: string
+  placeAction?: string
 }
 
 /** The data file with its regular expressions compiled once. */

@@ -180,6 +180,10 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   if (modal.fallbackAction !== undefined && !isIngForm(verb.text) && !bareVerbAfterTo(tokens, index, patterns)) {
     return { action: modal.fallbackAction, verbStart: verb.start, objectStart: verb.start, negated: skipped.negated, throughBe: false, pledged: pledged !== null }
   }
+  if (modal.placeAction !== undefined && verb.text !== verb.lower && verb.text !== 'I') {
+    const to = tokens[index - 1]
+    return { action: modal.placeAction, verbStart: verb.start, objectStart: to?.lower === 'to' ? to.start : verb.start, negated: skipped.negated, throughBe: false, pledged: pledged !== null }
+  }
   if (NOT_VERBS.has(verb.lower)) return null
   if (modal.subjectRule && TO_MODAL_VERBS.has(verb.lower) && tokens[index + 1]?.lower === 'to') return null
   let throughBe = false

@@ -92,11 +92,19 @@ function subjectIndex (input: SubjectInput): { index: number, negated: boolean, 
   return { index, negated, distance }
 }
 
-/** Whether the word before the subject shows it is not a main-clause subject. */
+/**
+ * Whether the words before the subject show it is not a main-clause subject:
+ * a preposition, a subordinator ("when we will"), or a denied reason ("Not
+ * because we want to replace NATO, but ...", "It is not that we intend to
+ * leave"), which states what the speaker does not do.
+ */
 function blockedBefore (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
   const before = tokens[index - 1]?.lower ?? ''
+  if (DENIED_AFTER_NOT.has(before) && tokens[index - 2]?.lower === 'not') return true
   return PREPOSITIONS.has(before) || patterns.subordinators.has(before)
 }
+
+const DENIED_AFTER_NOT = new Set(['because', 'that'])
 
 /** Extends an explicit subject left over "the", "our", "next"... */
 function phraseStart (tokens: Token[], index: number): number {
@@ -315,9 +323,9 @@ function mainClauseSubject (input: SubjectInput, explicit: ExplicitSubject, moda
 }
 
 // What may open a clause whose modal comes before its subject: "Never again
-// will we", "Nor will we", "Only together will we": a negative opener
-// (group 1) or a restrictive "only".
-const INVERSION_OPENER = /(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:(never(?:\s+again)?|nor|neither|under\s+no\s+circumstances|in\s+no\s+way|by\s+no\s+means|at\s+no\s+point)|only\s+(?:then|together|so|thus|in\s+this\s+way))\s*,?\s*$/iu
+// will we", "Nor will we", "Only together will we", "Not only will we": a
+// negative opener (group 1) or a restrictive or additive "only".
+const INVERSION_OPENER = /(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:(never(?:\s+again)?|nor|neither|under\s+no\s+circumstances|in\s+no\s+way|by\s+no\s+means|at\s+no\s+point)|(?:not\s+)?only\s+(?:then|together|so|thus|in\s+this\s+way)|not\s+only)\s*,?\s*$/iu
 
 /**
  * "Never again will we let our industry fall behind": "we" or "I" right
@@ -341,6 +349,8 @@ function invertedSubject (input: SubjectInput): Subject | null {
  * actor, a thing ("this", "it"), "you", a subject inside a time or condition
  * clause ("when you will be visiting"), or no subject at all.
  */
+const OWNERS = new Set(['our', 'my'])
+
 export function findSubject (input: SubjectInput, previous: Subject | null): Subject | null {
   const { tokens, patterns } = input
   const inverted = invertedSubject(input)
@@ -364,11 +374,12 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     if (blockedBefore(tokens, index - 1, patterns)) return null
     return { kind: 'we', start: tokens[index - 1]?.start ?? token.start, actorId: null, negated, distance }
   }
-  // "Our negotiators will meet again next week": the side's people are "we".
-  if (patterns.ourPeople.has(token.lower) && (tokens[index - 1]?.lower === 'our' || tokens[index - 2]?.lower === 'our')) {
-    const our = tokens[index - 1]?.lower === 'our' ? index - 1 : index - 2
-    if (blockedBefore(tokens, our, patterns)) return null
-    return { kind: 'we', start: tokens[our]?.start ?? token.start, actorId: null, negated, distance }
+  // "Our negotiators will meet again next week": the side's people are "we";
+  // "my services will present" are the speaker's, as "I".
+  const owner = patterns.ourPeople.has(token.lower) ? [index - 1, index - 2].find((at) => OWNERS.has(tokens[at]?.lower ?? '')) : undefined
+  if (owner !== undefined) {
+    if (blockedBefore(tokens, owner, patterns)) return null
+    return { kind: tokens[owner]?.lower === 'my' ? 'i' : 'we', start: tokens[owner]?.start ?? token.start, actorId: null, negated, distance }
   }
   // "All of us will need to do more", "each of us must": "we", one by one.
   if (token.lower === 'us' && tokens[index - 1]?.lower === 'of' && US_QUANTIFIERS.has(tokens[index - 2]?.lower ?? '')) {

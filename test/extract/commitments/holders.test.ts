@@ -186,6 +186,20 @@ test('"Our negotiators", "our expert teams" are "we"; "their negotiators" and "o
   t.same(commitmentsOf('Our economy will grow.'), [])
 })
 
+test('a denied reason and a free relative are no pledge: "Not because we want to", "what we will do"', async (t) => {
+  t.same(commitmentsOf('Not because we want to replace NATO, but because a stronger Europe makes a stronger NATO.'), [])
+  t.same(commitmentsOf('It is not that we intend to leave the talks.'), [])
+  t.same(commitmentsOf('Here is what we will do this year.'), [])
+  t.same(commitmentsOf('We will do what it takes.').map((c) => c.action), ['do'], 'a free relative after the modal is its object')
+  t.same(commitmentsOf('We act because we want to protect our citizens.').map((c) => c.action), ['protect'], 'a reason that is not denied')
+})
+
+test('"my services" and "my team" are the speaker, as "I"; "my country" is not', async (t) => {
+  t.same(commitmentsOf('Within 100 days, my services will present a Defence Single Market Act.').map((c) => [c.holderIds, c.action]), [[['european-commission'], 'present']])
+  t.same(commitmentsOf('My team will support the reforms.').map((c) => c.holderIds), [['european-commission']])
+  t.same(commitmentsOf('My country will grow.'), [])
+})
+
 test('in a read-out without a speaker, "Both leaders" are the sides of the people its title names', async (t) => {
   const vdl = { id: 'ursula-von-der-leyen', surfaces: ['Ursula von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const zelenskyy = { id: 'volodymyr-zelenskyy', surfaces: ['Volodymyr Zelenskyy'], type: 'person' as const, affiliationId: 'ukraine' }

@@ -6,6 +6,7 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: "We'll protect our workers.", modality: 'commitment', rule: 'we-will', action: 'protect' },
   { sentence: 'We shall defend our values.', modality: 'commitment', rule: 'shall', action: 'defend' },
   { sentence: 'We are going to present a plan.', modality: 'commitment', rule: 'going-to', action: 'present' },
+  { sentence: 'We are going to Warsaw tomorrow.', modality: 'commitment', rule: 'going-to', action: 'go' },
   { sentence: 'We commit to reducing emissions.', modality: 'commitment', rule: 'commit-to', action: 'reduce' },
   { sentence: 'We remain committed to a rules-based order.', modality: 'commitment', rule: 'commit-to', action: 'commit' },
   { sentence: 'We have committed to cutting emissions.', modality: 'commitment', rule: 'commit-to', action: 'cut' },

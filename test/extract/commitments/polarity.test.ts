@@ -59,6 +59,7 @@ test('a subject after its modal, "Never again will we", is read, negative after 
   t.same(found('And nor will we accept this.'), [['negative', 'accept', 'this', 'And nor will we accept this']])
   t.same(found('We will not accept it, nor will we tolerate it.'), [['negative', 'accept', 'it', 'We will not accept it'], ['negative', 'tolerate', 'it', 'nor will we tolerate it']])
   t.same(found('Only together will we overcome this crisis.'), [['positive', 'overcome', 'this crisis', 'Only together will we overcome this crisis']])
+  t.same(found('Not only will we support Ukraine, we will rebuild it.'), [['positive', 'support', 'Ukraine', 'Not only will we support Ukraine'], ['positive', 'rebuild', 'it', 'we will rebuild it']])
   t.same(found('Never will they win.'), [], 'someone else')
   t.same(found('Never will I forget that day.'), [], 'a memory')
   t.same(found('Will we accept this?'), [], 'a question without an opener')
