@@ -117,6 +117,9 @@ function startsNameAfterParticles (tokens: Token[], k: number): boolean {
   return token?.capitalised === true
 }
 
+// Particles written with a capital inside a name: "El Molla", "De Vries", "Van Rompuy".
+const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['El', 'Al', 'Ben', 'Abu', 'Van', 'Von', 'De', 'Da', 'Di', 'Le', 'La', 'Du', 'Del', 'Dos'])
+
 /** An acronym such as "EU" or "SME" is not a name word. */
 function isAcronym (token: Token): boolean {
   return token.text.length > 1 && token.text === token.text.toUpperCase()
@@ -137,7 +140,9 @@ function nameEndingRun (tokens: Token[], runStart: number, stop: number, afterAc
     // possessive ends the name. After a body ("Prime Minister of Canada Justin
     // Trudeau and ..."), the portfolio is over: only a capital goes on.
     const possessive = after.key === "'" && tokens[stop + 1]?.key === 's'
-    if (after.capitalised || (PORTFOLIO_CONTINUES.has(after.key) && !possessive && !afterActor)) return null
+    // "Minister of Petroleum Tarek El Molla and Minister of Electricity ...": another title after "and" ends this one's name.
+    const nextTitle = after.key === 'and' && longestMatch(gazetteer.titles, tokens, stop + 1) !== null
+    if (after.capitalised || (PORTFOLIO_CONTINUES.has(after.key) && !possessive && !afterActor && !nextTitle)) return null
   }
   const words: number[] = []
   for (let k = runStart; k < stop; k++) {
@@ -151,7 +156,9 @@ function nameEndingRun (tokens: Token[], runStart: number, stop: number, afterAc
     const key = tokens.slice(from, stop).map((token) => token.key).join(' ')
     if (gazetteer.people.has(key)) return { portfolioEnd: from, nameStart: from, nameEnd: stop }
   }
-  const nameStart = words[words.length - 2] as number
+  // "Tarek El Molla", "Jan De Vries": a surname that opens on a capitalised particle takes the word before it too.
+  const twoWords = words[words.length - 2] as number
+  const nameStart = CAPITAL_PARTICLES.has(tokens[twoWords]?.key ?? '') && words.length >= 3 + spare ? words[words.length - 3] as number : twoWords
   for (let k = nameStart; k < stop; k++) {
     const token = tokens[k]
     if (token === undefined || (token.word && !PARTICLES.has(token.key) && (!isNameWord(token, gazetteer) || isAcronym(token)))) return null

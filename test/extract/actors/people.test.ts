@@ -62,6 +62,19 @@ test('a name after its title\'s portfolio and a comma is a person with the title
     'a portfolio of several commas, and a verb after the name')
 })
 
+test('a body or a portfolio that ends a title\'s phrase is no name; the name before the comma is', async (t) => {
+  t.same(mentioned(['Anna Schmidt, Director of the Joint Research Centre, said it works.']), ['Anna Schmidt -> anna-schmidt'])
+  t.match(extract(['Anna Schmidt, Director of the Joint Research Centre, said it works.']).actors, [{ id: 'anna-schmidt', role: 'Director of the Joint Research Centre' }])
+  t.same(mentioned(['Anna Kowalczyk, Chief Executive of Baltic Green Steel, welcomed it.']), ['Anna Kowalczyk -> anna-kowalczyk'])
+  t.same(mentioned(['Commissioner for Environment, Water Resilience and a Competitive Circular Economy, said so.']), [])
+})
+
+test('"and" before another title ends the first title\'s name', async (t) => {
+  const result = extract(['Minister of Petroleum Tarek El Molla and Minister of Electricity Mohamed Shaker met her.'])
+  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Tarek El Molla -> tarek-el-molla', 'Mohamed Shaker -> mohamed-shaker'])
+  t.match(result.actors, [{ id: 'tarek-el-molla', role: 'Minister of Petroleum' }, { id: 'mohamed-shaker', role: 'Minister of Electricity' }])
+})
+
 test('a name right after its title\'s portfolio, without a comma, is a person', async (t) => {
   const result = extract(['According to Commissioner for Cohesion and Reforms Elisa Ferreira, the project matters.'])
   t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Elisa Ferreira -> elisa-ferreira'])
