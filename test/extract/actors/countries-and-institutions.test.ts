@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { mentioned } from './extract-helper.js'
+import { extract, mentioned } from './extract-helper.js'
 
 test('a possessive is part of the mention and resolves to the country', async (t) => {
   t.same(mentioned(['Russia\'s war and Russia’s aggression.']), ['Russia\'s -> russia', 'Russia’s -> russia'])
@@ -89,4 +89,16 @@ test('phrases listed as not actors keep the country inside them out', async (t) 
 
 test('Member States are a group', async (t) => {
   t.same(mentioned(['Member States agreed.']), ['Member States -> member-states'])
+})
+
+test('EU agencies, UN bodies, development banks and armed groups are actors of their type', async (t) => {
+  const result = extract(['The European Space Agency, the IOM, the African Development Bank, the EUAA and the Joint Research Centre met.', 'Wagner fighters and the Rapid Support Forces attacked.'])
+  t.same(result.actors.map((actor) => `${actor.id} ${actor.type}`), [
+    'european-space-agency organisation', 'international-organization-for-migration organisation', 'african-development-bank organisation',
+    'european-union-agency-for-asylum institution', 'joint-research-centre institution', 'wagner-group group', 'rapid-support-forces group'])
+})
+
+test('"Trade Representative", "High Commissioner" and "Special Envoy" are titles', async (t) => {
+  t.same(mentioned(['US Trade Representative Katherine Tai and Special Envoy Anna Sample met.']),
+    ['US -> united-states', 'Trade Representative Katherine Tai -> katherine-tai', 'Special Envoy Anna Sample -> anna-sample'])
 })
