@@ -235,20 +235,46 @@ const ANCHORED = PATTERNS.map((pattern) => ({ pattern, regex: new RegExp(pattern
 /**
  * The first time expression in the text (the longest when two start at the
  * same place, the first pattern when they are as long), with its ISO date when
- * it resolves against the document date.
+ * it resolves against the document date. A phrase whose years are all before
+ * the document's year dates something past, not the action pledged ("just as
+ * we have not recognised the annexation of Crimea in 2014"): it is skipped.
  */
 export function findTimeframe (sentence: string, documentDate: string | null): Timeframe | null {
   // Most clauses have no time phrase: one cheap scan for the words every pattern needs.
   if (!TIME_WORDS.test(sentence)) return null
-  const start = ANY_PATTERN.exec(sentence)?.index
-  if (start === undefined) return null
+  const from = parseIsoDate(documentDate)
+  for (let offset = 0; ;) {
+    const found = timePhraseFrom(sentence, offset)
+    if (found === null) return null
+    if (from === null || !namesPastYearsOnly(found.match[0], from.year)) return { text: found.match[0], date: found.pattern.resolve(found.match, from) }
+    offset = found.match.index + found.match[0].length
+  }
+}
+
+/** The first time phrase at or after `offset`. */
+function timePhraseFrom (sentence: string, offset: number): { match: RegExpExecArray, pattern: TimePattern } | null {
+  const ahead = ANY_PATTERN.exec(offset === 0 ? sentence : sentence.slice(offset))
+  if (ahead === null) return null
+  const start = offset + ahead.index
   let best: { match: RegExpExecArray, pattern: TimePattern } | null = null
   for (const { pattern, regex } of ANCHORED) {
     regex.lastIndex = start
     const match = regex.exec(sentence)
     if (match !== null && (best === null || match[0].length > best.match[0].length)) best = { match, pattern }
   }
-  if (best === null) return null
-  const from = parseIsoDate(documentDate)
-  return { text: best.match[0], date: best.pattern.resolve(best.match, from) }
+  return best
+}
+
+const WRITTEN_YEAR = /\b(?:19|20)\d\d\b(?:\s*[-–]\s*(\d\d)\b)?/g
+
+/** Whether the phrase writes years and all of them are before `year` ("2024-27" ends in 2027). */
+function namesPastYearsOnly (phrase: string, year: number): boolean {
+  let written = false
+  for (const match of phrase.matchAll(WRITTEN_YEAR)) {
+    written = true
+    const first = Number(match[0].slice(0, 4))
+    const last = match[1] === undefined ? first : Math.floor(first / 100) * 100 + Number(match[1])
+    if (Math.max(first, last) >= year) return false
+  }
+  return written
 }

@@ -131,3 +131,11 @@ test('a sentence without a time phrase has no time frame', async (t) => {
 test('the earliest phrase wins when there are two', async (t) => {
   t.equal(findTimeframe('tomorrow we will talk about next month', DATE)?.text, 'tomorrow')
 })
+
+test('a phrase that writes only years before the document\'s dates the past and is skipped for the next one', async (t) => {
+  t.equal(findTimeframe('just as we have not recognised the annexation of Crimea in 2014', '2022-09-30'), null)
+  t.same(findTimeframe('as agreed in December 2019, we will extend it by 2027', '2025-02-03'), { text: 'by 2027', date: '2027-12-31' })
+  t.same(findTimeframe('in 2025, we will present a plan', '2025-02-03'), { text: 'in 2025', date: '2025-01-01' }, 'the document\'s own year is not past')
+  t.same(findTimeframe('we will invest over 2024-27', '2025-02-03')?.text, 'over 2024-27', 'a span that reaches past the document date')
+  t.same(findTimeframe('agreed in 2014', null), { text: 'in 2014', date: '2014-01-01' }, 'without a document date nothing is past')
+})
