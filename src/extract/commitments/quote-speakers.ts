@@ -17,7 +17,7 @@ import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
 // neither may be signed: press releases set the quote in a paragraph of its
 // own and the person's name and title on the line after it.
 
-const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+)'
+const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+)'
 // The reporting clause right before an opening double quotation mark, or
 // right after the closing one ("“We will ...,” said Commissioner Breton.").
 const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\baccording\\s+to\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
@@ -46,11 +46,22 @@ export interface QuoteSpeaker {
 // titles make a titled name a person, known or not).
 const FULL_NAME = /(?<![\p{L}'’])(?!(?:The|A|An|This|That|Our|Its|Their|In|At|On|For|Today|Yesterday|President|Vice-President|Commissioner|Minister|Prime|Chancellor|Secretary|Ambassador|High|Executive|King|Queen|Mr|Mrs|Ms|Dr)\b)\p{Lu}[\p{Ll}'’-]+\s+(?:(?:van|von|der|den|de|du|da|di|dos|del|le|la|ter)\s+)*\p{Lu}[\p{L}'’-]+/u
 
-/** Whether text [from, to) of the paragraph names someone by a full name, and no actor at all. */
+/**
+ * Whether the reporting clause, text [from, to) of the paragraph, gives the
+ * quote to someone we do not know: it names no actor at all, and either
+ * names someone by a full name, or is all common words with no "I" or "we"
+ * ("A young volunteer told me:", "Our industry tells me:"). "As I said:"
+ * quotes the speaker, and a titled name ("President Juncker added that") is
+ * a person the document's side may be.
+ */
 function namesStranger (text: string, from: number, to: number, paragraph: ParagraphSpan, mentions: readonly Mention[]): boolean {
   if (mentions.some((m) => m.start - paragraph.start < to && m.end - paragraph.start > from)) return false
-  return FULL_NAME.test(text.slice(from, to))
+  const clause = text.slice(from, to)
+  return FULL_NAME.test(clause) || (!FIRST_PERSON.test(clause) && !CAPITALISED_AFTER_FIRST.test(clause.trim()))
 }
+
+const FIRST_PERSON = /\b(?:I|we)\b/iu
+const CAPITALISED_AFTER_FIRST = /\s\p{Lu}/u
 
 const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.get(id)?.type === 'person'
 

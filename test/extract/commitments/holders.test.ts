@@ -335,3 +335,9 @@ test('a subject that ends on partners who are no actor commits the side before "
   t.same(found('Prices and energy costs will rise.'), [], 'no side before "and"')
   t.same(found('Thanks to the EU and its partners, Ukraine will rebuild.'), [])
 })
+
+test('a quote of someone the reporting clause does not name is not the speaker\'s: "A volunteer told me: “We will ...”"', async (t) => {
+  t.same(commitmentsOf('A young volunteer told me: “We will fix it ourselves.”'), [])
+  t.same(commitmentsOf('Our industry tells me: “Give us orders, and we will produce.”'), [])
+  t.same(commitmentsOf('As I said: “We will act.”').map((c) => c.holderIds), [['european-union']], 'the speaker quoting themselves')
+})
