@@ -10,7 +10,7 @@ import { DocumentParseError } from './errors.js'
 import { detectLanguage } from './language.js'
 import { normaliseText } from './normalise-text.js'
 import { splitSentences } from './sentences.js'
-import type { DocumentMetadata, DocumentType, ParagraphSpan, ParsedDocument } from './types.js'
+import type { DocumentMetadata, DocumentType, ParagraphSpan, ParsedDocument, PressContact } from './types.js'
 
 const HTML_START = /^\s*<(?:!doctype|html|head|body|\?xml)\b/i
 const HTML_TAG = /<\/?(?:p|div|span|a|br|html|body|head|script|table|td|li)\b[^>]*>/gi
@@ -113,7 +113,7 @@ export function parseDocument (raw: string): ParsedDocument {
     date: header.date,
     speakers,
     people,
-    pressContacts: [...tail.pressContacts, ...segments.flatMap((segment) => segment.contacts)],
+    pressContacts: distinctContacts([...tail.pressContacts, ...segments.flatMap((segment) => segment.contacts)]),
     relatedDocuments: tail.relatedDocuments,
     relatedMedia: tail.relatedMedia
   }
@@ -124,4 +124,15 @@ export function parseDocument (raw: string): ParsedDocument {
   const headerLines = lines.slice(0, header.bodyStart).map((line) => line.text).filter((text) => text.trim() !== '')
   const language = detectLanguage([...headerLines, ...paragraphs.map((paragraph) => paragraph.text)].join('\n'))
   return { sourceText, language, metadata, paragraphs }
+}
+
+/** Each contact once: a daily news names the same spokesperson under several items. */
+function distinctContacts (contacts: PressContact[]): PressContact[] {
+  const seen = new Set<string>()
+  return contacts.filter((contact) => {
+    const key = `${contact.name}\u0000${contact.phone ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

@@ -304,3 +304,8 @@ test('a "MEMO" or "Fact Sheet" type line is no title; the title then gives the t
   t.match(memo.metadata, { title: 'Questions and answers: the European Fund for Strategic Investments', type: 'qanda' })
   t.match(parse('European Commission', '', 'Fact Sheet', '', 'Brussels, 13 January 2015', '', 'The Investment Plan in numbers', '', BODY).metadata, { title: 'The Investment Plan in numbers' })
 })
+
+test('a spokesperson named under several daily news items is one contact', async (t) => {
+  const doc = parse('European Commission - Daily News', '', 'Commission adopts plan', '', 'The Commission adopted a plan today. (For more information: Lea Zuber – Tel.: +32 229 56298)', '', 'Next item', '', 'The Commission opened a case. (For more information: Lea Zuber – Tel.: +32 229 56298)')
+  t.same(doc.metadata.pressContacts, [{ name: 'Lea Zuber', phone: '+32 229 56298', email: null }])
+})

@@ -39,7 +39,7 @@ const SECTION_MARKERS: Array<[TailSection, RegExp]> = [
   ['contacts', /^(?:press contacts?|media contacts?|contacts? (?:presse|pour la presse|pour les médias)|kontakt für die medien|pressekontakte?|contatti per la stampa|contactos? (?:de|para a) (?:prensa|imprensa)|perscontact(?:en)?|kontakty dla mediów)\s*:?/i],
   ['public', /^(?:general public inquiries|kontakt für die öffentlichkeit|demandes du public|informazioni al pubblico|solicitudes de información|pedidos de informação|vragen van het publiek|europe direct)\b/i],
   ['documents', /^(?:related documents?|verwandte dokumente|documents? (?:connexes|liés|associés)|documenti correlati|documentos relacionados|related links|for more information)\s*:?$/i],
-  ['media', /^(?:related media|photos?|videos?|audiovisual(?: material)?|médias? (?:associés|connexes)|fotos?)\s*:?$/i],
+  ['media', /^(?:related media|photos?(?:\s+(?:and|&)\s+videos?)?|videos?|audiovisual(?: material)?|médias? (?:associés|connexes)|fotos?)\s*:?$/i],
   // Footer lists the contract has no field for.
   ['ignored', /^(?:related topics?|related policies|print friendly pdf|share this page)\s*:?$/i]
 ]
@@ -49,8 +49,11 @@ export function tailSection (line: string): TailSection | null {
   return null
 }
 
+// "MAMER" -> "Mamer", and the capitals after a "Mc" or "Mac": "McPHIE" -> "McPhie".
 const title = (word: string): string => word.replace(/\p{L}+/gu, (part) =>
-  part.length > 1 && part === part.toUpperCase() ? part.charAt(0) + part.slice(1).toLowerCase() : part)
+  part.length > 1 && part === part.toUpperCase()
+    ? part.charAt(0) + part.slice(1).toLowerCase()
+    : part.replace(/^(\p{Lu}\p{Ll}{1,2}\p{Lu})(\p{Lu}+)$/u, (_, head: string, rest: string) => head + rest.toLowerCase()))
 
 /**
  * Press-corner lists surnames in capitals ("Eric MAMER"); contacts are shown
@@ -118,6 +121,23 @@ export function parseTail (lines: Line[]): Tail {
     else if (section === 'documents') tail.relatedDocuments.push(...content.split(/(?<=\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv))\s+/i))
     else if (section === 'media') tail.relatedMedia.push(content)
   }
-  tail.pressContacts = parseContacts(contactLines.join('\n'))
+  tail.pressContacts = parseContacts(joinContactLines(contactLines).join('\n'))
   return tail
+}
+
+// The press corner's current layout gives each part of a contact a line:
+// "Johanna BERNSEL", "Phone", "+32 2 298 66 99", "Mail", "johanna.bernsel@...".
+const LABEL_LINE = /^(?:phone|tel\.?|tél\.?|telephone|mobile|mail|e-?mail)\s*:?$/iu
+const PHONE_LINE = new RegExp(`^${PHONE}$`, 'u')
+
+/** Contact lines with the label lines dropped and each phone line joined to the name line before it. */
+function joinContactLines (lines: string[]): string[] {
+  const joined: string[] = []
+  for (const line of lines) {
+    if (LABEL_LINE.test(line)) continue
+    const last = joined.length - 1
+    if (PHONE_LINE.test(line) && last >= 0) joined[last] = `${joined[last] ?? ''} ${line}`
+    else joined.push(line)
+  }
+  return joined
 }

@@ -49,3 +49,18 @@ test('the footer sections go to contacts and related lists; the public inquiries
     relatedMedia: ['Signing ceremony']
   })
 })
+
+test('contacts laid out a part a line, with "Phone" and "Mail" labels, are read; "McPHIE" is McPhie', async (t) => {
+  const tail = parseTail(splitLines([
+    'Press contacts:', '', 'Johanna BERNSEL', 'Phone', '+32 2 298 66 99', 'Mail', 'johanna.bernsel@ec.europa.eu', '',
+    'Tim McPHIE', '+32 2 295 86 02', '', 'Photos and videos', '', 'Photos of the press conference'
+  ].join('\n')))
+  t.same(tail, {
+    pressContacts: [
+      { name: 'Johanna Bernsel', phone: '+32 2 298 66 99', email: 'johanna.bernsel@ec.europa.eu' },
+      { name: 'Tim McPhie', phone: '+32 2 295 86 02', email: null }
+    ],
+    relatedDocuments: [],
+    relatedMedia: ['Photos of the press conference']
+  })
+})
