@@ -17,7 +17,7 @@ import type { ActorRecord, Commitment, DocumentMetadata, ExtractedDocument, Extr
  * full version, so editing the taxonomy or the gazetteer also makes the next
  * ingestion re-extract documents whose text did not change.
  */
-export const EXTRACTOR_CODE_VERSION = '85'
+export const EXTRACTOR_CODE_VERSION = '86'
 
 /** Data files whose content changes what is extracted. */
 const RULE_FILES = ['actors.yaml', 'topics.yaml', 'modal-patterns.yaml']
@@ -105,12 +105,17 @@ export function createExtractor (resources: ExtractorResources = {}): Extractor 
   function extractEnglish (parsed: ParsedDocument): Extraction {
     const actors = extractActors(parsed, gazetteer)
     // Commitments take the topics of their sentences from the paragraphs' readings.
-    const topics = matchTopics.forDocument()
+    // Words inside the name of a body or a country are no topic terms; a
+    // person's mention keeps its title, which tells the portfolio ("High
+    // Representative", "Trade Commissioner").
+    const people = new Set(actors.actors.filter((actor) => actor.type === 'person').map((actor) => actor.id))
+    const bodyNames = actors.mentions.filter((mention) => !people.has(mention.actorId))
+    const topics = matchTopics.forDocument(bodyNames)
     const commitments = extractCommitments(parsed, actors, topics.sentence)
     return {
       ...actors,
       actors: withImpliedActors(actors.actors, commitments, gazetteer),
-      paragraphTopics: topicsForParagraphs(parsed, topics.paragraph),
+      paragraphTopics: topicsForParagraphs(parsed, topics.paragraph, bodyNames),
       commitments
     }
   }

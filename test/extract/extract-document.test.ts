@@ -85,3 +85,10 @@ test('an extractor built with an explicit version reports it on every document',
   t.equal(pinned(seed).extractorVersion, 'pinned-1')
   t.not(extract.version, 'pinned-1')
 })
+
+test('the words of a body\'s name are no topic terms', async (t) => {
+  const topicsOf = (body: string): string[] => extract(`European Commission - Statement\n\nStatement on Africa\n\nBrussels, 3 February 2025\n\n${body}\n`)
+    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  t.notOk(topicsOf('The World Bank and the African Development Bank will co-finance the road.').includes('euro-financial-markets'))
+  t.ok(topicsOf('Banks must hold more capital, and the Bank will supervise them.').includes('euro-financial-markets'), 'the same word outside a name')
+})
