@@ -124,6 +124,18 @@ test('in the bundled taxonomy, policy vocabulary a review found missing fires, a
   t.notOk(slugs('Platforms face fines of up to 6% of their turnover under the Digital Services Act.').includes('antitrust-mergers'), '"fines of" alone is weak')
 })
 
+test('in the bundled taxonomy, water, fish catches, animal diseases, house prices, rare earths, juntas and instrumentalised migrants have topics', async (t) => {
+  const slugs = (text: string): string[] => bundled(text).map((topic) => topic.slug)
+  t.ok(slugs('Water scarcity affects a third of the EU, and water reuse must grow.').includes('water-resilience'))
+  t.ok(slugs('The total allowable catches for mackerel will fall.').includes('fisheries-maritime'))
+  t.notOk(slugs('Here we are, and she will catch up with her work.').includes('fisheries-maritime'), '"here" and "catch up" are no herring or catches')
+  t.ok(slugs('African swine fever hit pork exports.').includes('food-safety-quality'))
+  t.ok(slugs('House prices and rents have risen faster than incomes.').includes('social-inclusion'))
+  t.ok(slugs('China controls the supply of rare earths and gallium.').includes('industrial-policy'))
+  t.ok(slugs('The military junta must restore constitutional order.').includes('conflict-peace'))
+  t.ok(slugs('Belarus continues to instrumentalise migrants at our border.').includes('hybrid-threats'))
+})
+
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'topics-'))
   const path = join(dir, 'topics.yaml')
