@@ -312,7 +312,9 @@ function partiesSubject (input: SubjectInput, index: number, modal: Pick<Subject
   if (phrase === undefined) return null
   const start = token.end - phrase.length
   if (blockedBefore(tokens, tokens.findIndex((t) => t.start >= start), patterns)) return null
-  return { kind: 'explicit-subject', start, actorId: first, ...modal, partnerIds: partners }
+  // "Neither side will impose": all of them, negated.
+  const negated = /^neither\b/iu.test(phrase) ? !modal.negated : modal.negated
+  return { kind: 'explicit-subject', start, actorId: first, ...modal, negated, partnerIds: partners }
 }
 
 /** The explicit subject as the modal's, unless it sits in a prepositional phrase or a subordinate clause. */

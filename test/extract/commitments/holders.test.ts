@@ -170,6 +170,14 @@ test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
 })
 
+test('"Neither side will" of a joint text is all its parties, negated', async (t) => {
+  const ukraine = { id: 'ukraine', surfaces: ['Ukraine'] }
+  const found = run([['Neither side will impose new barriers to trade.', 'Neither party will seek unilateral advantage.']],
+    { speaker: null, metadata: { title: 'Joint statement following the EU-Ukraine Summit' }, extraActors: [ukraine] })
+    .commitments.map((c) => [c.holderIds, c.polarity, c.action])
+  t.same(found, [[['european-union', 'ukraine'], 'negative', 'impose'], [['european-union', 'ukraine'], 'negative', 'seek']])
+})
+
 test('a person named before "and I" or "and we" commits with the speaker\'s side', async (t) => {
   const carney = { id: 'mark-carney', surfaces: ['Prime Minister Carney'], type: 'person' as const, affiliationId: 'canada' }
   t.same(commitmentsOf('Prime Minister Carney and I will continue our work.', { extraActors: [carney] }).map((c) => [c.holderIds, c.clause.text]),
