@@ -160,9 +160,75 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
     if (addressed && record.type === 'person') collector.add(record, 'addressee')
   })
 
+  const bySurname = surnameMentions(doc, [...collector.actors.values()], mentions, gazetteer)
+  if (bySurname.length > 0) {
+    mentions.push(...bySurname)
+    mentions.sort((a, b) => a.start - b.start)
+  }
+
   return {
     actors: [...collector.actors.values()],
     mentions,
     roles: [...collector.roles].flatMap(([actorId, set]) => [...set].map(role => ({ actorId, role })))
   }
 }
+
+/**
+ * A person the document names with a title or in its title line is named
+ * without one elsewhere, in full ("with Dominic Raab") or by surname alone:
+ * "Minister Sara Aagesen ... Aagesen's ministry", "Commissioner Christophe
+ * Hansen ... Hansen underlined". The surname is everything after the first
+ * name ("El Molla"), found as a capitalised whole word (with its possessive)
+ * outside the mentions already made. Not when two people of the document
+ * share it, when it names a body or country or is no name ("Jordan",
+ * "May"), or when the text also writes it in lowercase, as a common word
+ * ("Green", "Young").
+ */
+function surnameMentions (doc: ParsedDocument, actors: ActorRecord[], mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const owners = new Map<string, string | null>()
+  for (const actor of actors) {
+    if (actor.type !== 'person') continue
+    const surname = surnameOf(actor.name)
+    if (surname === null) continue
+    owners.set(surname, owners.has(surname) && owners.get(surname) !== actor.id ? null : actor.id)
+  }
+  // The full names first, so that a surname inside one is not taken alone.
+  const names: Array<[string, string]> = actors.filter((actor) => actor.type === 'person' && surnameOf(actor.name) !== null).map((actor) => [actor.name, actor.id])
+  for (const [surname, actorId] of owners) if (actorId !== null && isNameOnly(surname, doc.sourceText, gazetteer)) names.push([surname, actorId])
+  const found: Mention[] = []
+  for (const [surname, actorId] of names) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(surname)}(?:['’]s?)?(?![\\p{L}\\p{N}-])`, 'gu')
+    for (const paragraph of doc.paragraphs) {
+      if (paragraph.kind === 'heading') continue
+      for (const match of paragraph.text.matchAll(pattern)) {
+        const start = paragraph.start + match.index
+        const end = start + match[0].length
+        if (mentions.some((mention) => mention.start < end && mention.end > start) || found.some((mention) => mention.start < end && mention.end > start)) continue
+        // Part of a longer name: "Horizon Example", "Johnson & Johnson", "Aagesen Foundation".
+        if (NAME_BEFORE.test(paragraph.text.slice(0, match.index)) || NAME_AFTER.test(paragraph.text.slice(match.index + match[0].length))) continue
+        found.push({ actorId, paragraphPosition: paragraph.position, sentencePosition: sentencePosition(paragraph, start), start, end, text: match[0] })
+      }
+    }
+  }
+  return found
+}
+
+/** What follows the first name of a name of two words or more: "Aagesen", "El Molla". */
+function surnameOf (name: string): string | null {
+  const words = name.trim().split(/\s+/)
+  if (words.length < 2) return null
+  const surname = words.slice(1).join(' ')
+  return /^\p{Lu}/u.test(surname) && surname.length >= 3 && surname !== surname.toUpperCase() ? surname : null
+}
+
+/** A surname that is no body's or country's name, no word the gazetteer calls no name, and never written in lowercase in the text. */
+function isNameOnly (surname: string, text: string, gazetteer: Gazetteer): boolean {
+  if (bodyNamed(surname, gazetteer) !== null) return false
+  if (surname.split(' ').some((word) => gazetteer.notNames.has(word))) return false
+  return !new RegExp(`(?<![\\p{L}])${escapeRegExp(surname.toLowerCase())}(?![\\p{L}])`, 'u').test(text)
+}
+
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]*|&)\s+$/u
+const NAME_AFTER = /^\s+(?:\p{Lu}|&)/u
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -286,3 +286,14 @@ test('a country\'s word opening a two-word name after a title or its comma is a 
   t.same(mentioned(['I met German Chancellor Olaf Scholz.']), ['German -> germany', 'Chancellor Olaf Scholz -> olaf-scholz'], 'a title after it')
   t.same(mentioned(['I met the German Bundestag.']).includes('German Bundestag -> german-bundestag'), false)
 })
+
+test('a person named with a title is found without it: in full, or by the surname alone', async (t) => {
+  t.same(mentioned(['Minister Sara Aagesen met us.', 'Aagesen\'s ministry will lead, and Sara Aagesen agreed.']),
+    ['Minister Sara Aagesen -> sara-aagesen', 'Aagesen\'s -> sara-aagesen', 'Sara Aagesen -> sara-aagesen'])
+  t.same(mentioned(['Minister Anna Green spoke.', 'Green hydrogen and green jobs matter.']), ['Minister Anna Green -> anna-green'],
+    'a surname the text also writes in lowercase is a common word')
+  t.same(mentioned(['Minister Anna Sample and Minister Jan Sample met.', 'Sample spoke.']).filter((m) => m.startsWith('Sample ')), [],
+    'two people share the surname')
+  t.same(mentioned(['Minister Bob Example spoke.', 'Johnson & Example and the Example Foundation paid.']), ['Minister Bob Example -> bob-example'],
+    'a surname inside a longer name')
+})
