@@ -8,16 +8,16 @@ import { bodyNamed } from './actors/resolve.js'
 import { extractCommitments } from './commitments/extract-commitments.js'
 import { statementIdFor } from './ids.js'
 import { parseDocument } from './parse-document.js'
-import { createTopicMatcher, topicsForParagraphs } from './topics/match-topics.js'
+import { createTopicMatcher, topicsForParagraphs, type NameSpan } from './topics/match-topics.js'
 import { loadTaxonomy, type Taxonomy } from './topics/taxonomy.js'
-import type { ActorRecord, Commitment, DocumentMetadata, ExtractedDocument, Extraction, ParsedDocument, TopicRecord } from './types.js'
+import type { ActorExtraction, ActorRecord, Commitment, DocumentMetadata, ExtractedDocument, Extraction, ParsedDocument, TopicRecord } from './types.js'
 
 /**
  * Bumped when the rules in code change. The data files are hashed into the
  * full version, so editing the taxonomy or the gazetteer also makes the next
  * ingestion re-extract documents whose text did not change.
  */
-export const EXTRACTOR_CODE_VERSION = '88'
+export const EXTRACTOR_CODE_VERSION = '89'
 
 /** Data files whose content changes what is extracted. */
 const RULE_FILES = ['actors.yaml', 'topics.yaml', 'modal-patterns.yaml']
@@ -82,6 +82,21 @@ function withImpliedActors (actors: ActorRecord[], commitments: Commitment[], ga
   return implied.length === 0 ? actors : [...actors, ...implied]
 }
 
+/** By paragraph text, the spans (relative to it) of the bodies and countries it names. */
+function bodyNamesByParagraph (doc: ParsedDocument, actors: ActorExtraction): Map<string, NameSpan[]> {
+  const people = new Set(actors.actors.filter((actor) => actor.type === 'person').map((actor) => actor.id))
+  const names = new Map<string, NameSpan[]>()
+  for (const mention of actors.mentions) {
+    const paragraph = doc.paragraphs[mention.paragraphPosition - 1]
+    if (paragraph?.position !== mention.paragraphPosition || people.has(mention.actorId)) continue
+    const spans = names.get(paragraph.text)
+    const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start }
+    if (spans === undefined) names.set(paragraph.text, [span])
+    else spans.push(span)
+  }
+  return names
+}
+
 /**
  * The title's people without the bodies it names after "with" ("the
  * agreement with Mercosur"): the title parser knows no actors, the gazetteer does.
@@ -104,18 +119,16 @@ export function createExtractor (resources: ExtractorResources = {}): Extractor 
 
   function extractEnglish (parsed: ParsedDocument): Extraction {
     const actors = extractActors(parsed, gazetteer)
-    // Commitments take the topics of their sentences from the paragraphs' readings.
-    // Words inside the name of a body or a country are no topic terms; a
-    // person's mention keeps its title, which tells the portfolio ("High
-    // Representative", "Trade Commissioner").
-    const people = new Set(actors.actors.filter((actor) => actor.type === 'person').map((actor) => actor.id))
-    const bodyNames = actors.mentions.filter((mention) => !people.has(mention.actorId))
-    const topics = matchTopics.forDocument(bodyNames)
+    // Commitments take the topics of their sentences from the paragraphs'
+    // readings. Words inside the name of a body or a country are no topic
+    // terms; a person's mention keeps its title, which tells the portfolio
+    // ("High Representative", "Trade Commissioner").
+    const topics = matchTopics.forDocument(bodyNamesByParagraph(parsed, actors))
     const commitments = extractCommitments(parsed, actors, topics.sentence)
     return {
       ...actors,
       actors: withImpliedActors(actors.actors, commitments, gazetteer),
-      paragraphTopics: topicsForParagraphs(parsed, topics.paragraph, bodyNames),
+      paragraphTopics: topicsForParagraphs(parsed, topics.paragraph),
       commitments
     }
   }

@@ -185,32 +185,50 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
  * ("Green", "Young").
  */
 function surnameMentions (doc: ParsedDocument, actors: ActorRecord[], mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const people = actors.filter((actor) => actor.type === 'person' && surnameOf(actor.name) !== null)
+  if (people.length === 0) return []
   const owners = new Map<string, string | null>()
-  for (const actor of actors) {
-    if (actor.type !== 'person') continue
-    const surname = surnameOf(actor.name)
-    if (surname === null) continue
+  for (const actor of people) {
+    const surname = surnameOf(actor.name) as string
     owners.set(surname, owners.has(surname) && owners.get(surname) !== actor.id ? null : actor.id)
   }
   // The full names first, so that a surname inside one is not taken alone.
-  const names: Array<[string, string]> = actors.filter((actor) => actor.type === 'person' && surnameOf(actor.name) !== null).map((actor) => [actor.name, actor.id])
+  const names: Array<[string, string]> = people.map((actor) => [actor.name, actor.id])
   for (const [surname, actorId] of owners) if (actorId !== null && isNameOnly(surname, doc.sourceText, gazetteer)) names.push([surname, actorId])
   const found: Mention[] = []
-  for (const [surname, actorId] of names) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(surname)}(?:['’]s?)?(?![\\p{L}\\p{N}-])`, 'gu')
+  const taken = (start: number, end: number): boolean =>
+    mentions.some((mention) => mention.start < end && mention.end > start) || found.some((mention) => mention.start < end && mention.end > start)
+  for (const [name, actorId] of names) {
     for (const paragraph of doc.paragraphs) {
       if (paragraph.kind === 'heading') continue
-      for (const match of paragraph.text.matchAll(pattern)) {
-        const start = paragraph.start + match.index
-        const end = start + match[0].length
-        if (mentions.some((mention) => mention.start < end && mention.end > start) || found.some((mention) => mention.start < end && mention.end > start)) continue
+      const text = paragraph.text
+      for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+        const length = wholeNameLength(text, at, name)
+        if (length === 0) continue
+        const start = paragraph.start + at
+        const end = start + length
         // Part of a longer name: "Horizon Example", "Johnson & Johnson", "Aagesen Foundation".
-        if (NAME_BEFORE.test(paragraph.text.slice(0, match.index)) || NAME_AFTER.test(paragraph.text.slice(match.index + match[0].length))) continue
-        found.push({ actorId, paragraphPosition: paragraph.position, sentencePosition: sentencePosition(paragraph, start), start, end, text: match[0] })
+        if (taken(start, end) || NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || NAME_AFTER.test(text.slice(at + length, at + length + 3))) continue
+        found.push({ actorId, paragraphPosition: paragraph.position, sentencePosition: sentencePosition(paragraph, start), start, end, text: text.slice(at, at + length) })
       }
     }
   }
   return found
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch)
+
+/**
+ * The length of `name` at `at` in `text` with its possessive ("Aagesen's"),
+ * or 0 when it is part of a longer word or a hyphenated one.
+ */
+function wholeNameLength (text: string, at: number, name: string): number {
+  const before = text[at - 1]
+  if (isWordChar(before) || before === '-' || before === "'" || before === '’') return 0
+  let end = at + name.length
+  if (text[end] === "'" || text[end] === '’') end += text[end + 1] === 's' && !isWordChar(text[end + 2]) ? 2 : 1
+  return isWordChar(text[end]) || text[end] === '-' ? 0 : end - at
 }
 
 /** What follows the first name of a name of two words or more: "Aagesen", "El Molla". */
@@ -225,10 +243,12 @@ function surnameOf (name: string): string | null {
 function isNameOnly (surname: string, text: string, gazetteer: Gazetteer): boolean {
   if (bodyNamed(surname, gazetteer) !== null) return false
   if (surname.split(' ').some((word) => gazetteer.notNames.has(word))) return false
-  return !new RegExp(`(?<![\\p{L}])${escapeRegExp(surname.toLowerCase())}(?![\\p{L}])`, 'u').test(text)
+  const lower = surname.toLowerCase()
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + lower.length])) return false
+  }
+  return true
 }
 
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]*|&)\s+$/u
 const NAME_AFTER = /^\s+(?:\p{Lu}|&)/u
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,4 +1,4 @@
-import type { Mention, ParagraphSpan, SentenceSpan, TopicMatch } from '../types.js'
+import type { ParagraphSpan, SentenceSpan, TopicMatch } from '../types.js'
 import { dropContained, hitsWithin, readText, type Hit, type Reading, type WordInfo } from './find-hits.js'
 import { evidenceOf, scoreOf, tallyTopic } from './score-topics.js'
 import type { Taxonomy } from './taxonomy.js'
@@ -12,23 +12,20 @@ export interface MatchContext {
    * which deal or partnership.
    */
   themes?: ReadonlySet<string>
-  /**
-   * Spans of the actors the text names, relative to it. A term strictly
-   * inside a name is no evidence: the "Bank" of "World Bank", the "Africa"
-   * of "South Africa", the "Democratic" of "Democratic Republic of the
-   * Congo". A term that is the whole name ("NATO", "China") still counts,
-   * and so do the all_of groups, which name actors on purpose: the
-   * "Commission" of "the European Commission" is the EU side of EU-NATO
-   * cooperation.
-   */
-  names?: readonly NameSpan[]
 }
 
+/** A span of a text, relative to it. */
 export interface NameSpan { start: number, end: number }
 
-/** The hits that are not strictly inside one of the names, or that belong to an all_of group. */
-function outsideNames (hits: Hit[], names: readonly NameSpan[] | undefined): Hit[] {
-  if (names === undefined || names.length === 0) return hits
+/**
+ * The hits that are not strictly inside one of the names. A term inside a
+ * name is no evidence: the "Bank" of "World Bank", the "Africa" of "South
+ * Africa", the "Democratic" of "Democratic Republic of the Congo". A term
+ * that is the whole name ("NATO", "China") still counts, and so do the
+ * all_of groups, which name actors on purpose: the "Commission" of "the
+ * European Commission" is the EU side of EU-NATO cooperation.
+ */
+function outsideNames (hits: Hit[], names: readonly NameSpan[]): Hit[] {
   return hits.filter((hit) => hit.term.group !== -1 ||
     !names.some((name) => hit.start >= name.start && hit.end <= name.end && hit.end - hit.start < name.end - name.start))
 }
@@ -44,8 +41,12 @@ export interface DocumentTopics {
 }
 
 export type TopicMatcher = ((text: string, context?: MatchContext) => TopicMatch[]) & {
-  /** A fresh per-document reader; it keeps each paragraph's reading until dropped. `mentions` are the document's actor mentions (MatchContext.names). */
-  forDocument: (mentions?: readonly Mention[]) => DocumentTopics
+  /**
+   * A fresh per-document reader; it keeps each paragraph's reading until
+   * dropped. `names` gives, by paragraph text, the spans of the bodies and
+   * countries it names, whose inner words are no evidence (outsideNames).
+   */
+  forDocument: (names?: ReadonlyMap<string, readonly NameSpan[]>) => DocumentTopics
 }
 
 interface Fired {
@@ -99,7 +100,7 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
   /** `hits` lie in `text` (its offsets), already without contained ones. */
   function topicsOf (text: string, hits: Hit[], context: MatchContext | undefined): TopicMatch[] {
     const byTopic = new Map<number, Hit[]>()
-    for (const hit of outsideNames(hits, context?.names)) {
+    for (const hit of hits) {
       const list = byTopic.get(hit.term.topic)
       if (list === undefined) byTopic.set(hit.term.topic, [hit])
       else list.push(hit)
@@ -138,21 +139,15 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
   const matchTopics = (text: string, context?: MatchContext): TopicMatch[] =>
     topicsOf(text, dropContained(readText(text, analyse).hits), context)
 
-  function forDocument (mentions: readonly Mention[] = []): DocumentTopics {
-    // Name spans relative to `offset`, of the mentions in the paragraph at `position`.
-    const byParagraph = new Map<number, Mention[]>()
-    for (const mention of mentions) {
-      const list = byParagraph.get(mention.paragraphPosition)
-      if (list === undefined) byParagraph.set(mention.paragraphPosition, [mention])
-      else list.push(mention)
-    }
-    const namesIn = (position: number, offset: number): NameSpan[] =>
-      (byParagraph.get(position) ?? []).map((mention) => ({ start: mention.start - offset, end: mention.end - offset }))
+  function forDocument (names: ReadonlyMap<string, readonly NameSpan[]> = new Map()): DocumentTopics {
     const readings = new Map<string, Reading>()
     const read = (text: string): Reading => {
       let reading = readings.get(text)
       if (reading === undefined) {
         reading = readText(text, analyse)
+        // Masked once here, the paragraph and each of its sentences read the same hits.
+        const spans = names.get(text)
+        if (spans !== undefined && spans.length > 0) reading.hits = outsideNames(reading.hits, spans)
         readings.set(text, reading)
       }
       return reading
@@ -164,9 +159,7 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
         const hits = from >= 0 && paragraph.text.startsWith(sentence.text, from)
           ? hitsWithin(read(paragraph.text), from, from + sentence.text.length)
           : null
-        return hits === null
-          ? matchTopics(sentence.text, { names: namesIn(paragraph.position, sentence.start) })
-          : topicsOf(paragraph.text, hits, { names: namesIn(paragraph.position, paragraph.start) })
+        return hits === null ? matchTopics(sentence.text) : topicsOf(paragraph.text, hits, undefined)
       }
     }
   }

@@ -1,5 +1,5 @@
-import type { Mention, ParagraphSpan, ParagraphTopics, ParsedDocument, TopicMatch } from '../types.js'
-import type { MatchContext, NameSpan } from './match-topics.js'
+import type { ParagraphTopics, ParsedDocument, TopicMatch } from '../types.js'
+import type { MatchContext } from './match-topics.js'
 
 type MatchText = (text: string, context?: MatchContext) => TopicMatch[]
 
@@ -12,26 +12,14 @@ function documentThemes (doc: ParsedDocument, matchTopics: MatchText): Set<strin
   return new Set(heading === '' ? [] : matchTopics(heading).map((match) => match.slug))
 }
 
-/**
- * Topics of every paragraph, in order; salutations ("Dear Jens,") get none.
- * `mentions` are the document's actor mentions: words inside a name are no
- * topic terms (MatchContext.names).
- */
-export function topicsForParagraphs (doc: ParsedDocument, matchTopics: MatchText, mentions: readonly Mention[] = []): ParagraphTopics[] {
+/** Topics of every paragraph, in order; salutations ("Dear Jens,") get none. */
+export function topicsForParagraphs (doc: ParsedDocument, matchTopics: MatchText): ParagraphTopics[] {
   const english = MATCHED_LANGUAGES.has(doc.language)
   const themes = english ? documentThemes(doc, matchTopics) : new Set<string>()
   return doc.paragraphs.map((paragraph) => ({
     paragraphPosition: paragraph.position,
-    topics: english && paragraph.kind !== 'salutation' ? matchTopics(paragraph.text, { themes, names: namesIn(paragraph, mentions) }) : []
+    topics: english && paragraph.kind !== 'salutation' ? matchTopics(paragraph.text, { themes }) : []
   }))
-}
-
-function namesIn (paragraph: ParagraphSpan, mentions: readonly Mention[]): NameSpan[] {
-  const names: NameSpan[] = []
-  for (const mention of mentions) {
-    if (mention.paragraphPosition === paragraph.position) names.push({ start: mention.start - paragraph.start, end: mention.end - paragraph.start })
-  }
-  return names
 }
 
 /**
