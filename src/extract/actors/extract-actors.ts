@@ -1,5 +1,5 @@
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
-import type { Gazetteer } from './gazetteer.js'
+import { phraseKey, type Gazetteer } from './gazetteer.js'
 import { bodyNamed, firstNameOf, resolveHit, resolvePerson, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 import { opensOnNameAndComma } from '../signature-line.js'
@@ -185,16 +185,20 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
  * ("Green", "Young").
  */
 function surnameMentions (doc: ParsedDocument, actors: ActorRecord[], mentions: Mention[], gazetteer: Gazetteer): Mention[] {
-  const people = actors.filter((actor) => actor.type === 'person' && surnameOf(actor.name) !== null)
-  if (people.length === 0) return []
   const owners = new Map<string, string | null>()
-  for (const actor of people) {
-    const surname = surnameOf(actor.name) as string
+  // The full names first, so that a surname inside one is not taken alone.
+  // A name the gazetteer resolves to the person, the scan has found already.
+  const names: Array<[string, string]> = []
+  for (const actor of actors) {
+    const surname = actor.type === 'person' ? surnameOf(actor.name) : null
+    if (surname === null) continue
+    if (gazetteer.people.get(phraseKey(actor.name)) !== actor.id) names.push([actor.name, actor.id])
     owners.set(surname, owners.has(surname) && owners.get(surname) !== actor.id ? null : actor.id)
   }
-  // The full names first, so that a surname inside one is not taken alone.
-  const names: Array<[string, string]> = people.map((actor) => [actor.name, actor.id])
-  for (const [surname, actorId] of owners) if (actorId !== null && isNameOnly(surname, doc.sourceText, gazetteer)) names.push([surname, actorId])
+  for (const [surname, actorId] of owners) {
+    if (actorId !== null && gazetteer.people.get(phraseKey(surname)) !== actorId && isNameOnly(surname, doc.sourceText, gazetteer)) names.push([surname, actorId])
+  }
+  if (names.length === 0) return []
   const found: Mention[] = []
   const taken = (start: number, end: number): boolean =>
     mentions.some((mention) => mention.start < end && mention.end > start) || found.some((mention) => mention.start < end && mention.end > start)
