@@ -14,7 +14,9 @@ const HEAD_FOLLOWERS = new Set([
   // A determiner opens the next noun phrase: "stand by Ukraine every step of the way".
   'every', 'each', 'all', 'any', 'no', 'his', 'her', 'your', 'my',
   // Adjectives said of the object: "hold Russia accountable", "keep Ukraine safe".
-  'accountable', 'responsible', 'liable', 'safe', 'secure', 'free', 'whole'
+  'accountable', 'responsible', 'liable', 'safe', 'secure', 'free', 'whole',
+  // When or how much: "support Ukraine next year", "more than ever", "bring Ukraine closer", "whatever it takes".
+  'next', 'later', 'more', 'closer', 'further', 'whatever', 'once', 'still', 'even', 'only', 'just', 'within', 'throughout', 'beyond', 'without'
 ])
 const POSSESSIVE = /^['’]s?\b|^['’](?=\s)/u
 // A people named in the plural is a noun of its own, never a modifier: "help Syrians rebuild", "Ukrainians".
@@ -23,6 +25,8 @@ const POSSESSIVE_END = /['’]s?$/u
 // Verbs whose object is followed by its own bare verb: "help Ukraine repair
 // its grid", "let Russia win", "make Russia pay".
 const BARE_INFINITIVE_VERBS = new Set(['help', 'helps', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'making'])
+// Nothing, or names joined by commas and "and": what may stand between the verb and the last object of a list.
+const NAMES_LIST = /^\s*(?:(?:\p{Lu}[\p{L}'’-]*|and|or|,)\s*)*$/u
 // A singular lowercase word: after such a verb's object, more likely that bare verb than a noun the mention modifies ("help EU farmers").
 const BARE_VERB = /^\p{Ll}+$/u
 
@@ -72,7 +76,8 @@ function objectOfBareInfinitive (input: TargetInput, start: number, next: Token)
   const { tokens } = input
   const verb = tokens[firstTokenFrom(tokens, input.verbStart)]
   if (verb === undefined || !BARE_INFINITIVE_VERBS.has(verb.lower)) return false
-  if (input.sentence.slice(verb.end, start).trim() !== '') return false
+  // Right after the verb, or after the other names of a list: "help Estonia, Latvia and Lithuania protect their grids".
+  if (!NAMES_LIST.test(input.sentence.slice(verb.end, start))) return false
   return BARE_VERB.test(next.text) && !next.lower.endsWith('s') && !ING_NOUNS.has(next.lower)
 }
 

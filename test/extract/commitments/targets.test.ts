@@ -88,3 +88,15 @@ test('a name inside the time phrase is no target: "at the June European Council"
   const extraActors = [{ id: 'european-council', surfaces: ['European Council'], type: 'institution' as const }]
   t.same(commitmentsOf('We will discuss sanctions against Russia at the June European Council.', { extraActors })[0]?.targetIds, ['russia'])
 })
+
+test('a country right before a time or degree word, a list before a bare verb, and the people, places and trade a demonym names are targets', async (t) => {
+  const ukraine = { id: 'ukraine', surfaces: ['Ukraine', 'Ukrainian'] }
+  const baltics = [{ id: 'estonia', surfaces: ['Estonia'] }, { id: 'latvia', surfaces: ['Latvia'] }, { id: 'lithuania', surfaces: ['Lithuania'] }]
+  const targetsOf = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors: [ukraine, ...baltics, { id: 'alexander-lukashenko', surfaces: ['Lukashenko'] }] }).map((c) => c.targetIds)
+  t.same(targetsOf('We will support Ukraine next year.'), [['ukraine']])
+  t.same(targetsOf('We will bring Ukraine closer.'), [['ukraine']])
+  t.same(targetsOf('We will train Ukrainian engineers and teachers.'), [['ukraine']])
+  t.same(targetsOf('We will help Estonia, Latvia and Lithuania protect their grids.'), [['estonia', 'latvia', 'lithuania']])
+  t.same(targetsOf('We will impose sanctions on the Lukashenko regime.'), [['alexander-lukashenko']])
+  t.same(targetsOf('We will condemn the Ukrainian war.'), [[]], 'a war is no beneficiary')
+})
