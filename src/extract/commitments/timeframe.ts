@@ -246,7 +246,10 @@ export function findTimeframe (sentence: string, documentDate: string | null): T
   for (let offset = 0; ;) {
     const found = timePhraseFrom(sentence, offset)
     if (found === null) return null
-    if (from === null || !namesPastYearsOnly(found.match[0], from.year)) return { text: found.match[0], date: found.pattern.resolve(found.match, from) }
+    const date = found.pattern.resolve(found.match, from)
+    const pastEvent = from !== null && documentDate !== null && (namesPastYearsOnly(found.match[0], from.year) ||
+      (datesPastEvent(sentence, found.match.index, found.match[0]) && (!WRITES_YEAR.test(found.match[0]) || (date !== null && date < documentDate))))
+    if (!pastEvent) return { text: found.match[0], date }
     offset = found.match.index + found.match[0].length
   }
 }
@@ -265,6 +268,22 @@ function timePhraseFrom (sentence: string, offset: number): { match: RegExpExecA
   return best
 }
 
+// "the conclusions the European Council adopted on 20 March", "As I
+// announced in July": "on" or "in" after a past participle that no "be",
+// "have" or "will" governs dates an event past, which its month or day alone
+// would move into the future (with a year, when that date is before the
+// document's). "will be adopted in June" is the pledge's own date.
+const PARTICIPLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(\p{L}+(?:ed|held|made|set|taken|given|done|won|sent|spent))\s+$/iu
+const GOVERNING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'will', 'shall', 'would', 'to'])
+
+/** Whether the phrase at `at`, opening on "on" or "in", follows a past participle of an event already over. */
+function datesPastEvent (sentence: string, at: number, phrase: string): boolean {
+  if (!/^(?:on|in)\s/iu.test(phrase)) return false
+  const before = PARTICIPLE_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at))
+  return before !== null && !GOVERNING.has((before[1] ?? '').toLowerCase())
+}
+
+const WRITES_YEAR = /\b(?:19|20)\d\d\b/u
 const WRITTEN_YEAR = /\b(?:19|20)\d\d\b(?:\s*[-–]\s*(\d\d)\b)?/g
 
 /** Whether the phrase writes years and all of them are before `year` ("2024-27" ends in 2027). */

@@ -139,3 +139,16 @@ test('a phrase that writes only years before the document\'s dates the past and 
   t.same(findTimeframe('we will invest over 2024-27', '2025-02-03')?.text, 'over 2024-27', 'a span that reaches past the document date')
   t.same(findTimeframe('agreed in 2014', null), { text: 'in 2014', date: '2014-01-01' }, 'without a document date nothing is past')
 })
+
+test('"on" or "in" after a past participle dates an event already over, unless "be", "have" or "will" governs it', async (t) => {
+  t.equal(findTimeframe('we will follow up on the conclusions the European Council adopted on 20 March', '2025-06-26'), null)
+  t.equal(findTimeframe('as I announced in July, we will appoint a Commissioner', '2024-09-16'), null)
+  t.same(findTimeframe('we will build on the agreement reached on 3 December and present it next month', '2026-01-14'), { text: 'next month', date: '2026-02-01' })
+  t.same(findTimeframe('the proposal will be adopted in June', '2025-01-10'), { text: 'in June', date: '2025-06-01' })
+  t.same(findTimeframe('the funds invested in 2026 will help', '2025-05-10'), { text: 'in 2026', date: '2026-01-01' }, 'a year still to come')
+})
+
+test('a noun ending like a participle ("assessment", "management") dates nothing past', async (t) => {
+  t.same(findTimeframe('we will present an updated assessment in the coming weeks', '2025-06-26')?.text, 'in the coming weeks')
+  t.same(findTimeframe('EUR 3 billion for border management in 2025 and 2026', '2025-05-12')?.text, 'in 2025 and 2026')
+})
