@@ -297,3 +297,8 @@ test('a person named with a title is found without it: in full, or by the surnam
   t.same(mentioned(['Minister Bob Example spoke.', 'Johnson & Example and the Example Foundation paid.']), ['Minister Bob Example -> bob-example'],
     'a surname inside a longer name')
 })
+
+test('a UN agency\'s Commissioner-General is a person of that title, not a European Commissioner', async (t) => {
+  const result = extract(['UNRWA Commissioner-General Philippe Lazzarini welcomed it.'])
+  t.match(result.actors.find((actor) => actor.type === 'person'), { id: 'philippe-lazzarini', role: 'Commissioner-General', affiliationId: null })
+})
