@@ -123,8 +123,18 @@ export function parseDocument (raw: string): ParsedDocument {
   // and "Bruxelles, le 6 février 2024".
   const headerLines = lines.slice(0, header.bodyStart).map((line) => line.text).filter((text) => text.trim() !== '')
   const language = detectLanguage([...headerLines, ...paragraphs.map((paragraph) => paragraph.text)].join('\n'))
-  return { sourceText, language, metadata, paragraphs }
+  return { sourceText, language, metadata, paragraphs: metadata.type === 'qanda' ? withQuestionHeadings(paragraphs) : paragraphs }
 }
+
+/**
+ * In a Questions and Answers document the questions head the answers after
+ * them: "What will the Act do?" is a heading, though it ends a sentence.
+ */
+function withQuestionHeadings (paragraphs: ParagraphSpan[]): ParagraphSpan[] {
+  return paragraphs.map((paragraph) => paragraph.kind === 'body' && isQuestionLine(paragraph.text) ? { ...paragraph, kind: 'heading' } : paragraph)
+}
+
+const isQuestionLine = (text: string): boolean => !text.includes('\n') && text.endsWith('?') && text.split(/\s+/).length <= 30
 
 /** Each contact once: a daily news names the same spokesperson under several items. */
 function distinctContacts (contacts: PressContact[]): PressContact[] {

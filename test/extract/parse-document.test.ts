@@ -309,3 +309,10 @@ test('a spokesperson named under several daily news items is one contact', async
   const doc = parse('European Commission - Daily News', '', 'Commission adopts plan', '', 'The Commission adopted a plan today. (For more information: Lea Zuber – Tel.: +32 229 56298)', '', 'Next item', '', 'The Commission opened a case. (For more information: Lea Zuber – Tel.: +32 229 56298)')
   t.same(doc.metadata.pressContacts, [{ name: 'Lea Zuber', phone: '+32 229 56298', email: null }])
 })
+
+test('in a Questions and Answers document a question on a line of its own is a heading; elsewhere it is body', async (t) => {
+  const qanda = parse('European Commission - Questions and answers', '', 'Questions and Answers on the AI Act', '', 'Brussels, 1 August 2024', '', 'What will the AI Act do?', '', 'It sets rules for AI. Will it ban all AI? No.', '', 'QANDA/24/4321')
+  t.same(kinds(qanda), ['heading: What will the AI Act do?', 'body: It sets rules for AI. Will it ban all AI? No.'])
+  const speech = parse('European Commission - Speech', '', 'Speech by the President', '', 'Brussels, 1 August 2024', '', 'What does this mean for Europe?', '', 'It means we act.', '', 'SPEECH/24/4321')
+  t.same(kinds(speech), ['body: What does this mean for Europe?', 'body: It means we act.'])
+})
