@@ -1,7 +1,7 @@
 import type { Timeframe } from '../types.js'
 import {
   MONTHS, PRESIDENCY_ADJECTIVES, WEEKDAYS, addDays, isoDate, lastDayOfMonth, mondayOfNextWeek, monthNumber,
-  nextWeekday, parseIsoDate, presidencyTerm, yearOfDay, yearOfMonth
+  nextWeekday, parseIsoDate, presidencyTerm, weekday, yearOfDay, yearOfMonth
 } from './calendar.js'
 import type { Day } from './calendar.js'
 
@@ -96,8 +96,21 @@ const PATTERNS: TimePattern[] = [
   },
   { regex: word('(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+decade'), resolve: (_m, from) => from === null ? null : later(from, 10, 'years') },
   {
-    regex: word('(?:(?:by|before|until)\\s+|at\\s+)the\\s+end\\s+of\\s+(?:this|the)\\s+month'),
-    resolve: (_m, from) => from === null ? null : lastDayOfMonth(from.year, from.month)
+    regex: word('(?:(?:by|before|until)\\s+|at\\s+)the\\s+end\\s+of\\s+(this|the|next)\\s+month'),
+    resolve: (m, from) => from === null ? null : lastDayOfMonth(from.year, from.month + (group(m, 1).toLowerCase() === 'next' ? 1 : 0))
+  },
+  // "by the end of next week": its Sunday.
+  { regex: word('(?:by|before|until)\\s+the\\s+end\\s+of\\s+next\\s+week'), resolve: (_m, from) => from === null ? null : addDays(from, 13 - (weekday(from) + 6) % 7) },
+  // "by mid-September" is the 15th, "by early September" the 10th, "by late September" its last day.
+  {
+    regex: word(`(?:by|before|until)\\s+(mid-?\\s*|early\\s+|late\\s+)${MONTH}(?:\\s+${YEAR})?`),
+    resolve: (m, from) => {
+      const month = monthNumber(group(m, 2))
+      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : yearOfMonth(from, month)
+      if (year === null) return null
+      const part = group(m, 1).toLowerCase()
+      return part.startsWith('mid') ? isoDate(year, month, 15) : part.startsWith('early') ? isoDate(year, month, 10) : lastDayOfMonth(year, month)
+    }
   },
   // "The end of the decade" in Union texts is 2030, the year its targets are set for.
   {
@@ -105,7 +118,7 @@ const PATTERNS: TimePattern[] = [
     resolve: (_m, from) => from === null ? null : isoDate(Math.floor(from.year / 10) * 10 + 10, 12, 31)
   },
   {
-    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this|next|the)\\s+year)|H([12])[-\\s]+${YEAR})`),
+    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+(?:of\\s+)?)?(?:the\\s+(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this|next|the)\\s+year)|H([12])(?:[-\\s]+${YEAR})?)`),
     resolve: (m, from) => {
       const which = group(m, 4).toLowerCase()
       const written = m[3] ?? m[6]
@@ -170,7 +183,8 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+(first|second|third|fourth|last)\\s+quarter(?:\\s+of\\s+(?:${YEAR}|(this|next)\\s+year))?|Q([1-4])[-\\s]+${YEAR})`),
+    // "by end-Q3", "in Q3": without a year, this year's quarter or the next one's.
+    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+(?:of\\s+)?)?(?:the\\s+(first|second|third|fourth|last)\\s+quarter(?:\\s+of\\s+(?:${YEAR}|(this|next)\\s+year))?|Q([1-4])(?:[-\\s]+${YEAR})?)`),
     resolve: (m, from) => {
       // "last" is the fourth
       const quarter = m[5] !== undefined ? Number(m[5]) - 1 : Math.min(QUARTERS.indexOf(group(m, 2).toLowerCase()), 3)

@@ -152,3 +152,13 @@ test('a noun ending like a participle ("assessment", "management") dates nothing
   t.same(findTimeframe('we will present an updated assessment in the coming weeks', '2025-06-26')?.text, 'in the coming weeks')
   t.same(findTimeframe('EUR 3 billion for border management in 2025 and 2026', '2025-05-12')?.text, 'in 2025 and 2026')
 })
+
+test('quarters and halves without a year, "end-Q2", "by the end of next month or week", and "by mid-September" resolve', async (t) => {
+  t.same(findTimeframe('we will launch the auction in Q3', '2026-01-14'), { text: 'in Q3', date: '2026-07-01' })
+  t.same(findTimeframe('we will report by end of Q2', '2026-01-14'), { text: 'by end of Q2', date: '2026-06-30' })
+  t.same(findTimeframe('we will report in H2', '2026-01-14'), { text: 'in H2', date: '2026-07-01' })
+  t.same(findTimeframe('we will decide by the end of next month', '2025-12-10'), { text: 'by the end of next month', date: '2026-01-31' })
+  t.same(findTimeframe('we will decide by the end of next week', '2025-06-26'), { text: 'by the end of next week', date: '2025-07-06' })
+  t.same(findTimeframe('we will table it by mid-September', '2025-06-26'), { text: 'by mid-September', date: '2025-09-15' })
+  t.same(findTimeframe('we will table it by late September', '2025-06-26'), { text: 'by late September', date: '2025-09-30' })
+})
