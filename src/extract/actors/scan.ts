@@ -79,6 +79,22 @@ function isVocative (tokens: Token[], i: number): boolean {
   return before?.key === ',' && (after === undefined || VOCATIVE_END.has(after.key))
 }
 
+// Capitalised heads of the names of funds and programmes: "the Ukraine
+// Facility", "the Ukraine Investment Framework" name an instrument, not the
+// country (as "the Union of Skills" is no Union).
+const PROGRAMME_HEADS = new Set(['Facility', 'Instrument', 'Fund', 'Framework', 'Programme', 'Program', 'Initiative', 'Compact', 'Platform', 'Mechanism'])
+
+/** Whether a country's name at the start of a capitalised run ending on a programme head names that programme. */
+function namesProgramme (tokens: Token[], end: number, actorId: string, gazetteer: Gazetteer): boolean {
+  if (gazetteer.actors.get(actorId)?.type !== 'country') return false
+  for (let k = end; k < end + 3; k++) {
+    const token = tokens[k]
+    if (token === undefined || !token.capitalised) return false
+    if (PROGRAMME_HEADS.has(token.text)) return true
+  }
+  return false
+}
+
 /** One left-to-right pass: at each token the longest of a titled person or an alias wins. */
 export function scanText (text: string, offset: number, source: string, gazetteer: Gazetteer): Hit[] {
   const tokens = tokenize(text, offset)
@@ -119,7 +135,10 @@ export function scanText (text: string, offset: number, source: string, gazettee
     } else if (alias !== null) {
       const end = possessiveEnd(tokens, alias.end)
       const last = tokens[end - 1]
-      if (alias.value !== null && last !== undefined) hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
+      // "Ukraine's Recovery Fund" is Ukraine's: only the bare name opens a programme's.
+      if (alias.value !== null && last !== undefined && (end > alias.end || !namesProgramme(tokens, end, alias.value, gazetteer))) {
+        hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
+      }
       i = end
     } else {
       if (token.capitalised && !gazetteer.notNames.has(token.key)) {

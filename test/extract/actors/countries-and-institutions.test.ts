@@ -102,3 +102,9 @@ test('"Trade Representative", "High Commissioner" and "Special Envoy" are titles
   t.same(mentioned(['US Trade Representative Katherine Tai and Special Envoy Anna Sample met.']),
     ['US -> united-states', 'Trade Representative Katherine Tai -> katherine-tai', 'Special Envoy Anna Sample -> anna-sample'])
 })
+
+test('a fund or programme named after a country is no mention of it; the adjectives the country data lacks are', async (t) => {
+  t.same(mentioned(['We will support Ukraine through the Ukraine Facility and the Ukraine Investment Framework.']), ['Ukraine -> ukraine'])
+  t.same(mentioned(['Ukraine\'s Recovery Fund helps.']), ['Ukraine\'s -> ukraine'], 'a possessive is the country\'s')
+  t.same(mentioned(['Kazakh ministers and Uzbek officials met Spaniards.']), ['Kazakh -> kazakhstan', 'Uzbek -> uzbekistan', 'Spaniards -> spain'])
+})
