@@ -286,7 +286,8 @@ function speakerLabel (paragraph: ParagraphSpan, mentions: Mention[], byId: Map<
 function nextAntecedent (found: Found[], byId: Map<string, ActorRecord>): Antecedent | null {
   const subject = found[0]?.subject
   if (subject?.kind !== 'explicit-subject' || subject.actorId === null) return null
-  return { actorId: subject.actorId, person: byId.get(subject.actorId)?.type === 'person' }
+  const partners = subject.partnerIds !== undefined && subject.partnerIds.length > 0 ? { partnerIds: subject.partnerIds } : {}
+  return { actorId: subject.actorId, person: byId.get(subject.actorId)?.type === 'person', ...partners }
 }
 
 /**

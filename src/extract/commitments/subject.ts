@@ -52,7 +52,12 @@ export interface SubjectInput {
   antecedent?: Antecedent | null
 }
 
-export interface Antecedent { actorId: string, person: boolean }
+export interface Antecedent {
+  actorId: string
+  person: boolean
+  /** The others that committed with it ("Both sides", "The EU and Canada"): a "They" that follows is all of them. */
+  partnerIds?: string[]
+}
 
 // How far back an apposition between commas may start: "The Commission, together with the Member States, will".
 const MAX_APPOSITION_TOKENS = 12
@@ -403,6 +408,10 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // pronoun that opens a sentence is the actor that committed in the one
   // before (the caller checks that the action is an actor's, not a thing's).
   const antecedent = input.antecedent
+  // "The two leaders agreed to conclude an agreement. They will meet again in May."
+  if (index === 0 && token.lower === 'they' && antecedent?.partnerIds !== undefined && input.speaker.sideIds.has(antecedent.actorId)) {
+    return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, partnerIds: antecedent.partnerIds }
+  }
   if (index === 0 && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing' }
   }

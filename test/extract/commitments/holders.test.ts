@@ -170,6 +170,15 @@ test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
 })
 
+test('"They" opening the sentence after a commitment of several holders is all of them', async (t) => {
+  const canada = { id: 'canada', surfaces: ['Canada'] }
+  const holders = (sentences: string[]): string[][] => run([sentences], { extraActors: [canada] }).commitments.map((c) => c.holderIds)
+  t.same(holders(['The EU and Canada will deepen their partnership.', 'They will meet in May.']), [['european-union', 'canada'], ['european-union', 'canada']])
+  t.same(holders(['The EU and Canada will deepen their partnership.', 'Terrorists attacked.', 'They will not succeed.']), [['european-union', 'canada']],
+    'not after a sentence with no commitment')
+  t.same(holders(['The EU will act.', 'They will not succeed.']), [['european-union']], 'not after one holder')
+})
+
 test('"Neither side will" of a joint text is all its parties, negated', async (t) => {
   const ukraine = { id: 'ukraine', surfaces: ['Ukraine'] }
   const found = run([['Neither side will impose new barriers to trade.', 'Neither party will seek unilateral advantage.']],
