@@ -35,7 +35,12 @@ import type { Day } from './calendar.js'
 
 type Resolve = (match: RegExpExecArray, from: Day | null) => string | null
 
-interface TimePattern { regex: RegExp, resolve: Resolve }
+interface TimePattern {
+  regex: RegExp
+  resolve: Resolve
+  /** A meeting without its date: a dated phrase later in the text ("before the European Council on 20 March") wins over it. */
+  undated?: true
+}
 
 const MONTH = `(${MONTHS.join('|')})`
 const WEEKDAY = `(${WEEKDAYS.join('|')})`
@@ -206,17 +211,20 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word('(this|next|in\\s+the|by(?:\\s+the)?|before(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)'),
+    // "over the summer", "in autumn", "after the summer" (the day it ends), "by the end of the summer" (its last day).
+    regex: word('(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at)\\s+the\\s+end\\s+of\\s+the|by(?:\\s+the)?|before(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)'),
     resolve: (m, from) => {
       if (from === null) return null
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
-      const which = group(m, 1).toLowerCase()
+      const which = group(m, 1).toLowerCase().replace(/\s+/g, ' ')
       // A winter starts in December: in January and February, "this winter" is
       // the one under way, and "next winter" starts this December.
       const inWinter = month === 12 && from.month < 3
       // "next summer" is the first summer to come: in February, this year's;
       // once it has started, next year's.
       const year = which === 'this' ? (inWinter ? from.year - 1 : from.year) : which === 'next' ? (month > from.month ? from.year : from.year + 1) : yearOfMonth(from, month)
+      if (which.startsWith('after')) return isoDate(year, month + 3, 1)
+      if (which.endsWith('end of the')) return lastDayOfMonth(year, month + 2)
       // "by the summer": the season's first day is the deadline, as "in the summer" starts on it.
       return isoDate(year, month, 1)
     }
@@ -227,6 +235,9 @@ const PATTERNS: TimePattern[] = [
     regex: word(`(?:(?:in|over|for|during)\\s+(?:the\\s+(?:period|years)\\s+)?|between\\s+|from\\s+)${YEAR}\\s*(?:-|–|to|and)\\s*(?:\\d{4}|\\d{2})`),
     resolve: (m) => isoDate(Number(m[1]), 1, 1)
   },
+  // A meeting to come, named without its date: "by the next European Council",
+  // "ahead of COP30", "in the run-up to the summit". The phrase, no date.
+  { regex: word('(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:next\\s+)?(?:European\\s+Council|(?:EU[-\\s][A-Za-z]+\\s+|G7\\s+|G20\\s+|NATO\\s+)?summit|COP\\s?\\d{2})'), resolve: none, undated: true },
   // Counted from an event, not from the document: "within six months of entry into force".
   { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   {
@@ -239,7 +250,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:presidency|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12])\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:presidency|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|cop\\d*)\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.
@@ -257,13 +268,15 @@ export function findTimeframe (sentence: string, documentDate: string | null): T
   // Most clauses have no time phrase: one cheap scan for the words every pattern needs.
   if (!TIME_WORDS.test(sentence)) return null
   const from = parseIsoDate(documentDate)
+  let meeting: Timeframe | null = null
   for (let offset = 0; ;) {
     const found = timePhraseFrom(sentence, offset)
-    if (found === null) return null
+    if (found === null) return meeting
     const date = found.pattern.resolve(found.match, from)
     const pastEvent = from !== null && documentDate !== null && (namesPastYearsOnly(found.match[0], from.year) ||
       (datesPastEvent(sentence, found.match.index, found.match[0]) && (!WRITES_YEAR.test(found.match[0]) || (date !== null && date < documentDate))))
-    if (!pastEvent) return { text: found.match[0], date }
+    if (!pastEvent && found.pattern.undated === true) meeting ??= { text: found.match[0], date }
+    else if (!pastEvent) return meeting !== null && date === null ? meeting : { text: found.match[0], date }
     offset = found.match.index + found.match[0].length
   }
 }

@@ -162,3 +162,13 @@ test('quarters and halves without a year, "end-Q2", "by the end of next month or
   t.same(findTimeframe('we will table it by mid-September', '2025-06-26'), { text: 'by mid-September', date: '2025-09-15' })
   t.same(findTimeframe('we will table it by late September', '2025-06-26'), { text: 'by late September', date: '2025-09-30' })
 })
+
+test('seasons with "over", "after" and "by the end of", and meetings to come without a date', async (t) => {
+  t.same(findTimeframe('we will work on it over the summer', '2025-06-26'), { text: 'over the summer', date: '2025-06-01' })
+  t.same(findTimeframe('we will present it after the summer', '2025-06-26'), { text: 'after the summer', date: '2025-09-01' })
+  t.same(findTimeframe('we will decide by the end of the summer', '2025-06-26'), { text: 'by the end of the summer', date: '2025-08-31' })
+  t.same(findTimeframe('we will present it in autumn', '2025-06-26'), { text: 'in autumn', date: '2025-09-01' })
+  t.same(findTimeframe('we will agree by the next European Council', '2025-06-26'), { text: 'by the next European Council', date: null })
+  t.same(findTimeframe('we will submit it ahead of COP30', '2025-06-26'), { text: 'ahead of COP30', date: null })
+  t.same(findTimeframe('we will present it before the European Council on 20 March', '2025-01-10'), { text: 'on 20 March', date: '2025-03-20' }, 'a dated phrase after the meeting wins')
+})
