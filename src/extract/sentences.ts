@@ -45,13 +45,19 @@ function isNonFinalPeriod (text: string, dot: number, sentenceStart: number, nex
   if (word === '') return false
   const lower = word.toLowerCase()
   const nextVisible = text[next]
-  const atStart = text.slice(sentenceStart, dot - word.length).trim() === ''
+  const atStart = (): boolean => isBlank(text, sentenceStart, dot - word.length)
   // "e.g.", "U.S.", "a.m."; initials: "J. Smith"; a lettered item: "a. The first".
-  if (word.includes('.') || /^\p{L}$/u.test(word)) return atStart || !SENTENCE_OPENERS.has(nextWord(text, next))
+  if (word.includes('.') || /^\p{L}$/u.test(word)) return !SENTENCE_OPENERS.has(nextWord(text, next)) || atStart()
   if (TITLE_ABBREVIATIONS.has(lower)) return true
   if (NUMBER_ABBREVIATIONS.has(lower) && nextVisible !== undefined && /\d/.test(nextVisible)) return true
   if (!/^\d{1,3}$/.test(word) && !ROMAN_NUMERAL.test(word)) return false
-  return atStart // "1. The ..."
+  return atStart() // "1. The ..."
+}
+
+/** Whether text[from, to) is only white space, read without copying it. */
+function isBlank (text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text[i])) return false
+  return true
 }
 
 /** The lowercased word that starts at `from`. */
