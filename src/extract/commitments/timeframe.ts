@@ -85,6 +85,13 @@ const PATTERNS: TimePattern[] = [
   // Not the nouns of "the grids of tomorrow", "today's challenges".
   { regex: word('(?<!\\bof\\s)(?:today|tonight)(?![\'’]s)|this\\s+(?:morning|afternoon|evening)'), resolve: (_m, from) => from === null ? null : addDays(from, 0) },
   { regex: word('(?<!\\bof\\s)tomorrow(?![\'’]s)'), resolve: (_m, from) => from === null ? null : addDays(from, 1) },
+  { regex: word('the\\s+day\\s+after\\s+tomorrow'), resolve: (_m, from) => from === null ? null : addDays(from, 2) },
+  // "within a fortnight", "two years from now".
+  { regex: word('(?:with)?in\\s+(?:a|one|two)\\s+fortnights?'), resolve: (m, from) => from === null ? null : addDays(from, /two/i.test(m[0]) ? 28 : 14) },
+  {
+    regex: word(`(${NUMBER_WORDS.join('|')}|\\d+)\\s+(days?|weeks?|months?|years?)\\s+from\\s+(?:now|today)`),
+    resolve: (m, from) => from === null ? null : later(from, count(group(m, 1)), group(m, 2))
+  },
   { regex: word('next\\s+week'), resolve: (_m, from) => from === null ? null : mondayOfNextWeek(from) },
   { regex: word('next\\s+month'), resolve: (_m, from) => from === null ? null : isoDate(from.year, from.month + 1, 1) },
   { regex: word('(?:early\\s+)?next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },
@@ -93,7 +100,7 @@ const PATTERNS: TimePattern[] = [
     regex: word('(?:by|before|until|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+(this|the|next)\\s+year|(?:the\\s+)?year[-\\s]end|end[-\\s]year)'),
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
   },
-  { regex: word(`(?:(?:by|before|until|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  { regex: word(`(?:(?:by|before|until|through|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
   // "at the start of 2026", "from the beginning of next year": its first day.
   {
     regex: word(`(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:${YEAR}|(this|next)\\s+year)`),
@@ -250,7 +257,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:presidency|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|cop\\d*)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:presidency|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|cop\\d*)\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.

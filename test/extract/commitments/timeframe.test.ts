@@ -172,3 +172,10 @@ test('seasons with "over", "after" and "by the end of", and meetings to come wit
   t.same(findTimeframe('we will submit it ahead of COP30', '2025-06-26'), { text: 'ahead of COP30', date: null })
   t.same(findTimeframe('we will present it before the European Council on 20 March', '2025-01-10'), { text: 'on 20 March', date: '2025-03-20' }, 'a dated phrase after the meeting wins')
 })
+
+test('"the day after tomorrow", "within a fortnight", "two years from now" and "through 2027" resolve', async (t) => {
+  t.same(findTimeframe('we will sign it the day after tomorrow', '2026-01-14'), { text: 'the day after tomorrow', date: '2026-01-16' })
+  t.same(findTimeframe('we will reply within a fortnight', '2026-01-14'), { text: 'within a fortnight', date: '2026-01-28' })
+  t.same(findTimeframe('we will have it two years from now', '2026-01-14'), { text: 'two years from now', date: '2028-01-14' })
+  t.same(findTimeframe('we will fund it through 2027', '2026-01-14'), { text: 'through 2027', date: '2027-12-31' })
+})
