@@ -2,6 +2,7 @@ import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan,
 import { phraseKey, type Gazetteer } from './gazetteer.js'
 import { bodyNamed, firstNameOf, resolveHit, resolvePerson, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
+import { isWordChar } from './tokens.js'
 import { opensOnNameAndComma } from '../signature-line.js'
 
 interface Located { hit: Hit, paragraph: ParagraphSpan }
@@ -220,8 +221,8 @@ function surnameMentions (doc: ParsedDocument, actors: ActorRecord[], mentions: 
   return found
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch)
+// A letter, mark or digit at text[at]; nothing before the start or after the end.
+const wordCharAt = (text: string, at: number): boolean => at >= 0 && at < text.length && isWordChar(text.charCodeAt(at))
 
 /**
  * The length of `name` at `at` in `text` with its possessive ("Aagesen's"),
@@ -229,10 +230,10 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD
  */
 function wholeNameLength (text: string, at: number, name: string): number {
   const before = text[at - 1]
-  if (isWordChar(before) || before === '-' || before === "'" || before === '’') return 0
+  if (wordCharAt(text, at - 1) || before === '-' || before === "'" || before === '’') return 0
   let end = at + name.length
-  if (text[end] === "'" || text[end] === '’') end += text[end + 1] === 's' && !isWordChar(text[end + 2]) ? 2 : 1
-  return isWordChar(text[end]) || text[end] === '-' ? 0 : end - at
+  if (text[end] === "'" || text[end] === '’') end += text[end + 1] === 's' && !wordCharAt(text, end + 2) ? 2 : 1
+  return wordCharAt(text, end) || text[end] === '-' ? 0 : end - at
 }
 
 /** What follows the first name of a name of two words or more: "Aagesen", "El Molla". */
@@ -249,7 +250,7 @@ function isNameOnly (surname: string, text: string, gazetteer: Gazetteer): boole
   if (surname.split(' ').some((word) => gazetteer.notNames.has(word))) return false
   const lower = surname.toLowerCase()
   for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
-    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + lower.length])) return false
+    if (!wordCharAt(text, at - 1) && !wordCharAt(text, at + lower.length)) return false
   }
   return true
 }

@@ -18,7 +18,7 @@ const UPPER = /\p{Lu}/u
 
 // The scan runs over every character of every document: ASCII is classified by
 // code, and only the rare non-ASCII character pays for a Unicode property test.
-function isWordChar (code: number): boolean {
+export function isWordChar (code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
   return WORD_CHAR.test(String.fromCharCode(code))
 }

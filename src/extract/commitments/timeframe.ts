@@ -65,6 +65,11 @@ function count (text: string): number {
   return index >= 0 ? Math.max(index, 1) : Number(text)
 }
 
+/** The year of a month named with the year `written`, or without one: this year's if it has not passed, else next year's. */
+function yearOfNamedMonth (written: string | undefined, month: number, from: Day | null): number | null {
+  return written !== undefined ? Number(written) : from === null ? null : yearOfMonth(from, month)
+}
+
 function later (from: Day, amount: number, unit: string): string {
   const singular = unit.toLowerCase().replace(/s$/, '')
   if (singular === 'month') return isoDate(from.year, from.month + amount, from.day)
@@ -118,7 +123,7 @@ const PATTERNS: TimePattern[] = [
     regex: word(`(?:by|before|until)\\s+(mid-?\\s*|early\\s+|late\\s+)${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 2))
-      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : yearOfMonth(from, month)
+      const year = yearOfNamedMonth(m[3], month, from)
       if (year === null) return null
       const part = group(m, 1).toLowerCase()
       return part.startsWith('mid') ? isoDate(year, month, 15) : part.startsWith('early') ? isoDate(year, month, 10) : lastDayOfMonth(year, month)
@@ -161,7 +166,7 @@ const PATTERNS: TimePattern[] = [
     regex: word(`(at|in|by|before|until|ahead\\s+of)\\s+the\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:European\\s+Council|EUCO|(?:EU\\s+|European\\s+)?summit|Council|plenary(?:\\s+session)?|meeting|session)`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 2))
-      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : yearOfMonth(from, month)
+      const year = yearOfNamedMonth(m[3], month, from)
       if (year === null) return null
       return ['at', 'in'].includes(group(m, 1).toLowerCase()) ? isoDate(year, month, 1) : lastDayOfMonth(year, month)
     }
@@ -170,7 +175,7 @@ const PATTERNS: TimePattern[] = [
     regex: word(`(?:(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 1))
-      const year = m[2] !== undefined ? Number(m[2]) : from === null ? null : yearOfMonth(from, month)
+      const year = yearOfNamedMonth(m[2], month, from)
       return year === null ? null : lastDayOfMonth(year, month)
     }
   },
@@ -189,7 +194,7 @@ const PATTERNS: TimePattern[] = [
     regex: word(`(?:in|from|as\\s+of|during)\\s+(?:early\\s+|(mid-?\\s*|late\\s+))?${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 2))
-      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : yearOfMonth(from, month)
+      const year = yearOfNamedMonth(m[3], month, from)
       const part = group(m, 1).toLowerCase()
       return year === null ? null : isoDate(year, month, part.startsWith('mid') ? 15 : part.startsWith('late') ? 21 : 1)
     }
@@ -280,8 +285,7 @@ export function findTimeframe (sentence: string, documentDate: string | null): T
     const found = timePhraseFrom(sentence, offset)
     if (found === null) return meeting
     const date = found.pattern.resolve(found.match, from)
-    const pastEvent = from !== null && documentDate !== null && (namesPastYearsOnly(found.match[0], from.year) ||
-      (datesPastEvent(sentence, found.match.index, found.match[0]) && (!WRITES_YEAR.test(found.match[0]) || (date !== null && date < documentDate))))
+    const pastEvent = from !== null && documentDate !== null && datesThePast(sentence, found.match, date, from.year, documentDate)
     if (!pastEvent && found.pattern.undated === true) meeting ??= { text: found.match[0], date }
     else if (!pastEvent) return meeting !== null && date === null ? meeting : { text: found.match[0], date }
     offset = found.match.index + found.match[0].length
@@ -317,17 +321,23 @@ function datesPastEvent (sentence: string, at: number, phrase: string): boolean 
   return before !== null && !GOVERNING.has((before[1] ?? '').toLowerCase())
 }
 
-const WRITES_YEAR = /\b(?:19|20)\d\d\b/u
 const WRITTEN_YEAR = /\b(?:19|20)\d\d\b(?:\s*[-–]\s*(\d\d)\b)?/g
 
-/** Whether the phrase writes years and all of them are before `year` ("2024-27" ends in 2027). */
-function namesPastYearsOnly (phrase: string, year: number): boolean {
-  let written = false
-  for (const match of phrase.matchAll(WRITTEN_YEAR)) {
-    written = true
+/** The years the phrase writes, each span by its last: "over 2024-27" is 2027. */
+function writtenYears (phrase: string): number[] {
+  return [...phrase.matchAll(WRITTEN_YEAR)].map((match) => {
     const first = Number(match[0].slice(0, 4))
-    const last = match[1] === undefined ? first : Math.floor(first / 100) * 100 + Number(match[1])
-    if (Math.max(first, last) >= year) return false
-  }
-  return written
+    return match[1] === undefined ? first : Math.max(first, Math.floor(first / 100) * 100 + Number(match[1]))
+  })
+}
+
+/**
+ * Whether the phrase dates something past rather than the pledge: it writes
+ * only years before the document's, or it follows a past participle
+ * (datesPastEvent) and writes no year or a date before the document's.
+ */
+function datesThePast (sentence: string, match: RegExpExecArray, date: string | null, year: number, documentDate: string): boolean {
+  const years = writtenYears(match[0])
+  if (years.length > 0 && years.every((written) => written < year)) return true
+  return datesPastEvent(sentence, match.index, match[0]) && (years.length === 0 || (date !== null && date < documentDate))
 }
