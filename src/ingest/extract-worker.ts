@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import { workerData, type MessagePort } from 'node:worker_threads'
 import { createExtractor, type Extractor } from '../extract/extract-document.js'
 import { describeFailure } from './describe-failure.js'
-import { prepareForWriting } from './prepared-document.js'
+import { prepareForWriting, type PreparedDocument } from './prepared-document.js'
 import { readSourceFile } from './read-source-file.js'
 import { Slot, type WorkerInput, type WorkerMessage } from './extraction-pool.js'
 
@@ -33,6 +33,14 @@ function claim (): number | null {
   }
 }
 
+/** The prepared document as JSON, its source text beside it (see WorkerMessage). */
+function preparedMessage (index: number, prepared: PreparedDocument): WorkerMessage {
+  const { statement } = prepared.rows
+  const sourceText = statement.source_text
+  statement.source_text = ''
+  return { index, json: JSON.stringify(prepared), sourceText }
+}
+
 try {
   const extract: Extractor = createExtractor()
   // Another version means other rules than the caller's extractor: the main thread does all the work.
@@ -42,7 +50,7 @@ try {
       try {
         const source = readSourceFile(file, { maxBytes, encoding })
         const doc = extract(source.text, { sourceFile: basename(file) })
-        post(payload === 'prepared' ? { index, json: JSON.stringify(prepareForWriting(doc)) } : { index, doc })
+        post(payload === 'prepared' ? preparedMessage(index, prepareForWriting(doc)) : { index, doc })
       } catch (error) {
         post({ index, error: describeFailure(error) })
       }
