@@ -53,6 +53,9 @@ export interface StatementWriter {
 const json = (value: unknown): string => JSON.stringify(value)
 
 interface StoredActor { name: string, type: string, role: string | null, country_code: string | null, aliases: string }
+/** A stored actor's aliases, and whether their JSON is the sorted list the writer itself would store. */
+interface StoredAliases { set: ReadonlySet<string>, sorted: boolean }
+const MAX_STORED_ALIAS_LISTS = 10_000
 
 /**
  * The only module that writes statements. Statements are prepared once; every
@@ -124,11 +127,35 @@ export function createStatementWriter (db: Database): StatementWriter {
       AND NOT EXISTS (SELECT 1 FROM topics AS narrower WHERE narrower.area = ?)`)
   }
 
+  // A stored alias list, parsed, by its JSON. Most actors recur in document
+  // after document with the same list, which was parsed, merged, sorted and
+  // serialised again for each: 6% of the writer's time in a CPU profile of
+  // 10,000 bench statements. Bounded, for a long-running server.
+  const storedAliasLists = new Map<string, StoredAliases>()
+  function storedAliases (text: string): StoredAliases {
+    let known = storedAliasLists.get(text)
+    if (known === undefined) {
+      const set = new Set(JSON.parse(text) as string[])
+      known = { set, sorted: json([...set].sort()) === text }
+      if (storedAliasLists.size >= MAX_STORED_ALIAS_LISTS) storedAliasLists.clear()
+      storedAliasLists.set(text, known)
+    }
+    return known
+  }
+
   function upsertActor ([id, name, type, role, countryCode, actorAliases]: ActorRow): void {
+    const stored = sql.storedActor.get(id)
+    const known = stored === undefined ? undefined : storedAliases(stored.aliases)
+    // Most actors recur in every document unchanged; rewriting their row would
+    // cost a page write each time for nothing. This is the row the merge below
+    // would build, found without building it.
+    if (stored !== undefined && known !== undefined && known.sorted && !known.set.has(name) &&
+      stored.name === name && stored.type === type && (role === null || role === stored.role) &&
+      (countryCode === null || countryCode === stored.country_code) &&
+      actorAliases.every((alias) => alias === name || known.set.has(alias))) return
     // Aliases accumulate across documents: a person first seen as "President
     // Michel" and later as "Charles Michel" keeps both.
-    const stored = sql.storedActor.get(id)
-    const aliases = new Set<string>(stored === undefined ? [] : JSON.parse(stored.aliases) as string[])
+    const aliases = new Set<string>(known?.set)
     for (const alias of actorAliases) aliases.add(alias)
     aliases.delete(name)
     const row = {
@@ -139,8 +166,6 @@ export function createStatementWriter (db: Database): StatementWriter {
       country_code: countryCode ?? stored?.country_code ?? null,
       aliases: json([...aliases].sort())
     }
-    // Most actors recur in every document unchanged; rewriting their row would
-    // cost a page write each time for nothing.
     if (stored !== undefined && stored.name === row.name && stored.type === row.type && stored.role === row.role &&
       stored.country_code === row.country_code && stored.aliases === row.aliases) return
     sql.upsertActor.run(row)

@@ -118,6 +118,29 @@ test('an actor seen again keeps its stored role and gains new aliases, and an id
   t.same(actor('russia'), russiaBefore)
 })
 
+test('an actor\'s aliases are merged in every document, however often the same list was seen before', async (t) => {
+  const { db, writer } = setup()
+  const aliasesOf = (id: string): unknown => db.prepare('SELECT aliases FROM actors WHERE id = ?').pluck().get(id)
+  const withJens = (n: number, aliases: string[]): ReturnType<typeof sampleDocument> => {
+    const doc = sampleDocument({ reference: `STATEMENT/23/${n}` })
+    doc.actors.find((candidate) => candidate.id === 'jens-stoltenberg')!.aliases = aliases
+    return doc
+  }
+  writer.write(toStatementRows(withJens(1, ['Jens'])))
+  writer.write(toStatementRows(withJens(2, ['Jens'])))
+  writer.write(toStatementRows(withJens(3, ['Jens', 'Mr Stoltenberg'])))
+  t.equal(aliasesOf('jens-stoltenberg'), JSON.stringify(['Jens', 'Mr Stoltenberg']), 'a new alias after the same list twice')
+  writer.write(toStatementRows(withJens(4, ['Jens'])))
+  t.equal(aliasesOf('jens-stoltenberg'), JSON.stringify(['Jens', 'Mr Stoltenberg']), 'an alias seen before is kept')
+  // A row in another form than the writer's own (unsorted, its name among its aliases) is put in that form.
+  db.prepare('UPDATE actors SET aliases = ? WHERE id = ?').run(JSON.stringify(['Mr Stoltenberg', 'Jens Stoltenberg', 'Jens']), 'jens-stoltenberg')
+  writer.write(toStatementRows(withJens(5, ['Jens'])))
+  t.equal(aliasesOf('jens-stoltenberg'), JSON.stringify(['Jens', 'Mr Stoltenberg']))
+  db.prepare('UPDATE actors SET aliases = ? WHERE id = ?').run(JSON.stringify(['Mr Stoltenberg', 'Jens']), 'jens-stoltenberg')
+  writer.write(toStatementRows(withJens(6, [])))
+  t.equal(aliasesOf('jens-stoltenberg'), JSON.stringify(['Jens', 'Mr Stoltenberg']))
+})
+
 test('writeWithinTransaction writes in the caller\'s transaction and refuses to run outside one', async (t) => {
   const { db, writer } = setup()
   t.throws(() => writer.writeWithinTransaction(toStatementRows(sampleDocument())), /needs an open transaction/)
