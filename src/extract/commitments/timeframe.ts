@@ -24,8 +24,8 @@ import type { Day } from './calendar.js'
 // - a Council presidency, from the table of their terms: "by the end of the
 //   Polish Presidency" (30 June 2025 in 2025), "during the Danish Presidency"
 //   (1 July 2025);
-// - a run of days or years resolves to its first: "on 27 and 28 February", "27-28 February",
-//   "over 2025-2027" (1 January 2025);
+// - a run of days, months or years resolves to its first: "on 27 and 28 February", "27-28 February",
+//   "between January and March 2026" (1 January 2026), "over 2025-2027" (1 January 2025);
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "soon", "in the coming weeks", "in the weeks ahead", "this year", "this week", "within the first 100 days of
@@ -187,6 +187,18 @@ const PATTERNS: TimePattern[] = [
       const written = m[3] ?? m[6]
       const year = written !== undefined ? Number(written) : from === null ? null : yearOfDay(from, month, day)
       return year === null ? null : isoDate(year, month, day)
+    }
+  },
+  {
+    // "between January and March 2026", "from November to February 2027": a
+    // run of months starts on its first, in the year written after it, else
+    // the year before the last month's when the run crosses New Year.
+    regex: word(`(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s*(?:and|to|until|till|-|–)\\s*${MONTH}(?:\\s+${YEAR})?`),
+    resolve: (m, from) => {
+      const first = monthNumber(group(m, 1))
+      const last = m[4] === undefined ? undefined : Number(m[4]) - (first > monthNumber(group(m, 3)) ? 1 : 0)
+      const year = yearOfNamedMonth(m[2] ?? (last === undefined ? undefined : String(last)), first, from)
+      return year === null ? null : isoDate(year, first, 1)
     }
   },
   {
