@@ -3,7 +3,7 @@ import { longestMatch } from './trie.js'
 import type { Token } from './tokens.js'
 
 // Lowercase particles inside names: "von der Leyen", "Van Rompuy", "da Silva".
-export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'al', 'bin', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
+export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
 const MAX_NAME_WORDS = 4
 
 export type PersonMatch =
@@ -55,7 +55,9 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
       if (gazetteer.people.has(keys.join(' '))) knownEnd = end
     } else if (PARTICLES.has(token.key) && k + 1 < tokens.length) {
       keys.push(token.key)
-    } else if ((token.key === "'" || token.key === '-') && adjacent(tokens[k - 1], token) && adjacent(token, tokens[k + 1]) && end === k) {
+    } else if ((token.key === "'" || token.key === '-') && adjacent(tokens[k - 1], token) && adjacent(token, tokens[k + 1]) &&
+      // "O'Connor", "Okonjo-Iweala", or a particle joined to the rest: "al-Sisi", "Mohammed Shia al-Sudani".
+      (end === k || PARTICLES.has(tokens[k - 1]?.key ?? ''))) {
       keys.push(token.key)
     } else if (isGivenNameSyllable(tokens, k, end)) {
       // "Han Duck-soo", "Moon Jae-in": a Korean given name's second syllable.

@@ -75,6 +75,14 @@ test('"and" before another title ends the first title\'s name', async (t) => {
   t.match(result.actors, [{ id: 'tarek-el-molla', role: 'Minister of Petroleum' }, { id: 'mohamed-shaker', role: 'Minister of Electricity' }])
 })
 
+test('a lowercase particle joined by a hyphen belongs to the name: al-Sisi, el-Sisi, al-Sudani', async (t) => {
+  t.same(mentioned(['I will meet President al-Sisi and Prime Minister Mohammed Shia al-Sudani.']),
+    ['President al-Sisi -> al-sisi', 'Prime Minister Mohammed Shia al-Sudani -> mohammed-shia-al-sudani'])
+  t.same(mentioned(['President el-Sisi of Egypt welcomed it.']), ['President el-Sisi -> el-sisi', 'Egypt -> egypt'])
+  t.same(mentioned(['Crown Prince Mohammed bin Salman met Emir Tamim bin Hamad.']),
+    ['Crown Prince Mohammed bin Salman -> mohammed-bin-salman', 'Emir Tamim bin Hamad -> tamim-bin-hamad'])
+})
+
 test('a name right after its title\'s portfolio, without a comma, is a person', async (t) => {
   const result = extract(['According to Commissioner for Cohesion and Reforms Elisa Ferreira, the project matters.'])
   t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Elisa Ferreira -> elisa-ferreira'])
