@@ -174,7 +174,7 @@ function completeLead (lead: Lead, sentence: SentenceSpan, tokens: Token[], patt
 }
 
 /** The commitment of one clause; its time frame is filled in once all clauses of the sentence are known. */
-function draft (found: Found, position: number, paragraph: ParagraphSpan, sentence: SentenceSpan, tokens: Token[], mentions: Mention[], joint: boolean, patterns: ModalPatterns): Commitment {
+function draft (found: Found, position: number, paragraph: ParagraphSpan, sentence: SentenceSpan, tokens: Token[], mentions: Mention[], joint: boolean, patterns: ModalPatterns, namesActor: (mention: Mention) => boolean): Commitment {
   const { modal, subject, predicate, end, speaker } = found
   const holderIds = resolveHolders(subject, speaker, joint)
   const clauseText = sentence.text.slice(subject.start, end)
@@ -193,7 +193,7 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
     action: predicate.action,
     // "We will present, by the end of the year, a new strategy": the object starts after the aside's comma.
     object: sentence.text.slice(predicate.objectStart, end).replace(/^[\s,;:]+/u, '').trim(),
-    targetIds: targetsOf({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns }),
+    targetIds: targetsOf({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns, namesActor }),
     topicSlugs: [],
     timeframe: null,
     rule: modal.subjectRule ? `${subject.kind}-${modal.rule}` : modal.rule,
@@ -328,6 +328,7 @@ export function extractCommitments (
   const mentions = groupMentions(actors, (mention) => `${mention.paragraphPosition}:${mention.sentencePosition}`)
   const mentionsByParagraph = groupMentions(actors, (mention) => mention.paragraphPosition)
   const byId = new Map(actors.actors.map((actor) => [actor.id, actor]))
+  const namesActor = (mention: Mention): boolean => mention.text === byId.get(mention.actorId)?.name
   const firstSpeaker = actors.roles.find((role) => role.role === 'speaker')?.actorId ?? null
   const documentSpeaker = firstSpeaker !== null
   const contextOf = quotedContext(speaker, byId, patterns)
@@ -375,7 +376,7 @@ export function extractCommitments (
       }
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)
-      const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, joint === true, patterns))
+      const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, joint === true, patterns, namesActor))
       const topicSlugs = [...new Set(sentenceTopics(sentence, paragraph).map((t) => t.slug))]
       for (let index = 0; index < drafts.length; index++) {
         const commitment = drafts[index] as Commitment

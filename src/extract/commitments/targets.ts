@@ -16,7 +16,8 @@ const HEAD_FOLLOWERS = new Set([
   // Adjectives said of the object: "hold Russia accountable", "keep Ukraine safe".
   'accountable', 'responsible', 'liable', 'safe', 'secure', 'free', 'whole',
   // When or how much: "support Ukraine next year", "more than ever", "bring Ukraine closer", "whatever it takes".
-  'next', 'later', 'more', 'closer', 'further', 'whatever', 'once', 'still', 'even', 'only', 'just', 'within', 'throughout', 'beyond', 'without'
+  'next', 'later', 'more', 'closer', 'further', 'whatever', 'once', 'still', 'even', 'only', 'just', 'within', 'throughout', 'beyond', 'without',
+  'between'
 ])
 const POSSESSIVE = /^['’]s?\b|^['’](?=\s)/u
 // A people named in the plural is a noun of its own, never a modifier: "help Syrians rebuild", "Ukrainians".
@@ -29,6 +30,11 @@ const BARE_INFINITIVE_VERBS = new Set(['help', 'helps', 'helping', 'let', 'lets'
 const NAMES_LIST = /^\s*(?:(?:\p{Lu}[\p{L}'’-]*|and|or|,)\s*)*$/u
 // A singular lowercase word: after such a verb's object, more likely that bare verb than a noun the mention modifies ("help EU farmers").
 const BARE_VERB = /^\p{Ll}+$/u
+// Verbs of giving, whose first object is the one given to: "give Moldova
+// financial support", "grant Ukraine candidate status", "deny Russia the means".
+const DOUBLE_OBJECT_VERBS = new Set(['give', 'gives', 'giving', 'offer', 'offers', 'offering', 'grant', 'grants', 'granting',
+  'send', 'sends', 'sending', 'lend', 'lends', 'lending', 'promise', 'promises', 'promising', 'award', 'awards', 'awarding',
+  'guarantee', 'guarantees', 'guaranteeing', 'deny', 'denies', 'denying'])
 
 export interface TargetInput {
   sentence: string
@@ -43,6 +49,8 @@ export interface TargetInput {
   patterns: ModalPatterns
   /** Sentence-relative span of a time phrase in the object: "by the end of the Polish Presidency" names no target. */
   timeSpan?: [number, number]
+  /** Whether the mention writes its actor's name, not an adjective of it ("Moldova", not "Moldovan"). */
+  namesActor?: (mention: Mention) => boolean
 }
 
 // Nouns ending in -ing, which a mention before them modifies like any noun:
@@ -68,6 +76,7 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   const next = tokens[firstTokenFrom(tokens, end)]
   if (next !== undefined && patterns.beneficiaryNouns.has(next.lower)) return false
   if (!possessive && next !== undefined && objectOfBareInfinitive(input, start, next)) return false
+  if (!possessive && firstOfTwoObjects(input, mention, start)) return false
   return possessive || !isHead(next)
 }
 
@@ -79,6 +88,18 @@ function objectOfBareInfinitive (input: TargetInput, start: number, next: Token)
   // Right after the verb, or after the other names of a list: "help Estonia, Latvia and Lithuania protect their grids".
   if (!NAMES_LIST.test(input.sentence.slice(verb.end, start))) return false
   return BARE_VERB.test(next.text) && !next.lower.endsWith('s') && !ING_NOUNS.has(next.lower)
+}
+
+/**
+ * The name opens the object of a verb of giving, the first of its two
+ * objects: "give Moldova financial support" gives to Moldova. Only a name:
+ * "give Russian assets to Ukraine" gives assets.
+ */
+function firstOfTwoObjects (input: TargetInput, mention: Mention, start: number): boolean {
+  const { tokens } = input
+  const verb = tokens[firstTokenFrom(tokens, input.verbStart)]
+  if (verb === undefined || !DOUBLE_OBJECT_VERBS.has(verb.lower)) return false
+  return NAMES_LIST.test(input.sentence.slice(verb.end, start)) && input.namesActor?.(mention) === true
 }
 
 /**

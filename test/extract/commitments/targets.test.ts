@@ -100,3 +100,19 @@ test('a country right before a time or degree word, a list before a bare verb, a
   t.same(targetsOf('We will impose sanctions on the Lukashenko regime.'), [['alexander-lukashenko']])
   t.same(targetsOf('We will condemn the Ukrainian war.'), [[]], 'a war is no beneficiary')
 })
+
+test('the first object of a verb of giving is a target when it is a name, not an adjective', async (t) => {
+  const extraActors = [{ id: 'moldova', surfaces: ['Moldova', 'Moldovan'] }, { id: 'georgia', surfaces: ['Georgia'] }, { id: 'armenia', surfaces: ['Armenia'] }]
+  const targetsOf = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors }).map((c) => c.targetIds)
+  t.same(targetsOf('We will give Moldova financial support.'), [['moldova']])
+  t.same(targetsOf('We will grant Ukraine candidate status.'), [['ukraine']])
+  t.same(targetsOf('We will deny Russia the means to wage its war.'), [['russia']])
+  t.same(targetsOf('We will offer Georgia and Armenia a new partnership.'), [['georgia', 'armenia']])
+  t.same(targetsOf('We will give Russian assets to Ukraine.'), [['ukraine']], 'an adjective still modifies')
+  t.same(targetsOf('We will give Moldovan farmers access.'), [['moldova']], 'a people the adjective names, as before')
+  t.same(targetsOf('We will fund Moldovan roads.'), [[]], 'another verb: still a modifier')
+})
+
+test('a country before "between" heads its noun phrase', async (t) => {
+  t.same(targetsOf('We will support Ukraine between 2026 and 2027.'), ['ukraine'])
+})
