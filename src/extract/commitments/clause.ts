@@ -5,7 +5,7 @@
 // participial clause after a comma (", answering Belarus' role"). Commas
 // before adjuncts (", with a biting sanctions regime") stay in the clause;
 // ", including ..." and ", such as ..." too, because they name targets. A
-// closing quotation mark ends the quoted clause.
+// closing quotation mark, double or single, ends the quoted clause.
 const BOUNDARY = new RegExp([
   '\\s*[;:–—]',
   '\\s+-\\s',
@@ -22,6 +22,8 @@ const BOUNDARY = new RegExp([
   ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
   '(?<=\\S)["”](?=[\\s,.;:!?]|$)',
   "(?<=\\p{L})['’](?=[,.;:!?])",
+  // "‘We will not back down,’ said ...": a single quotation mark after a comma or a full stop closes a quote.
+  "(?<=[,.!?])['’](?=\\s|$)",
   // Not a full stop: inside a sentence, the sentence splitter has already
   // read every period as part of an abbreviation ("the U.S. negotiators",
   // "Art. 5", "e.g. quotas"), and the one at the end ends the sentence anyway.

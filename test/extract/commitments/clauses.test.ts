@@ -117,3 +117,10 @@ test('a period inside the sentence, of an abbreviation, does not end the clause'
   const [apply] = commitmentsOf('We will apply Art. 5 of the Treaty.')
   t.equal(apply?.object, 'Art. 5 of the Treaty')
 })
+
+test('a single quotation mark after a comma closes the quoted clause; an apostrophe does not', async (t) => {
+  const clause = (sentence: string): string | undefined => commitmentsOf(sentence)[0]?.clause.text
+  t.equal(clause('‘We will not back down,’ said President Juncker.'), 'We will not back down')
+  t.equal(clause("'We will act,' said President Juncker."), 'We will act')
+  t.equal(clause('We will defend the citizens’ rights and the workers’ pay.'), 'We will defend the citizens’ rights and the workers’ pay')
+})
