@@ -351,6 +351,21 @@ function invertedSubject (input: SubjectInput): Subject | null {
   return { kind: next.lower === 'we' ? 'we' : 'i', start, actorId: null, negated: opener[1] !== undefined, distance: 1, after: next.end }
 }
 
+// ", the College," between "we" and its modal: one phrase set off by commas.
+const COMMA_PHRASE = /^\s*,[^,;:]+,\s*$/u
+
+/**
+ * "We, the College, will present": the body of the speaker's side that an
+ * apposition after "we" names, the first one it names; null when it names
+ * none of them ("We, the leaders of the G7," is the side's "we").
+ */
+function weApposition (input: SubjectInput, index: number): string | null {
+  const we = input.tokens[index]
+  if (we === undefined || !COMMA_PHRASE.test(input.sentence.slice(we.end, input.modalStart))) return null
+  const named = input.mentions.find((m) => m.start - input.sentenceStart > we.end && m.end - input.sentenceStart < input.modalStart)
+  return named !== undefined && input.speaker.sideIds.has(named.actorId) ? named.actorId : null
+}
+
 /**
  * The subject of the modal when it is the speaker's side, or null: another
  * actor, a thing ("this", "it"), "you", a subject inside a time or condition
@@ -374,6 +389,8 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
       return { kind: token.lower === 'we' ? 'we' : 'i', start: partner.start, actorId: null, negated, distance, partnerIds: [partner.actorId] }
     }
     if (blockedBefore(tokens, index, patterns)) return null
+    const named = token.lower === 'we' ? weApposition(input, index) : null
+    if (named !== null) return { kind: 'explicit-subject', start: token.start, actorId: named, negated, distance }
     return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
   }
   // "We Europeans will defend our democracy": "we" with the people it is.

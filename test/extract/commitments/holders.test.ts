@@ -358,3 +358,11 @@ test('a quote of someone the reporting clause does not name is not the speaker\'
   t.same(commitmentsOf('Our industry tells me: “Give us orders, and we will produce.”'), [])
   t.same(commitmentsOf('As I said: “We will act.”').map((c) => c.holderIds), [['european-union']], 'the speaker quoting themselves')
 })
+
+test('"We, the College," is the body of the side the apposition names; one that names none of them is the side\'s "we"', async (t) => {
+  const extraActors = [{ id: 'european-commission', surfaces: ['Commission', 'the College'], type: 'institution' as const }, { id: 'g7', surfaces: ['G7'], type: 'organisation' as const }]
+  const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence, { extraActors }).map((c) => [c.holderIds, c.clause.text])
+  t.same(found('We, the College, will present the plan in March.'), [[['european-commission'], 'We, the College, will present the plan in March']])
+  t.same(found('We, the leaders of the G7, will support Ukraine.'), [[['european-union'], 'We, the leaders of the G7, will support Ukraine']])
+  t.same(found('We, as Europeans, will not give up.'), [[['european-union'], 'We, as Europeans, will not give up']])
+})
