@@ -217,18 +217,49 @@ function timeSpanIn (sentence: string, from: number, to: number): [number, numbe
   return phrase === undefined || at === -1 ? undefined : [from + at, from + at + phrase.length]
 }
 
-/** The time frame in the clause, else in the words around it that no other clause of the sentence holds. */
+/**
+ * The time frame in the clause, else in the words around it that no other
+ * clause of the sentence holds: not a clause that commits nothing but has a
+ * verb of its own ("which the Council will discuss in February", "The new
+ * rules will apply from 2027, and ..."), nor a relative clause inside the
+ * committing one ("farmers who will receive their payments in October").
+ */
 function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
   const own = drafts[index]
   if (own === undefined) return null
-  const inClause = findTimeframe(own.clause.text, date)
+  const inClause = findTimeframe(withoutRelativeClause(own.clause.text), date)
   if (inClause !== null) return inClause
   const ownEnd = own.clause.end - sentence.start
   // ", and our partners will do the same by 2030": another clause follows, whose time it is.
   const after = NEW_CLAUSE_AFTER.test(sentence.text.slice(ownEnd)) ? ownEnd : (drafts[index + 1]?.clause.start ?? sentence.end) - sentence.start
   const before = (drafts[index - 1]?.clause.end ?? sentence.start) - sentence.start
-  return findTimeframe(sentence.text.slice(ownEnd, Math.max(after, ownEnd)), date) ??
-    findTimeframe(sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start)), date)
+  return ownTimeframe(sentence.text.slice(ownEnd, Math.max(after, ownEnd)), date) ??
+    ownTimeframe(sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start)), date)
+}
+
+// A verb of another clause beside the committing one. Case matters: "on 18 May" is no modal.
+const OTHER_MODAL = /\b(?:will|shall|would|must|should|can|could|may|might)\b|['’]ll\b/u
+const RELATIVE_OPENING = /^[\s,]*(?:which|who|whom|whose|where)\b/u
+// A relative clause with a modal of its own inside the committing clause: "farmers who will receive ...".
+const RELATIVE_WITH_MODAL = /,?\s+(?:who|which|whose)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|shall|would|must)\b/u
+
+/**
+ * The time frame in words beside the committing clause, unless they are
+ * another clause. After a relative clause closed by a comma the words are
+ * the main clause's again: "We will present a proposal, which will include
+ * new rules, by the end of the year".
+ */
+function ownTimeframe (around: string, date: string | null): Commitment['timeframe'] {
+  const relative = RELATIVE_OPENING.exec(around)
+  const closing = relative === null ? -1 : around.indexOf(',', relative[0].length)
+  if (relative !== null && closing === -1) return null
+  const rest = relative === null ? around : around.slice(closing + 1)
+  return OTHER_MODAL.test(rest) ? null : findTimeframe(rest, date)
+}
+
+function withoutRelativeClause (clause: string): string {
+  const relative = RELATIVE_WITH_MODAL.exec(clause)
+  return relative === null ? clause : clause.slice(0, relative.index)
 }
 
 // A coordinated clause with a subject of its own right after a clause: ", and we", ", and EU experts will".
