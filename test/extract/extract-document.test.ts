@@ -92,3 +92,10 @@ test('the words of a body\'s name are no topic terms', async (t) => {
   t.notOk(topicsOf('The World Bank and the African Development Bank will co-finance the road.').includes('euro-financial-markets'))
   t.ok(topicsOf('Banks must hold more capital, and the Bank will supervise them.').includes('euro-financial-markets'), 'the same word outside a name')
 })
+
+test('a joint statement\'s partner named with the country before the title speaks for that country', async (t) => {
+  const joint = (title: string): string[][] => extract(`European Commission - Statement\n\n${title}\n\nBrussels, 3 February 2025\n\nWe will work together on vaccines.\n\nSTATEMENT/25/999\n`).commitments.map((c) => c.holderIds)
+  t.same(joint('Joint statement by President von der Leyen and South African President Cyril Ramaphosa'), [['european-union', 'south-africa']])
+  t.same(joint('Joint statement by President von der Leyen and New Zealand Prime Minister Christopher Luxon'), [['european-union', 'new-zealand']])
+  t.same(joint('Joint statement by President von der Leyen and African Union Commission Chairperson Mahmoud Ali Youssouf'), [['european-union', 'african-union']])
+})

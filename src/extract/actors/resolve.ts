@@ -135,6 +135,13 @@ function affiliationOfRole (role: string | null, gazetteer: Gazetteer): string |
     const body = bodyNamed(role.slice(match.index + match[0].length), gazetteer)
     if (body !== null) return body
   }
+  // "South African President", "New Zealand Prime Minister", "African Union
+  // Commission Chairperson": the country or body named before the title, the longest.
+  const words = role.split(/\s+/)
+  for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
+    const body = bodyNamed(words.slice(0, length).join(' '), gazetteer)
+    if (body !== null) return body
+  }
   return null
 }
 

@@ -71,8 +71,11 @@ function splitSegment (raw: string): Segment {
   return of === -1 ? { name: rest, role: head } : { name: named.join(' '), role: `${head} ${words.slice(of).join(' ')}` }
 }
 
-// Compiled once: it is tried on every piece of every list phrase.
-const NEW_PERSON_START = new RegExp(`^(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_HEAD.source}`, 'u')
+// Compiled once: it is tried on every piece of every list phrase. Up to
+// three capitalised words may name the country or body before the title:
+// "Indian Prime Minister", "South African President", "African Union
+// Commission Chairperson".
+const NEW_PERSON_START = new RegExp(`^(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${ROLE_HEAD.source}`, 'u')
 
 /** A piece of a list phrase, and whether "and" (rather than a comma) joins it to the piece before. */
 interface ListPiece { text: string, afterAnd: boolean }

@@ -126,3 +126,12 @@ test('"of" and "the" may join the words of a body that speaks', async (t) => {
   t.same(titlePeople('Statement on behalf of the Committee of the Regions on the floods').speakers, [{ name: 'Committee of the Regions', role: null }])
   t.same(titlePeople('Statement by the Commission of').speakers, [], 'a name does not end on a joiner')
 })
+
+test('up to three capitalised words before a title after "and" start another person', async (t) => {
+  t.same(titlePeople('Joint statement by President von der Leyen and South African President Cyril Ramaphosa').speakers,
+    [{ name: 'von der Leyen', role: 'President' }, { name: 'Cyril Ramaphosa', role: 'South African President' }])
+  t.same(titlePeople('Joint statement by President von der Leyen and African Union Commission Chairperson Mahmoud Ali Youssouf').speakers,
+    [{ name: 'von der Leyen', role: 'President' }, { name: 'Mahmoud Ali Youssouf', role: 'African Union Commission Chairperson' }])
+  t.same(titlePeople('Statement by High Representative for Foreign Affairs and Security Policy/Vice-President Josep Borrell').speakers,
+    [{ name: 'Josep Borrell', role: 'High Representative for Foreign Affairs and Security Policy/Vice-President' }])
+})
