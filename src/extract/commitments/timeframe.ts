@@ -45,6 +45,8 @@ interface TimePattern {
 const MONTH = `(${MONTHS.join('|')})`
 const WEEKDAY = `(${WEEKDAYS.join('|')})`
 const YEAR = '(\\d{4})'
+// A summit, with up to two words that name it: "the EU-China summit", "the Luanda Summit", "the G20 summit".
+const SUMMIT = '(?:[a-z][\\w-]*\\s+){0,2}summit'
 // Kept in a date's text: "by 31 December 2024", "as of 1 January 2025".
 const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting)\\s+)?'
 // "on Wednesday 15 March": the weekday the date names, kept in the text.
@@ -171,6 +173,16 @@ const PATTERNS: TimePattern[] = [
       return ['at', 'in'].includes(group(m, 1).toLowerCase()) ? isoDate(year, month, 1) : lastDayOfMonth(year, month)
     }
   },
+  // The same with the month after the meeting: "at the European Council in June", "by the summit in October 2025".
+  {
+    regex: word(`(at|by|before|until|ahead\\s+of)\\s+the\\s+(?:next\\s+)?(?:European\\s+Council|EUCO|${SUMMIT})(?:\\s+meeting)?\\s+in\\s+${MONTH}(?:\\s+${YEAR})?`),
+    resolve: (m, from) => {
+      const month = monthNumber(group(m, 2))
+      const year = yearOfNamedMonth(m[3], month, from)
+      if (year === null) return null
+      return group(m, 1).toLowerCase() === 'at' ? isoDate(year, month, 1) : lastDayOfMonth(year, month)
+    }
+  },
   {
     regex: word(`(?:(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
@@ -261,7 +273,8 @@ const PATTERNS: TimePattern[] = [
   },
   // A meeting to come, named without its date: "by the next European Council",
   // "ahead of COP30", "in the run-up to the summit". The phrase, no date.
-  { regex: word('(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:next\\s+)?(?:European\\s+Council|(?:EU[-\\s][A-Za-z]+\\s+|G7\\s+|G20\\s+|NATO\\s+)?summit|COP\\s?\\d{2})'), resolve: none, undated: true },
+  // "at" only before a meeting still to come: "at the summit" may be one past.
+  { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2})`), resolve: none, undated: true },
   // Counted from an event, not from the document: "within six months of entry into force".
   { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   {

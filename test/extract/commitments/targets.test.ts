@@ -116,3 +116,8 @@ test('the first object of a verb of giving is a target when it is a name, not an
 test('a country before "between" heads its noun phrase', async (t) => {
   t.same(targetsOf('We will support Ukraine between 2026 and 2027.'), ['ukraine'])
 })
+
+test('a meeting in a time phrase with its month after it is no target', async (t) => {
+  const extraActors = [{ id: 'european-council', surfaces: ['European Council'], type: 'institution' as const }]
+  t.same(commitmentsOf('We will discuss sanctions against Russia at the European Council in June.', { extraActors })[0]?.targetIds, ['russia'])
+})
