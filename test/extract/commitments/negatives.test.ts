@@ -83,3 +83,16 @@ test('the passive after "will be" is done to the subject, not by it; going into 
   t.same(commitmentsOf('I am convinced that we will succeed.'), [], 'an outcome')
   t.same(commitmentsOf('We will be coming forward with new sanctions.').map((c) => c.action), ['come forward'], 'the progressive is an action')
 })
+
+test('the speech\'s own moves are no pledges: examples, explanations, brevity, its end', async (t) => {
+  for (const move of ['I will give you three examples.', 'I will give you two concrete figures.', 'I will explain why.', 'I will keep this short.', 'I will end there.']) {
+    t.same(commitmentsOf(move), [], move)
+  }
+  t.same(commitmentsOf('I will explain the new rules to the ministers.').map((c) => c.action), ['explain'], 'explaining something to someone is an action')
+  t.same(commitmentsOf('I will give you my full support.').map((c) => c.action), ['give'])
+})
+
+test('a hedge between the modal and the verb is read past: "will most likely propose", "will maybe present"', async (t) => {
+  t.same(commitmentsOf('We will most likely propose a new instrument.').map((c) => c.action), ['propose'])
+  t.same(commitmentsOf('We will maybe present options.').map((c) => c.action), ['present'])
+})

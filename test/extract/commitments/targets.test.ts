@@ -121,3 +121,8 @@ test('a meeting in a time phrase with its month after it is no target', async (t
   const extraActors = [{ id: 'european-council', surfaces: ['European Council'], type: 'institution' as const }]
   t.same(commitmentsOf('We will discuss sanctions against Russia at the European Council in June.', { extraActors })[0]?.targetIds, ['russia'])
 })
+
+test('civilians, women and patients a demonym names are its people', async (t) => {
+  t.same(targetsOf('We will protect Ukrainian civilians.'), ['ukraine'])
+  t.same(targetsOf('We will help Ukrainian women and patients.'), ['ukraine'])
+})
