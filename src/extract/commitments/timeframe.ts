@@ -107,7 +107,9 @@ const PATTERNS: TimePattern[] = [
     regex: word('(?:by|before|until|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+(this|the|next)\\s+year|(?:the\\s+)?year[-\\s]end|end[-\\s]year)'),
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
   },
-  { regex: word(`(?:(?:by|before|until|through|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)?|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  // "before 2030", "prior to 2030": the deadline is the year's first day, as "before Christmas" is Christmas.
+  { regex: word(`(before|prior\\s+to|ahead\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[2]), 1, 1) },
+  { regex: word(`(?:(?:by|before|until|through|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)|(?:by|until|through|no\\s+later\\s+than)\\s+|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
   // "at the start of 2026", "from the beginning of next year": its first day.
   {
     regex: word(`(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:${YEAR}|(this|next)\\s+year)`),
@@ -184,11 +186,13 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word(`(?:(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
+    // "before June" ends as June starts; "by June", "until June" and "before the end of June" as it ends.
+    regex: word(`(?:(?:by|before|until)\\s+the\\s+end\\s+of\\s+|(by|until|before)\\s+|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
-      const month = monthNumber(group(m, 1))
-      const year = yearOfNamedMonth(m[2], month, from)
-      return year === null ? null : lastDayOfMonth(year, month)
+      const month = monthNumber(group(m, 2))
+      const year = yearOfNamedMonth(m[3], month, from)
+      if (year === null) return null
+      return m[1]?.toLowerCase() === 'before' ? isoDate(year, month, 1) : lastDayOfMonth(year, month)
     }
   },
   {
