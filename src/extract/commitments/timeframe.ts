@@ -104,12 +104,12 @@ const PATTERNS: TimePattern[] = [
   { regex: word('(?:early\\s+)?next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },
   { regex: word('(?:by|before)\\s+Christmas'), resolve: (_m, from) => from === null ? null : isoDate(yearOfDay(from, 12, 25), 12, 25) },
   {
-    regex: word('(?:by|before|until|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+(this|the|next)\\s+year|(?:the\\s+)?year[-\\s]end|end[-\\s]year)'),
+    regex: word('(?:by|before|until|no\\s+later\\s+than|towards?)\\s+(?:the\\s+end\\s+of\\s+(this|the|next)\\s+year|(?:the\\s+)?year[-\\s]end|end[-\\s]year)'),
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
   },
   // "before 2030", "prior to 2030": the deadline is the year's first day, as "before Christmas" is Christmas.
   { regex: word(`(before|prior\\s+to|ahead\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[2]), 1, 1) },
-  { regex: word(`(?:(?:by|before|until|through|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)|(?:by|until|through|no\\s+later\\s+than)\\s+|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  { regex: word(`(?:(?:by|before|until|through|no\\s+later\\s+than|towards?)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)|(?:by|until|through|up\\s+to|no\\s+later\\s+than)\\s+|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
   // "at the start of 2026", "from the beginning of next year": its first day.
   {
     regex: word(`(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:${YEAR}|(this|next)\\s+year)`),
@@ -242,12 +242,13 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word(`(?:(by|before)\\s+|in\\s+)?(early|mid|late)[-\\s]+${YEAR}`),
+    regex: word(`(?:(by|before)\\s+(?:the\\s+)?|in\\s+(?:the\\s+)?)?(early|mid|late|middle\\s+of)[-\\s]+${YEAR}`),
     resolve: (m) => {
       const year = Number(m[3])
-      const part = group(m, 2).toLowerCase()
-      if (m[1] !== undefined) return part === 'early' ? lastDayOfMonth(year, 3) : part === 'mid' ? lastDayOfMonth(year, 6) : isoDate(year, 12, 31)
-      return isoDate(year, part === 'early' ? 1 : part === 'mid' ? 7 : 10, 1)
+      // "the middle of 2027" is mid-2027.
+      const part = group(m, 2).toLowerCase().slice(0, 3)
+      if (m[1] !== undefined) return part === 'ear' ? lastDayOfMonth(year, 3) : part === 'mid' ? lastDayOfMonth(year, 6) : isoDate(year, 12, 31)
+      return isoDate(year, part === 'ear' ? 1 : part === 'mid' ? 7 : 10, 1)
     }
   },
   {
@@ -269,10 +270,10 @@ const PATTERNS: TimePattern[] = [
       return isoDate(year, month, 1)
     }
   },
-  { regex: word(`(?:in|during|from|as\\s+(?:of|from)|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  { regex: word(`(?:in|during|throughout|from|as\\s+(?:of|from)|as\\s+early\\s+as|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of|in\\s+the\\s+first\\s+(?:days|weeks|months)\\s+of)\\s+${YEAR}(?:\\s+onwards?)?`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
   // "over 2025-2027", "in the period 2021-2027", "between 2025 and 2030": a run of years starts on its first.
   {
-    regex: word(`(?:(?:in|over|for|during)\\s+(?:the\\s+(?:period|years)\\s+)?|between\\s+|from\\s+)${YEAR}\\s*(?:-|–|to|and)\\s*(?:\\d{4}|\\d{2})`),
+    regex: word(`(?:(?:in|over|for|during)\\s+(?:the\\s+(?:period|years)\\s+|the\\s+(?=\\d{4}\\s*[-–]\\s*\\d+\\s+period))?|between\\s+|from\\s+)${YEAR}\\s*(?:-|–|to|and)\\s*(?:\\d{4}|\\d{2})(?:\\s+period)?`),
     resolve: (m) => isoDate(Number(m[1]), 1, 1)
   },
   // A meeting to come, named without its date: "by the next European Council",
