@@ -108,3 +108,9 @@ test('a fund or programme named after a country is no mention of it; the adjecti
   t.same(mentioned(['Ukraine\'s Recovery Fund helps.']), ['Ukraine\'s -> ukraine'], 'a possessive is the country\'s')
   t.same(mentioned(['Kazakh ministers and Uzbek officials met Spaniards.']), ['Kazakh -> kazakhstan', 'Uzbek -> uzbekistan', 'Spaniards -> spain'])
 })
+
+test('regional organisations and the Palestinian Authority are actors; "Lake Chad" is a place, not Chad', async (t) => {
+  t.same(mentioned(['We will support IGAD, CARICOM, the East African Community and the Palestinian Authority.']),
+    ['IGAD -> intergovernmental-authority-on-development', 'CARICOM -> caribbean-community', 'East African Community -> east-african-community', 'Palestinian Authority -> palestinian-authority'])
+  t.same(mentioned(['For the Lake Chad region, we will provide EUR 20 million.']), [])
+})

@@ -136,6 +136,12 @@ test('in the bundled taxonomy, water, fish catches, animal diseases, house price
   t.ok(slugs('Belarus continues to instrumentalise migrants at our border.').includes('hybrid-threats'))
 })
 
+test('in the bundled taxonomy, the long-term budget and ETS2 have their topics', async (t) => {
+  const slugs = (text: string): string[] => bundled(text).map((topic) => topic.slug)
+  t.ok(slugs('We will table the proposal for the next long-term budget.').includes('eu-budget'))
+  t.ok(slugs('We will adopt the implementing rules for ETS2 before the summer.').includes('climate-action'))
+})
+
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'topics-'))
   const path = join(dir, 'topics.yaml')
