@@ -8,7 +8,7 @@ import { findPredicate } from './predicate.js'
 import { quotedFromOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastAttributed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
-import { findSubject, possessiveSubject, reportedSubject } from './subject.js'
+import { findSubject, possessiveSubject, reportedSubject, reporterSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
 import { findTargets, type TargetInput } from './targets.js'
 import { findTimeframe } from './timeframe.js'
@@ -114,7 +114,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     const previous = found.at(-1)
     const named = modal.reported
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
-      : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null)
+      : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input)
     if (named === null) continue
     // "I want us to cut red tape": the speaker wants it of the side's "we".
     const subject = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named

@@ -213,6 +213,16 @@ const REPORTER_PRONOUN = /\b(?:it|he|she)\s+$/i
 export function reportedSubject (subject: Subject | null, input: SubjectInput): Subject | null {
   const { sentence, patterns } = input
   if (subject !== null) return subject.pronoun === undefined && patterns.reportedBefore.test(sentence.slice(0, subject.start)) ? subject : null
+  return reporterSubject(input)
+}
+
+/**
+ * A pronoun right before the modal that stands for the one who reports, when
+ * the reporter is the speaker's side: "President von der Leyen said that she
+ * will visit India", "The Commission said it would present a proposal".
+ */
+export function reporterSubject (input: SubjectInput): Subject | null {
+  const { sentence, patterns } = input
   const pronoun = REPORTER_PRONOUN.exec(sentence.slice(0, input.modalStart))
   if (pronoun === null) return null
   const report = patterns.reportedBefore.exec(sentence.slice(0, pronoun.index))

@@ -183,3 +183,13 @@ test('a verb broken over a line end with a hyphen is read whole', async (t) => {
   t.same(commitmentsOf('We will imple-\nment the agreement swiftly.').map((c) => [c.action, c.object]), [['implement', 'the agreement swiftly']])
   t.same(commitmentsOf('We will implement the EU-\nNATO agenda.').map((c) => c.action), ['implement'], 'a capital after the break: no verb was broken')
 })
+
+test('a pronoun after a reporting verb stands for the reporter of the side with any modal: "said that she will visit India"', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const india = { id: 'india', surfaces: ['India'] }
+  const found = (sentence: string): Array<[string, string[], string[]]> => commitmentsOf(sentence, { speaker: null, extraActors: [president, india] })
+    .map((c) => [c.modality, c.holderIds, c.targetIds])
+  t.same(found('President von der Leyen said that she will visit India in 2026.'), [['commitment', ['ursula-von-der-leyen'], ['india']]])
+  t.same(found('President von der Leyen said she intends to visit India.'), [['intention', ['ursula-von-der-leyen'], ['india']]])
+  t.same(found('Ukraine said it will implement the reforms.'), [], 'a reporter outside the side')
+})
