@@ -361,6 +361,42 @@ function invertedSubject (input: SubjectInput): Subject | null {
   return { kind: next.lower === 'we' ? 'we' : 'i', start, actorId: null, negated: opener[1] !== undefined, distance: 1, after: next.end }
 }
 
+// What may open a short phrase between "we" (or the side's people) and the
+// modal, saying where they are: "We in Europe", "Our teams on the ground".
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'across', 'here'])
+const MAX_PLACE_TOKENS = 5
+
+/**
+ * "We in Europe will", "We at the Commission will", "Our teams on the ground
+ * will", "Our negotiators in Geneva will": "we", or the side's people, with
+ * a phrase of place before the modal. A body of the side the phrase names is
+ * the subject ("We at the Commission" is the Commission).
+ */
+function placedSubject (input: SubjectInput, index: number, negated: boolean, distance: number): Subject | null {
+  const { tokens, patterns } = input
+  for (let at = index - 1; at >= Math.max(0, index - MAX_PLACE_TOKENS); at--) {
+    const token = tokens[at]
+    if (token === undefined || !token.isWord) return null
+    if (!PLACE_PREPOSITIONS.has(token.lower)) continue
+    const head = tokens[at - 1]
+    if (head === undefined) return null
+    if (head.lower === 'we') {
+      if (blockedBefore(tokens, at - 1, patterns)) return null
+      const named = input.mentions.find((m) => m.start - input.sentenceStart >= token.end && m.end - input.sentenceStart <= input.modalStart && input.speaker.sideIds.has(m.actorId))
+      return named === undefined
+        ? { kind: 'we', start: head.start, actorId: null, negated, distance }
+        : { kind: 'explicit-subject', start: head.start, actorId: named.actorId, negated, distance }
+    }
+    const owner = tokens[at - 2]
+    if (patterns.ourPeople.has(head.lower) && owner !== undefined && OWNERS.has(owner.lower)) {
+      if (blockedBefore(tokens, at - 2, patterns)) return null
+      return { kind: owner.lower === 'my' ? 'i' : 'we', start: owner.start, actorId: null, negated, distance }
+    }
+    return null
+  }
+  return null
+}
+
 // ", the College," between "we" and its modal: one phrase set off by commas.
 const COMMA_PHRASE = /^\s*,[^,;:]+,\s*$/u
 
@@ -403,6 +439,8 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     if (named !== null) return { kind: 'explicit-subject', start: token.start, actorId: named, negated, distance }
     return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
   }
+  const placed = placedSubject(input, index, negated, distance)
+  if (placed !== null) return placed
   // "We Europeans will defend our democracy": "we" with the people it is.
   if (tokens[index - 1]?.lower === 'we' && WE_APPOSITION.test(token.text)) {
     if (blockedBefore(tokens, index - 1, patterns)) return null

@@ -366,3 +366,11 @@ test('"We, the College," is the body of the side the apposition names; one that 
   t.same(found('We, the leaders of the G7, will support Ukraine.'), [[['european-union'], 'We, the leaders of the G7, will support Ukraine']])
   t.same(found('We, as Europeans, will not give up.'), [[['european-union'], 'We, as Europeans, will not give up']])
 })
+
+test('"we" or the side\'s people with a phrase of place before the modal: "We in Europe", "Our teams on the ground", "We at the Commission"', async (t) => {
+  const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence).map((c) => [c.holderIds, c.clause.text])
+  t.same(found('We in Europe will never accept this.'), [[['european-union'], 'We in Europe will never accept this']])
+  t.same(found('Our teams on the ground will distribute the aid.'), [[['european-union'], 'Our teams on the ground will distribute the aid']])
+  t.same(found('We at the Commission will propose a new instrument.'), [[['european-commission'], 'We at the Commission will propose a new instrument']])
+  t.same(found('The aid to our teams on the ground will arrive soon.'), [], 'inside a prepositional phrase')
+})
