@@ -161,11 +161,31 @@ function nameEndingRun (tokens: Token[], runStart: number, stop: number, afterAc
   // "Tarek El Molla", "Jan De Vries": a surname that opens on a capitalised particle takes the word before it too.
   const twoWords = words[words.length - 2] as number
   const nameStart = CAPITAL_PARTICLES.has(tokens[twoWords]?.key ?? '') && words.length >= 3 + spare ? words[words.length - 3] as number : twoWords
-  for (let k = nameStart; k < stop; k++) {
-    const token = tokens[k]
-    if (token === undefined || (token.word && !PARTICLES.has(token.key) && (!isNameWord(token, gazetteer) || isAcronym(token)))) return null
+  if (!namesOnly(tokens, nameStart, stop, gazetteer)) return null
+  // After a body the portfolio is over, so the name is every name word of
+  // the run, up to four: "President of Egypt Abdel Fattah El-Sisi", "of
+  // Brazil Luiz Inácio Lula da Silva" (not "Fattah El-Sisi", "Lula da Silva").
+  if (afterActor) {
+    const first = words.findIndex((k, i) => words.length - i <= MAX_NAME_WORDS && namesOnly(tokens, k, stop, gazetteer) && !holdsTitle(tokens, k, stop, gazetteer))
+    const start = words[first]
+    if (start !== undefined && start < nameStart) return { portfolioEnd: start, nameStart: start, nameEnd: stop }
   }
   return { portfolioEnd: nameStart, nameStart, nameEnd: stop }
+}
+
+/** Whether a title starts among tokens [from, stop): "Director General Josef Aschbacher" is a title and a name. */
+function holdsTitle (tokens: Token[], from: number, stop: number, gazetteer: Gazetteer): boolean {
+  for (let k = from; k < stop; k++) if (longestMatch(gazetteer.titles, tokens, k) !== null) return true
+  return false
+}
+
+/** Whether tokens [from, stop) are all name words, particles or joins: no acronym, no common capitalised word. */
+function namesOnly (tokens: Token[], from: number, stop: number, gazetteer: Gazetteer): boolean {
+  for (let k = from; k < stop; k++) {
+    const token = tokens[k]
+    if (token === undefined || (token.word && !PARTICLES.has(token.key) && (!isNameWord(token, gazetteer) || isAcronym(token)))) return false
+  }
+  return true
 }
 
 /**

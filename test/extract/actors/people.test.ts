@@ -310,3 +310,11 @@ test('a UN agency\'s Commissioner-General is a person of that title, not a Europ
   const result = extract(['UNRWA Commissioner-General Philippe Lazzarini welcomed it.'])
   t.match(result.actors.find((actor) => actor.type === 'person'), { id: 'philippe-lazzarini', role: 'Commissioner-General', affiliationId: null })
 })
+
+test('after a body that ends the title\'s portfolio, every name word of the run is the name', async (t) => {
+  t.same(mentioned(['President of Egypt Abdel Fattah El-Sisi welcomed it.']), ['Egypt -> egypt', 'Abdel Fattah El-Sisi -> abdel-fattah-el-sisi'])
+  t.same(mentioned(['President of Brazil Luiz Inácio Lula da Silva came.']), ['Brazil -> brazil', 'Luiz Inácio Lula da Silva -> luiz-inacio-lula-da-silva'])
+  t.same(mentioned(['Chairperson of the African Union Commission Mahmoud Ali Youssouf spoke.']),
+    ['African Union -> african-union', 'Mahmoud Ali Youssouf -> mahmoud-ali-youssouf'])
+  t.same(mentioned(['Prime Minister of Canada Justin Trudeau spoke.']), ['Canada -> canada', 'Justin Trudeau -> justin-trudeau'])
+})
