@@ -91,8 +91,13 @@ function isGivenNameSyllable (tokens: Token[], k: number, end: number): boolean 
   const token = tokens[k]
   const hyphen = tokens[k - 1]
   if (token === undefined || hyphen?.key !== '-' || end !== k - 1 || !token.word || token.capitalised) return false
-  return token.text.length >= 2 && token.text.length <= 4 && adjacent(hyphen, token) && !NOT_SYLLABLES.has(token.key)
+  if (!adjacent(hyphen, token)) return false
+  if (token.text.length >= 2 && token.text.length <= 4) return !NOT_SYLLABLES.has(token.key)
+  // Longer, only a Korean syllable's spelling: "Jae-myung", "Seok-hyung", "Min-young" (not "Putin-backed").
+  return token.text.length <= 6 && KOREAN_SYLLABLE.test(token.text)
 }
+
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:ya|yae|yeo|ye|yo|yu|wa|wae|wo|we|wi|ae|eo|eu|oe|ui|ou|a|e|i|o|u)(?:ng|k|n|l|m|p|t)?$/
 
 // Punctuation that may follow a name given after its title's portfolio; so may
 // the end of the text or a lowercase word, its verb (appositionName).

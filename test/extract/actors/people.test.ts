@@ -318,3 +318,9 @@ test('after a body that ends the title\'s portfolio, every name word of the run 
     ['African Union -> african-union', 'Mahmoud Ali Youssouf -> mahmoud-ali-youssouf'])
   t.same(mentioned(['Prime Minister of Canada Justin Trudeau spoke.']), ['Canada -> canada', 'Justin Trudeau -> justin-trudeau'])
 })
+
+test('a Korean given name\'s second syllable of five or six letters is part of the name; an English word after a hyphen is not', async (t) => {
+  t.same(mentioned(['President Lee Jae-myung welcomed it.']), ['President Lee Jae-myung -> lee-jae-myung'])
+  t.same(mentioned(['Minister Park Seok-hyung spoke.']), ['Minister Park Seok-hyung -> park-seok-hyung'])
+  t.same(mentioned(['President Putin-backed forces attacked.']), ['President Putin -> vladimir-putin'])
+})
