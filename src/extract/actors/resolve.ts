@@ -191,10 +191,12 @@ export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer)
       // in its title line or in the text. Not one it names without it, whose
       // title only the gazetteer knows: "Madam President," opening a
       // Parliament speech is not the "Putin" of its text.
+      // "HR/VP" is the High Representative's.
+      const title = hit.title === 'HR/VP' ? 'High Representative' : hit.title
       const holders = [...context.people.values()].filter(person => {
         if (context.speakers.has(person.id)) return false
         const given = [context.roles.get(person.id) ?? null, ...(context.titlesInText.get(person.id) ?? [])]
-        return given.some((role) => role !== null && role.includes(hit.title))
+        return given.some((role) => role !== null && (role.includes(title) || (title === 'High Representative' && role.includes('HR/VP'))))
       })
       return only(holders.map(person => person.id), context)
     }

@@ -324,3 +324,8 @@ test('a Korean given name\'s second syllable of five or six letters is part of t
   t.same(mentioned(['Minister Park Seok-hyung spoke.']), ['Minister Park Seok-hyung -> park-seok-hyung'])
   t.same(mentioned(['President Putin-backed forces attacked.']), ['President Putin -> vladimir-putin'])
 })
+
+test('"the HR/VP" is the person the document names High Representative', async (t) => {
+  t.same(mentioned(['High Representative/Vice-President Kaja Example will travel to Jordan.', 'The HR/VP will meet the King.']),
+    ['High Representative/Vice-President Kaja Example -> kaja-example', 'Jordan -> jordan', 'HR/VP -> kaja-example'])
+})
