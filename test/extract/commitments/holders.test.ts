@@ -374,3 +374,10 @@ test('"we" or the side\'s people with a phrase of place before the modal: "We in
   t.same(found('We at the Commission will propose a new instrument.'), [[['european-commission'], 'We at the Commission will propose a new instrument']])
   t.same(found('The aid to our teams on the ground will arrive soon.'), [], 'inside a prepositional phrase')
 })
+
+test('a sentence-opening "It" after the Commission\'s commitment sets up, selects and awards as the Commission', async (t) => {
+  const holders = (second: string): string[][] => run([['The Commission will act quickly.', second]], { speaker: null, metadata: { type: 'press_release' } }).commitments.map((c) => c.holderIds)
+  t.same(holders('It will set up a new facility.'), [['european-commission'], ['european-commission']])
+  t.same(holders('It will select the projects in May.'), [['european-commission'], ['european-commission']])
+  t.same(holders('It will apply from 2026.'), [['european-commission']], 'an act\'s doing, not the Commission\'s')
+})
