@@ -1,6 +1,6 @@
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
 import { phraseKey, type Gazetteer } from './gazetteer.js'
-import { bodyNamed, firstNameOf, resolveHit, resolvePerson, withFullName, type Resolution } from './resolve.js'
+import { bodyNamed, firstNameOf, resolveHit, resolvePerson, sameTitle, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 import { isWordChar } from './tokens.js'
 import { opensOnNameAndComma } from '../signature-line.js'
@@ -67,14 +67,17 @@ function fromMetadata (people: NamedPerson[], role: StatementActorRole, context:
  * A person the title line names by surname only ("Statement by Commissioner
  * Lindqvist") whom the text names in full ("Anna Lindqvist") takes the full
  * name and its id, which is the id every document naming them in full gives
- * them. Not when the text gives the surname more than one full name.
+ * them; so does one the text first names by title and surname ("Dear
+ * President Petro,") and later in full under the same title ("President
+ * Gustavo Petro"). Not when the text gives the surname more than one full name.
  */
 function nameInFull (located: Located[], resolved: Array<ActorRecord | null>, context: Resolution, collector: ActorCollector, gazetteer: Gazetteer): void {
   const fuller = new Map<string, ActorRecord | null>()
   located.forEach(({ hit }, index) => {
     const record = resolved[index]
-    // Only the people the title line made: context.roles holds their titles.
-    if (hit.kind !== 'named' || record === null || record === undefined || !context.roles.has(record.id)) return
+    // The people the title line made (context.roles holds their titles), or the same title twice in the text.
+    if (hit.kind !== 'named' || record === null || record === undefined) return
+    if (!context.roles.has(record.id) && !sameTitle(hit.title, record.role)) return
     const full = withFullName(record, hit.name, hit.title, gazetteer)
     if (full === null) return
     const seen = fuller.get(record.id)

@@ -28,7 +28,7 @@ function firstWordKey (name: string): string {
 }
 
 /** Whether two titles are one, or one is the other with its portfolio: "Minister" and "Minister of Trade". */
-function sameTitle (role: string | null, other: string | null): boolean {
+export function sameTitle (role: string | null, other: string | null): boolean {
   if (role === null || other === null) return false
   const [shorter, longer] = role.length <= other.length ? [role, other] : [other, role]
   return longer === shorter || longer.startsWith(`${shorter} `)

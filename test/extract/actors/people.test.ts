@@ -329,3 +329,10 @@ test('"the HR/VP" is the person the document names High Representative', async (
   t.same(mentioned(['High Representative/Vice-President Kaja Example will travel to Jordan.', 'The HR/VP will meet the King.']),
     ['High Representative/Vice-President Kaja Example -> kaja-example', 'Jordan -> jordan', 'HR/VP -> kaja-example'])
 })
+
+test('a person the text names first by title and surname, then in full under the same title, is one actor under the full name', async (t) => {
+  t.same(mentioned(['Dear President Petro, welcome.', 'I thank President Gustavo Petro for hosting us.']),
+    ['President Petro -> gustavo-petro', 'President Gustavo Petro -> gustavo-petro'])
+  t.same(mentioned(['I met Minister Schmidt.', 'Then Commissioner Anna Schmidt spoke.']),
+    ['Minister Schmidt -> schmidt', 'Commissioner Anna Schmidt -> schmidt'], 'under another title, the surname stays')
+})
