@@ -205,6 +205,18 @@ const PATTERNS: TimePattern[] = [
       return year === null ? null : isoDate(year, month, day)
     }
   },
+  // A date in figures after a preposition: "as of 1.7.2026", "by 30/04/2026"
+  // (day first, as the Union writes it), "from 2026-07-01". Not "version
+  // 2.1.2026"; a day that no month has is no date.
+  {
+    regex: word('(?:on|by|before|until|from|as\\s+(?:of|from)|starting)\\s+(?:(\\d{1,2})[./](\\d{1,2})[./](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))'),
+    resolve: (m) => {
+      const [year, month, day] = m[3] !== undefined ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[4]), Number(m[5]), Number(m[6])]
+      const written = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+      // isoDate rolls an impossible day over ("31.6." to 1 July): that is no date.
+      return month >= 1 && month <= 12 && isoDate(year, month, day) === written ? written : null
+    }
+  },
   {
     // "between January and March 2026", "from November to February 2027": a
     // run of months starts on its first, in the year written after it, else

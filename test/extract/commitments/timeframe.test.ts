@@ -35,6 +35,10 @@ const cases: Array<[string, string, string | null]> = [
   ['a pilot from November 2024 to February 2025', 'from November 2024 to February 2025', '2024-11-01'],
   ['a report by March', 'by March', '2023-03-31'],
   ['a report before March', 'before March', '2023-03-01'],
+  ['rules that apply as of 1.7.2024', 'as of 1.7.2024', '2024-07-01'],
+  ['payments by 30/04/2024', 'by 30/04/2024', '2024-04-30'],
+  ['rules that apply from 2024-07-01', 'from 2024-07-01', '2024-07-01'],
+  ['rules that apply on 31.6.2024', 'on 31.6.2024', null],
   ['a report towards the end of the year', 'towards the end of the year', '2023-12-31'],
   ['a report by the middle of 2024', 'by the middle of 2024', '2024-06-30'],
   ['support throughout 2024', 'throughout 2024', '2024-01-01'],
@@ -200,4 +204,8 @@ test('"the day after tomorrow", "within a fortnight", "two years from now" and "
   t.same(findTimeframe('we will reply within a fortnight', '2026-01-14'), { text: 'within a fortnight', date: '2026-01-28' })
   t.same(findTimeframe('we will have it two years from now', '2026-01-14'), { text: 'two years from now', date: '2028-01-14' })
   t.same(findTimeframe('we will fund it through 2027', '2026-01-14'), { text: 'through 2027', date: '2027-12-31' })
+})
+
+test('figures are a date only after a preposition', async (t) => {
+  t.equal(findTimeframe('we will use version 2.1.2024 of the software', DATE), null)
 })
