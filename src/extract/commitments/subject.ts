@@ -30,7 +30,7 @@ export interface Subject {
 // A noun phrase after one of these is inside a prepositional phrase, not a
 // subject: "tariffs on the EU will not go unanswered".
 const PREPOSITIONS = new Set(['on', 'of', 'in', 'to', 'against', 'with', 'for', 'by', 'from', 'at', 'about', 'into', 'over', 'under', 'between', 'among', 'like', 'across', 'through', 'towards', 'without', 'upon', 'within'])
-const DETERMINERS = new Set(['the', 'this', 'our', 'next', 'new', 'incoming', 'whole', 'entire'])
+const DETERMINERS = new Set(['the', 'this', 'our', 'its', 'their', 'next', 'new', 'incoming', 'whole', 'entire'])
 const DO_NOT = new Set(['do', 'does'])
 // "all of us", "each of us": a subject that is "we".
 const US_QUANTIFIERS = new Set(['all', 'each', 'both', 'many', 'most'])

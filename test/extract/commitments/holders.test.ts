@@ -381,3 +381,10 @@ test('a sentence-opening "It" after the Commission\'s commitment sets up, select
   t.same(holders('It will select the projects in May.'), [['european-commission'], ['european-commission']])
   t.same(holders('It will apply from 2026.'), [['european-commission']], 'an act\'s doing, not the Commission\'s')
 })
+
+test('"its Member States" in a list of subjects, and "its 27 Member States"', async (t) => {
+  const extraActors = [{ id: 'member-states', surfaces: ['Member States'], type: 'group' as const }, { id: 'european-investment-bank', surfaces: ['EIB'], type: 'institution' as const }]
+  const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors }).map((c) => c.holderIds)
+  t.same(holders('The EU, its Member States and the EIB will mobilise EUR 10 billion.'), [['european-union', 'member-states', 'european-investment-bank']])
+  t.same(holders('The European Union and its 27 Member States will provide EUR 5 billion.'), [['european-union']])
+})
