@@ -41,6 +41,7 @@ export const ModalPatternsSchema = z.object({
   jointCues: z.string().min(1),
   pronounActions: words,
   nonActionVerbs: words,
+  outcomeVerbs: words,
   discourse: z.object({ anySubject: words, firstPersonSingular: words }),
   stateAfterBe: words,
   particles: words,
@@ -99,6 +100,8 @@ export interface ModalPatterns {
   /** Actions a sentence-opening pronoun takes only as an actor ("It will present"). */
   pronounActions: Set<string>
   nonActionVerbs: Set<string>
+  /** Outcomes, not acts, unless negated: "we will lose the race" predicts; "we will not lose sight of it" pledges. */
+  outcomeVerbs: Set<string>
   discourseAny: RegExp
   discourseFirstPerson: RegExp
   stateAfterBe: Set<string>
@@ -149,6 +152,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     jointCues: new RegExp(file.jointCues, 'i'),
     pronounActions: lower(file.pronounActions),
     nonActionVerbs: lower(file.nonActionVerbs),
+    outcomeVerbs: lower(file.outcomeVerbs),
     discourseAny: anchored(file.discourse.anySubject),
     discourseFirstPerson: anchored(file.discourse.firstPersonSingular),
     stateAfterBe: lower(file.stateAfterBe),

@@ -165,6 +165,9 @@ function brokenWordEnd (tokens: Token[], index: number, sentence: string): numbe
   return continuationAfterHyphen(sentence, hyphen.start) === rest.start ? index + 2 : index
 }
 
+// A modal that carries its negation: "won't", "shan't".
+const NEGATED_MODAL = /n['’]t\s*$/u
+
 /**
  * The action after a modal, or null when there is none or it is not an
  * action: a memory or perception ("I will never forget"), a move in the
@@ -208,6 +211,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   index = broken
   const lemma = lemmatise(verbText, patterns.lemmas)
   if (patterns.nonActionVerbs.has(lemma)) return null
+  if (patterns.outcomeVerbs.has(lemma) && !skipped.negated && !NEGATED_MODAL.test(sentence.slice(0, modalEnd))) return null
   const rest = sentence.slice(verb.start)
   if (patterns.discourseAny.test(rest) || (subject === 'i' && patterns.discourseFirstPerson.test(rest))) return null
   const particle = tokens[index + 1]

@@ -193,3 +193,12 @@ test('a pronoun after a reporting verb stands for the reporter of the side with 
   t.same(found('President von der Leyen said she intends to visit India.'), [['intention', ['ursula-von-der-leyen'], ['india']]])
   t.same(found('Ukraine said it will implement the reforms.'), [], 'a reporter outside the side')
 })
+
+test('"promise to", an adverb inside "have ... agreed to", and adverbs of more than one word before the verb', async (t) => {
+  const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.modality, c.action])
+  t.same(found('We promise to open negotiations with Ukraine.'), [['commitment', 'open']])
+  t.same(found('We have also agreed to open negotiations with Ukraine.'), [['commitment', 'open']])
+  t.same(found('We will very quickly present a new plan.'), [['commitment', 'present']])
+  t.same(found('We will once again stand by Ukraine.'), [['commitment', 'stand']])
+  t.same(found('We will never, ever accept this.'), [['commitment', 'accept']])
+})

@@ -96,3 +96,11 @@ test('a hedge between the modal and the verb is read past: "will most likely pro
   t.same(commitmentsOf('We will most likely propose a new instrument.').map((c) => c.action), ['propose'])
   t.same(commitmentsOf('We will maybe present options.').map((c) => c.action), ['present'])
 })
+
+test('an outcome said of the side is no pledge, unless negated: "we will lose the race", but "we will not lose sight of it"', async (t) => {
+  t.same(commitmentsOf('If we do not act now, we will lose the race.'), [])
+  t.same(commitmentsOf('We will all benefit from this agreement.'), [])
+  t.same(commitmentsOf('We will fall behind.'), [])
+  t.same(commitmentsOf('We will not lose sight of our competitiveness.').map((c) => [c.action, c.polarity]), [['lose', 'negative']])
+  t.same(commitmentsOf('We won\'t become dependent on Russia again.').map((c) => [c.action, c.polarity]), [['become', 'negative']])
+})
