@@ -134,7 +134,11 @@ function phraseAfter (title: string, marker: RegExp): string | null {
 export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
   if (title === null) return { speakers: [], people: [] }
   // "Interview of Executive Vice-President Dombrovskis with ...": an interview's "of" names who answers.
-  const byPhrase = phraseAfter(title, /\b(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u) ?? phraseAfter(title, /^interview\s+(?:of|with)\s+(?=(?:the\s+)?\p{Lu})/iu)
+  // "from" names a sender only with a title or an article: "Message from
+  // President Costa", "from the College"; "duties on steel from China" names a place.
+  const fromPhrase = phraseAfter(title, /\bfrom\s+(?=(?:the\s+)?\p{Lu})/u)
+  const sender = fromPhrase !== null && (/^the\s/u.test(fromPhrase) || new RegExp(ROLE_HEAD.source, 'u').test(fromPhrase)) ? fromPhrase : null
+  const byPhrase = phraseAfter(title, /\bby\s+(?=(?:the\s+)?\p{Lu})/u) ?? sender ?? phraseAfter(title, /^interview\s+(?:of|with)\s+(?=(?:the\s+)?\p{Lu})/iu)
   const forPhrase = phraseAfter(title, /\bon\s+behalf\s+of\s+(?=(?:the\s+)?\p{Lu})/u)
   const byPeople = byPhrase === null ? [] : peopleInPhrase(byPhrase)
   const forPeople = forPhrase === null ? [] : peopleInPhrase(forPhrase)

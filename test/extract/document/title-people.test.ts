@@ -135,3 +135,9 @@ test('up to three capitalised words before a title after "and" start another per
   t.same(titlePeople('Statement by High Representative for Foreign Affairs and Security Policy/Vice-President Josep Borrell').speakers,
     [{ name: 'Josep Borrell', role: 'High Representative for Foreign Affairs and Security Policy/Vice-President' }])
 })
+
+test('"from" names a sender only with a title or an article: "steel from China" names a place', async (t) => {
+  t.same(titlePeople('Commission imposes duties on imports of steel from China').speakers, [])
+  t.same(titlePeople('Message from President Costa to the leaders').speakers, [{ name: 'Costa', role: 'President' }])
+  t.same(titlePeople('Letter from Commissioner Hoekstra').speakers, [{ name: 'Hoekstra', role: 'Commissioner' }])
+})
