@@ -233,9 +233,15 @@ function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpa
   // ", and our partners will do the same by 2030": another clause follows, whose time it is.
   const after = NEW_CLAUSE_AFTER.test(sentence.text.slice(ownEnd)) ? ownEnd : (drafts[index + 1]?.clause.start ?? sentence.end) - sentence.start
   const before = (drafts[index - 1]?.clause.end ?? sentence.start) - sentence.start
+  const beforeText = sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start))
   return ownTimeframe(sentence.text.slice(ownEnd, Math.max(after, ownEnd)), date) ??
-    ownTimeframe(sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start)), date)
+    (HANDS_OVER.test(beforeText) ? null : ownTimeframe(beforeText, date))
 }
+
+// Words before the clause that end on a verb of their own: "The Commission
+// today approved the scheme and [will monitor]", "Today, I am proud to
+// announce that [the Commission will ...]". Their time is that verb's.
+const HANDS_OVER = /\b(?:and|but|that)\s*$/u
 
 // A verb of another clause beside the committing one. Case matters: "on 18 May" is no modal.
 const OTHER_MODAL = /\b(?:will|shall|would|must|should|can|could|may|might)\b|['’]ll\b/u

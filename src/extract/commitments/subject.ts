@@ -242,6 +242,11 @@ const MAX_LEAD_TOKENS = 10
 const LEAD_BLOCKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'because', 'while', 'whereas', 'although', 'though', 'once', 'as', 'until', 'unless', ';', ':', '“', '"', '”'])
 
 const LEAD_VERB = /^\p{Ll}+(?:s|ed)$/u
+// Irregular past forms a lead verb may take: "The Commission sent a letter to Belgium and will publish ...".
+const IRREGULAR_PAST = new Set(['sent', 'took', 'made', 'met', 'held', 'found', 'set', 'put', 'began', 'gave', 'brought', 'sought',
+  'spoke', 'wrote', 'chose', 'led', 'told', 'paid', 'kept', 'left', 'built', 'won', 'went', 'came', 'saw', 'drew', 'laid', 'struck'])
+// A word between the lead subject and its verb: "The Commission today approved".
+const LEAD_ADVERBS = new Set(['today', 'yesterday', 'also', 'already', 'recently', 'now', 'formally', 'officially', 'unanimously'])
 // "The EU cannot and will not delegate its customs policy": a modal no pattern takes, coordinated with one that does.
 const LEAD_MODALS = new Set(['cannot', 'can', 'could', 'may', 'might'])
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain'])
@@ -269,16 +274,18 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
     return isVerb(tokens[1]) && tokens[1].lower !== 'and' && !between(2) ? { kind: first.lower === 'we' ? 'we' : 'i', actorId: null } : null
   }
   for (let end = 0; end < Math.min(andIndex - 1, MAX_LEAD_TOKENS); end++) {
-    const verb = tokens[end + 1]
+    let at = end + 1
+    if (LEAD_ADVERBS.has(tokens[at]?.lower ?? '')) at++
+    const verb = tokens[at]
     // "The EU and Ukraine signed": the subject goes on past its first name.
     if (verb === undefined || !verb.isWord || verb.text !== verb.lower || verb.lower === 'and') continue
     const lead = explicitSubject(input, end)
     if (lead === null || lead.start !== first?.start) continue
-    // A finite verb of a singular actor ("reiterates", "has", "adopted"); a
-    // noun after the name ("The Commission proposal is ...") is not one, and
-    // a plural that is ("The EU sanctions regime is ...") is followed by the
-    // sentence's real verb.
-    if (!(LEAD_VERB.test(verb.lower) || LEAD_MODALS.has(verb.lower)) || !isVerb(verb) || between(end + 2)) return null
+    // A finite verb of a singular actor ("reiterates", "has", "adopted",
+    // "sent"); a noun after the name ("The Commission proposal is ...") is
+    // not one, and a plural that is ("The EU sanctions regime is ...") is
+    // followed by the sentence's real verb.
+    if (!(LEAD_VERB.test(verb.lower) || IRREGULAR_PAST.has(verb.lower) || LEAD_MODALS.has(verb.lower)) || !isVerb(verb) || between(at + 1)) return null
     return { kind: 'explicit-subject', actorId: lead.actorId, ...(lead.partnerIds === undefined ? {} : { partnerIds: lead.partnerIds }) }
   }
   return null

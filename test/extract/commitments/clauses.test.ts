@@ -134,3 +134,8 @@ test('a time phrase of another verb\'s clause is not the commitment\'s', async (
   t.same(time('Next week, on 18 May, the Commission will present its plan.'), ['Next week'], 'a month is no modal')
   t.same(time('By 2030, we will cut emissions.'), ['By 2030'])
 })
+
+test('the time of the clause that announces a pledge is not the pledge\'s: "Today, I am proud to announce that ..."', async (t) => {
+  t.same(commitmentsOf('Today, I am proud to announce that the Commission will double its support.').map((c) => c.timeframe), [null])
+  t.same(commitmentsOf('On 3 March the Council agreed its position, and we will now start negotiations.').map((c) => c.timeframe), [null])
+})

@@ -388,3 +388,11 @@ test('"its Member States" in a list of subjects, and "its 27 Member States"', as
   t.same(holders('The EU, its Member States and the EIB will mobilise EUR 10 billion.'), [['european-union', 'member-states', 'european-investment-bank']])
   t.same(holders('The European Union and its 27 Member States will provide EUR 5 billion.'), [['european-union']])
 })
+
+test('the subject that opens a sentence carries over after an irregular past verb or an adverb before it, and the first verb\'s time is its own', async (t) => {
+  const found = (sentence: string): Array<[string[], string, string | null]> => run([[sentence]], { speaker: null, metadata: { type: 'press_release' } }).commitments
+    .map((c) => [c.holderIds, c.action, c.timeframe?.text ?? null])
+  t.same(found('The Commission sent a letter to Belgium and will publish a report.'), [[['european-commission'], 'publish', null]])
+  t.same(found('The Commission today approved the scheme and will monitor its implementation.'), [[['european-commission'], 'monitor', null]])
+  t.same(found('The Commission adopted the decision on 3 March 2025 and will publish it.'), [[['european-commission'], 'publish', null]])
+})
