@@ -5,7 +5,7 @@ import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
-import { quotedFromOthers } from './quotes.js'
+import { quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastAttributed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject, possessiveSubject, reportedSubject, reporterSubject } from './subject.js'
@@ -116,6 +116,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
       : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input)
     if (named === null) continue
+    // "Others say that we should open them wide": their view, not a pledge.
+    if ((named.kind === 'we' || named.kind === 'i') && viewOfOthers(sentence.text.slice(0, named.start))) continue
     // "I want us to cut red tape": the speaker wants it of the side's "we".
     const subject = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named
     // "Never again will we let ...": the action comes after an inverted subject.

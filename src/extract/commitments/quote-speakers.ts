@@ -17,10 +17,10 @@ import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
 // neither may be signed: press releases set the quote in a paragraph of its
 // own and the person's name and title on the line after it.
 
-const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+)'
+const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+|wrote(?:\\s+to)?\\s+\\p{L}+|writes(?:\\s+to)?\\s+\\p{L}+|put\\s+it|puts\\s+it)'
 // The reporting clause right before an opening double quotation mark, or
 // right after the closing one ("“We will ...,” said Commissioner Breton.").
-const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\baccording\\s+to\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
+const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\b(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
 const REPORTED_AFTER = new RegExp(`^[\\s,]*(?:${REPORTING_VERB}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${REPORTING_VERB})\\b`, 'u')
 // "“...,” she added.": a pronoun after the quote.
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:he|she)\\s+${REPORTING_VERB}\\b`, 'iu')
@@ -57,11 +57,13 @@ const FULL_NAME = /(?<![\p{L}'’])(?!(?:The|A|An|This|That|Our|Its|Their|In|At|
 function namesStranger (text: string, from: number, to: number, paragraph: ParagraphSpan, mentions: readonly Mention[]): boolean {
   if (mentions.some((m) => m.start - paragraph.start < to && m.end - paragraph.start > from)) return false
   const clause = text.slice(from, to)
-  return FULL_NAME.test(clause) || (!FIRST_PERSON.test(clause) && !CAPITALISED_AFTER_FIRST.test(clause.trim()))
+  return FULL_NAME.test(clause) || (!FIRST_PERSON.test(clause) && !CAPITALISED_AFTER_FIRST.test(clause.replace(PLACE, '').trim()))
 }
 
 const FIRST_PERSON = /\b(?:I|we)\b/iu
 const CAPITALISED_AFTER_FIRST = /\s\p{Lu}/u
+// A place after a preposition names no one: "A farmer in Bavaria told me:", "A student from Lyon wrote to me:".
+const PLACE = /\b(?:in|from|of|near|at)\s+\p{Lu}[\p{L}'’-]*/gu
 
 const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.get(id)?.type === 'person'
 

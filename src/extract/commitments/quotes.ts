@@ -30,3 +30,13 @@ export function quotedFromOthers (sentence: string, offset: number): boolean {
   const open = openQuoteBefore(sentence, offset)
   return open >= 0 && REPORTED_BY_OTHERS.test(sentence.slice(0, open))
 }
+
+// Others' view of what "we" will or should do, reported without quotation
+// marks: "Others say that we should open them wide", "Our critics claim that
+// we will abandon our farmers", "It is often said that we must choose".
+const VIEW_OF_OTHERS = /\b(?:(?:some|many|other)\s+people|others|some|many|critics|sceptics|skeptics|opponents|(?:our|the|my)\s+critics|(?:some|many|other)\s+(?:say|claim|argue))\s+(?:(?:would|might|may|will|often|sometimes|now|even)\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|suggest|suggests|suggested|conclude|concludes|concluded|believe|believes|think|thinks|tell\s+us|told\s+us|fear|fears|feared)\s+(?:that\s+)?$|\bit\s+is\s+(?:often\s+|sometimes\s+|frequently\s+|widely\s+)?(?:said|argued|claimed|suggested)\s+(?:that\s+)?$/iu
+
+/** Whether the words before a "we" or "I" subject report someone else's view of it: it pledges nothing. */
+export function viewOfOthers (beforeSubject: string): boolean {
+  return VIEW_OF_OTHERS.test(beforeSubject)
+}

@@ -104,3 +104,10 @@ test('an outcome said of the side is no pledge, unless negated: "we will lose th
   t.same(commitmentsOf('We will not lose sight of our competitiveness.').map((c) => [c.action, c.polarity]), [['lose', 'negative']])
   t.same(commitmentsOf('We won\'t become dependent on Russia again.').map((c) => [c.action, c.polarity]), [['become', 'negative']])
 })
+
+test('others\' view of what "we" will do, reported without quotation marks, pledges nothing', async (t) => {
+  t.same(commitmentsOf('Others say that we should open them wide.'), [])
+  t.same(commitmentsOf('Our critics claim that we will abandon our farmers.'), [])
+  t.same(commitmentsOf('It is often said that we must choose.'), [])
+  t.same(commitmentsOf('Many believe we must act, and we will act.').map((c) => c.action), ['act'])
+})

@@ -133,3 +133,10 @@ test('insideQuote counts curly and straight marks, across sentences', async (t) 
   t.notOk(insideQuote(text, text.indexOf('and')))
   t.ok(insideQuote(text, text.length))
 })
+
+test('a citizen from a place, a letter and a historical quote are no one we know: their "we" pledges nothing', async (t) => {
+  t.same(commitmentsOf('A farmer in Bavaria told me: “We will not give up.”'), [])
+  t.same(commitmentsOf('A student wrote to me: “We will change Europe.”'), [])
+  t.same(commitmentsOf('As Jacques Delors once put it: “We will build Europe step by step.”'), [])
+  t.same(commitmentsOf('As I said: “We will act.”').map((c) => c.action), ['act'])
+})
