@@ -82,7 +82,7 @@ function later (from: Day, amount: number, unit: string): string {
 const PATTERNS: TimePattern[] = [
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
   // "soon", but not the conjunction of "as soon as the needs become clearer".
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years?)\\s+ahead|in\\s+the\\s+(?:coming|next)\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+week|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
   // Counted from a start the text does not give ("the first 100 days of this
   // mandate" starts when the mandate does), so no date.
   {
@@ -187,7 +187,7 @@ const PATTERNS: TimePattern[] = [
   },
   {
     // "before June" ends as June starts; "by June", "until June" and "before the end of June" as it ends.
-    regex: word(`(?:(?:by|before|until)\\s+the\\s+end\\s+of\\s+|(by|until|before)\\s+|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
+    regex: word(`(?:(?:by|before|until|towards?)\\s+the\\s+end\\s+of\\s+|(by|until|before)\\s+|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 2))
       const year = yearOfNamedMonth(m[3], month, from)
@@ -231,7 +231,7 @@ const PATTERNS: TimePattern[] = [
   },
   {
     // "in mid-August" starts on the 15th, "in late August" on the 21st: a part of the month starts where it does.
-    regex: word(`(?:in|from|as\\s+of|during)\\s+(?:early\\s+|(mid-?\\s*|late\\s+))?${MONTH}(?:\\s+${YEAR})?`),
+    regex: word(`(?:in|from|as\\s+of|during|(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of)\\s+(?:early\\s+|(mid-?\\s*|late\\s+))?${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 2))
       const year = yearOfNamedMonth(m[3], month, from)
@@ -265,7 +265,7 @@ const PATTERNS: TimePattern[] = [
   },
   {
     // "over the summer", "in autumn", "after the summer" (the day it ends), "by the end of the summer" (its last day).
-    regex: word('(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at)\\s+the\\s+end\\s+of\\s+the|by(?:\\s+the)?|before(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)'),
+    regex: word('(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at|towards?)\\s+the\\s+end\\s+of\\s+the|by(?:\\s+the)?|(?:before|ahead\\s+of)(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)'),
     resolve: (m, from) => {
       if (from === null) return null
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
