@@ -114,3 +114,7 @@ test('regional organisations and the Palestinian Authority are actors; "Lake Cha
     ['IGAD -> intergovernmental-authority-on-development', 'CARICOM -> caribbean-community', 'East African Community -> east-african-community', 'Palestinian Authority -> palestinian-authority'])
   t.same(mentioned(['For the Lake Chad region, we will provide EUR 20 million.']), [])
 })
+
+test('"this House" is the European Parliament', async (t) => {
+  t.same(mentioned(['I will ask this House to adopt the files.']), ['this House -> european-parliament'])
+})

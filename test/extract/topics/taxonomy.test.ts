@@ -148,3 +148,11 @@ test('a YAML syntax error is reported as a TaxonomyError with the file and line'
   writeFileSync(path, 'topics:\n  - slug: trade\n    label: Trade\n    terms: [trade,, tariffs]\n')
   t.throws(() => loadTaxonomy(path), { name: 'TaxonomyError', message: /topics\.yaml.*line 4/ })
 })
+
+test('in the bundled taxonomy, smugglers and relocations are migration; medical stockpiles and legislative negotiations are neither defence nor trade', async (t) => {
+  const slugs = (text: string): string[] => bundled(text).map((topic) => topic.slug)
+  t.ok(slugs('We will fight the smugglers who exploit human misery.').includes('migration-asylum'))
+  t.ok(slugs('Member States under migratory pressure will receive support through relocations.').includes('migration-asylum'))
+  t.notOk(slugs('We will stockpile medical countermeasures at EU level.').includes('defence-industry'))
+  t.notOk(slugs('I expect Parliament and Council to conclude the negotiations by the end of the year.').includes('trade-agreements'))
+})
