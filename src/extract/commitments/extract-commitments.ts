@@ -164,11 +164,23 @@ function findLead (sentence: SentenceSpan, tokens: Token[], mentions: Mention[],
   return subject === null ? null : { modal, modalText: last[0], subject, speaker }
 }
 
-/** A list item's first sentence as the action of its lead-in: "- launch a new Skills Partnership with Morocco by the end of 2024;". */
+// A word that joins an item to the one before it: "- and present a proposal", "- as well as launch ...".
+const ITEM_JOINER = /^(?:and|or|but\s+also|as\s+well\s+as|also)\s+/u
+
+/**
+ * A list item's first sentence as the action of its lead-in: "- launch a new
+ * Skills Partnership with Morocco by the end of 2024;", "- and present a
+ * proposal". An item written with a capital ("- Propose new measures") opens
+ * on a verb only when it is one the patterns know as an action (bareVerbs,
+ * pronounActions): "- Critical Medicines Act" names a thing.
+ */
 function completeLead (lead: Lead, sentence: SentenceSpan, tokens: Token[], patterns: ModalPatterns): Found | null {
-  const start = ITEM_MARKER.exec(sentence.text)?.[0].length ?? 0
-  const first = /^\p{Ll}+/u.exec(sentence.text.slice(start))?.[0]
-  if (first === undefined || NOT_ACTIONS.has(first)) return null
+  let start = ITEM_MARKER.exec(sentence.text)?.[0].length ?? 0
+  start += ITEM_JOINER.exec(sentence.text.slice(start))?.[0].length ?? 0
+  const first = /^\p{L}+/u.exec(sentence.text.slice(start))?.[0]
+  if (first === undefined) return null
+  const lower = first.toLowerCase()
+  if (NOT_ACTIONS.has(lower) || (first !== lower && !patterns.bareVerbs.has(lower) && !patterns.pronounActions.has(lower))) return null
   const predicate = findPredicate(tokens, sentence.text, start, lead.modal, lead.subject.kind, patterns)
   if (predicate === null) return null
   const end = Math.max(clauseEnd(sentence.text, predicate.objectStart), predicate.objectStart)

@@ -47,3 +47,18 @@ test('an item without a time frame of its own takes the lead-in\'s: "Over the ne
     { text: 'by the end of 2025', date: '2025-12-31' }
   ])
 })
+
+test('an item may open on a joining word or a capital; a capitalised name is no action', async (t) => {
+  const { commitments } = run([
+    ['The Commission will:'],
+    item('- Propose new measures against Belarus;'),
+    item('- simplify the rules;'),
+    item('- and present a proposal on IPCEIs;'),
+    item('- Critical Medicines Act.')
+  ], pressRelease)
+  t.same(commitments.map((c) => [c.paragraphPosition, c.action, c.clause.text]), [
+    [2, 'propose', 'Propose new measures against Belarus'],
+    [3, 'simplify', 'simplify the rules'],
+    [4, 'present', 'present a proposal on IPCEIs']
+  ])
+})
