@@ -17,7 +17,7 @@ import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
 // neither may be signed: press releases set the quote in a paragraph of its
 // own and the person's name and title on the line after it.
 
-const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+|wrote(?:\\s+to)?\\s+\\p{L}+|writes(?:\\s+to)?\\s+\\p{L}+|put\\s+it|puts\\s+it)'
+const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+|wrote\\s+to\\s+(?:me|us)|put\\s+it)'
 // The reporting clause right before an opening double quotation mark, or
 // right after the closing one ("“We will ...,” said Commissioner Breton.").
 const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\b(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
@@ -26,6 +26,8 @@ const REPORTED_AFTER = new RegExp(`^[\\s,]*(?:${REPORTING_VERB}|(?:\\p{Lu}[\\p{L
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:he|she)\\s+${REPORTING_VERB}\\b`, 'iu')
 const PRONOUN_REPORTED = new RegExp(`\\b(?:he|she)\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu')
 const OPENING = /[“"]/gu
+// How far back from a quotation mark its reporting clause is read ("according to" and a name of a few words).
+const REPORT_REACH = 120
 const COLON_BEFORE = /:\s*$/u
 
 export interface QuoteSpeaker {
@@ -89,9 +91,11 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
     const sentence = paragraph.sentences.find((s) => s.start - paragraph.start <= at && at < s.end - paragraph.start)
     const clauseStart = sentence === undefined ? 0 : sentence.start - paragraph.start
     const clause = text.slice(clauseStart, at)
-    if (REPORTED_BEFORE.test(clause)) {
+    // Both patterns end at the quotation mark and reach back a few words: only the clause's end is read.
+    const clauseEnd = clause.slice(-REPORT_REACH)
+    if (REPORTED_BEFORE.test(clauseEnd)) {
       let person = people.filter((m) => m.start - paragraph.start >= clauseStart && m.end - paragraph.start <= at).at(-1)
-      if (person === undefined && PRONOUN_REPORTED.test(clause)) person = people.filter((m) => m.end - paragraph.start <= clauseStart).at(-1)
+      if (person === undefined && PRONOUN_REPORTED.test(clauseEnd)) person = people.filter((m) => m.end - paragraph.start <= clauseStart).at(-1)
       const stranger = person === undefined && namesStranger(text, clauseStart, at, paragraph, mentions)
       speakers.push({ from: at, personId: person?.actorId ?? null, ...(stranger ? { stranger } : {}) })
       continue
@@ -172,13 +176,13 @@ export function lastAttributed (speakers: readonly QuoteSpeaker[]): Carried | nu
 export function carriedQuoteSpeaker (paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, speakers: readonly QuoteSpeaker[]): Carried | null {
   const text = paragraph.text
   // Most paragraphs end on a full stop: only one ending on a colon can introduce a quote.
-  if (text.trimEnd().endsWith(':') && INTRODUCES_QUOTE.test(text)) {
+  if (text.trimEnd().endsWith(':') && INTRODUCES_QUOTE.test(text.slice(-REPORT_REACH))) {
     const last = paragraph.sentences.at(-1)
     const from = last === undefined ? 0 : last.start - paragraph.start
     const people = mentions.filter((m) => isPerson(m.actorId, byId))
     const named = people.filter((m) => m.start - paragraph.start >= from).at(-1)
     if (named !== undefined) return { personId: named.actorId }
-    const pronoun = PRONOUN_INTRODUCES.test(text) ? people.filter((m) => m.end - paragraph.start <= from).at(-1)?.actorId : undefined
+    const pronoun = PRONOUN_INTRODUCES.test(text.slice(-REPORT_REACH)) ? people.filter((m) => m.end - paragraph.start <= from).at(-1)?.actorId : undefined
     if (pronoun !== undefined) return { personId: pronoun }
     return namesStranger(text, from, text.length, paragraph, mentions) ? { personId: null, stranger: true } : null
   }

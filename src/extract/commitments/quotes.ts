@@ -36,7 +36,10 @@ export function quotedFromOthers (sentence: string, offset: number): boolean {
 // we will abandon our farmers", "It is often said that we must choose".
 const VIEW_OF_OTHERS = /\b(?:(?:some|many|other)\s+people|others|some|many|critics|sceptics|skeptics|opponents|(?:our|the|my)\s+critics|(?:some|many|other)\s+(?:say|claim|argue))\s+(?:(?:would|might|may|will|often|sometimes|now|even)\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|suggest|suggests|suggested|conclude|concludes|concluded|believe|believes|think|thinks|tell\s+us|told\s+us|fear|fears|feared)\s+(?:that\s+)?$|\bit\s+is\s+(?:often\s+|sometimes\s+|frequently\s+|widely\s+)?(?:said|argued|claimed|suggested)\s+(?:that\s+)?$/iu
 
+// The longest text VIEW_OF_OTHERS can match: only the end of the words before the subject is read.
+const VIEW_REACH = 64
+
 /** Whether the words before a "we" or "I" subject report someone else's view of it: it pledges nothing. */
 export function viewOfOthers (beforeSubject: string): boolean {
-  return VIEW_OF_OTHERS.test(beforeSubject)
+  return VIEW_OF_OTHERS.test(beforeSubject.slice(-VIEW_REACH))
 }
