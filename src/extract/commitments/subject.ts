@@ -389,10 +389,10 @@ function placedSubject (input: SubjectInput, index: number, negated: boolean, di
     if (head === undefined) return null
     if (head.lower === 'we') {
       if (blockedBefore(tokens, at - 1, patterns)) return null
-      const named = input.mentions.find((m) => m.start - input.sentenceStart >= token.end && m.end - input.sentenceStart <= input.modalStart && input.speaker.sideIds.has(m.actorId))
-      return named === undefined
+      const named = sideNamedBetween(input, token.end, input.modalStart)
+      return named === null
         ? { kind: 'we', start: head.start, actorId: null, negated, distance }
-        : { kind: 'explicit-subject', start: head.start, actorId: named.actorId, negated, distance }
+        : { kind: 'explicit-subject', start: head.start, actorId: named, negated, distance }
     }
     const owner = tokens[at - 2]
     if (patterns.ourPeople.has(head.lower) && owner !== undefined && OWNERS.has(owner.lower)) {
@@ -415,8 +415,13 @@ const COMMA_PHRASE = /^\s*,[^,;:]+,\s*$/u
 function weApposition (input: SubjectInput, index: number): string | null {
   const we = input.tokens[index]
   if (we === undefined || !COMMA_PHRASE.test(input.sentence.slice(we.end, input.modalStart))) return null
-  const named = input.mentions.find((m) => m.start - input.sentenceStart > we.end && m.end - input.sentenceStart < input.modalStart)
-  return named !== undefined && input.speaker.sideIds.has(named.actorId) ? named.actorId : null
+  return sideNamedBetween(input, we.end, input.modalStart)
+}
+
+/** The first actor of the speaker's side named within sentence-relative [from, to), or null. */
+function sideNamedBetween (input: SubjectInput, from: number, to: number): string | null {
+  const named = input.mentions.find((m) => m.start - input.sentenceStart >= from && m.end - input.sentenceStart <= to && input.speaker.sideIds.has(m.actorId))
+  return named?.actorId ?? null
 }
 
 /**
