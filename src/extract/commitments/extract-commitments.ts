@@ -155,12 +155,14 @@ function findLead (sentence: SentenceSpan, tokens: Token[], mentions: Mention[],
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) last = match
   if (last === null || !LEAD_END.test(sentence.text.slice(last.index + last[0].length))) return null
   const modal = modalOf(last, patterns)
-  if (modal === undefined || modal.reported || modal.possessive) return null
+  if (modal === undefined || modal.reported) return null
   const quote = quotedAt(sentence, last.index, quotes)
   if (quote?.stranger === true) return null
   const quoted = quote?.personId ?? null
   const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
-  const subject = findSubject({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: last.index, speaker, patterns }, null)
+  const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: last.index, speaker, patterns }
+  // "Our goal is to:" names its subject by the possessive.
+  const subject = modal.possessive ? possessiveSubject(input) : findSubject(input, null)
   return subject === null ? null : { modal, modalText: last[0], subject, speaker }
 }
 

@@ -62,3 +62,9 @@ test('an item may open on a joining word or a capital; a capitalised name is no 
     [4, 'present', 'present a proposal on IPCEIs']
   ])
 })
+
+test('"Our goal is to:" leads items as the side\'s intentions; "Their goal is to:" leads nothing', async (t) => {
+  const ours = run([['Our goal is to:'], item('- cut red tape;'), item('- invest in skills.')], pressRelease)
+  t.same(ours.commitments.map((c) => [c.modality, c.holderIds, c.action]), [['intention', ['european-commission'], 'cut'], ['intention', ['european-commission'], 'invest']])
+  t.same(run([['Their goal is to:'], item('- cut red tape.')], pressRelease).commitments, [])
+})
