@@ -82,12 +82,17 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
 
 /** The mention opens the object of "help", "let" or "make", and a bare verb follows it: "help Ukraine repair its grid". */
 function objectOfBareInfinitive (input: TargetInput, start: number, next: Token): boolean {
-  const { tokens } = input
-  const verb = tokens[firstTokenFrom(tokens, input.verbStart)]
-  if (verb === undefined || !BARE_INFINITIVE_VERBS.has(verb.lower)) return false
-  // Right after the verb, or after the other names of a list: "help Estonia, Latvia and Lithuania protect their grids".
-  if (!NAMES_LIST.test(input.sentence.slice(verb.end, start))) return false
-  return BARE_VERB.test(next.text) && !next.lower.endsWith('s') && !ING_NOUNS.has(next.lower)
+  return firstAfterVerbOf(input, start, BARE_INFINITIVE_VERBS) && BARE_VERB.test(next.text) && !next.lower.endsWith('s') && !ING_NOUNS.has(next.lower)
+}
+
+/**
+ * Whether the action verb is one of `verbs` and the mention at
+ * sentence-relative `start` comes right after it, or after the other names
+ * of a list: "help Estonia, Latvia and Lithuania protect their grids".
+ */
+function firstAfterVerbOf (input: TargetInput, start: number, verbs: ReadonlySet<string>): boolean {
+  const verb = input.tokens[firstTokenFrom(input.tokens, input.verbStart)]
+  return verb !== undefined && verbs.has(verb.lower) && NAMES_LIST.test(input.sentence.slice(verb.end, start))
 }
 
 /**
@@ -96,10 +101,7 @@ function objectOfBareInfinitive (input: TargetInput, start: number, next: Token)
  * "give Russian assets to Ukraine" gives assets.
  */
 function firstOfTwoObjects (input: TargetInput, mention: Mention, start: number): boolean {
-  const { tokens } = input
-  const verb = tokens[firstTokenFrom(tokens, input.verbStart)]
-  if (verb === undefined || !DOUBLE_OBJECT_VERBS.has(verb.lower)) return false
-  return NAMES_LIST.test(input.sentence.slice(verb.end, start)) && input.namesActor?.(mention) === true
+  return firstAfterVerbOf(input, start, DOUBLE_OBJECT_VERBS) && input.namesActor?.(mention) === true
 }
 
 /**

@@ -108,7 +108,7 @@ const PATTERNS: TimePattern[] = [
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
   },
   // "before 2030", "prior to 2030": the deadline is the year's first day, as "before Christmas" is Christmas.
-  { regex: word(`(before|prior\\s+to|ahead\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[2]), 1, 1) },
+  { regex: word(`(?:before|prior\\s+to|ahead\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
   { regex: word(`(?:(?:by|before|until|through|no\\s+later\\s+than|towards?)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)|(?:by|until|through|up\\s+to|no\\s+later\\s+than)\\s+|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
   // "at the start of 2026", "from the beginning of next year": its first day.
   {
@@ -258,9 +258,10 @@ const PATTERNS: TimePattern[] = [
     resolve: (m) => {
       const year = Number(m[3])
       // "the middle of 2027" is mid-2027.
-      const part = group(m, 2).toLowerCase().slice(0, 3)
-      if (m[1] !== undefined) return part === 'ear' ? lastDayOfMonth(year, 3) : part === 'mid' ? lastDayOfMonth(year, 6) : isoDate(year, 12, 31)
-      return isoDate(year, part === 'ear' ? 1 : part === 'mid' ? 7 : 10, 1)
+      const written = group(m, 2).toLowerCase()
+      const part = written.startsWith('mid') ? 'mid' : written
+      if (m[1] !== undefined) return part === 'early' ? lastDayOfMonth(year, 3) : part === 'mid' ? lastDayOfMonth(year, 6) : isoDate(year, 12, 31)
+      return isoDate(year, part === 'early' ? 1 : part === 'mid' ? 7 : 10, 1)
     }
   },
   {
