@@ -28,6 +28,7 @@ import type { Day } from './calendar.js'
 //   "between January and March 2026" (1 January 2026), "over 2025-2027" (1 January 2025);
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
+//   "until Russia withdraws its troops", "until further notice",
 //   "soon", "in the coming weeks", "in the weeks ahead", "this year", "this week", "within the first 100 days of
 //   this mandate", "within six months of entry into force" (counted from an
 //   event, not from the document).
@@ -79,7 +80,17 @@ function later (from: Day, amount: number, unit: string): string {
   return addDays(from, amount * (UNIT_DAYS[singular] ?? 1))
 }
 
+// "until Russia withdraws its troops", "until peace is restored": an event,
+// not a date, so the phrase keeps its text with no date (as "as long as it
+// takes" does). It runs to the end of its clause, at most sixteen words ("and"
+// stays in: "until there is a just and lasting peace"), and
+// gives way to a date ("until 2030", "until the end of June", "until next
+// year") or to "then" and "now", which point back to the text.
+const EVENT_STOP = `(?:but|then|now|which|when|while|where|whereas|so|because|if|the\\s+end|[0-9]\\w*|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|quarters?|decades?|spring|summer|autumn|fall|winter|christmas|easter|early|mid|late|next|this|mid-\\w+)\\b`
+const UNTIL_EVENT = `until\\s+(?:further\\s+notice|(?!${EVENT_STOP})[\\w'’-]+(?:\\s+(?!${EVENT_STOP})[\\w'’-]+){1,15})`
+
 const PATTERNS: TimePattern[] = [
+  { regex: word(UNTIL_EVENT), resolve: none },
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
   // "soon", but not the conjunction of "as soon as the needs become clearer".
   { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years?)\\s+ahead|in\\s+the\\s+(?:coming|next)\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+week|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
@@ -305,7 +316,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:presidency|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|cop\\d*)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|cop\\d*)\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.

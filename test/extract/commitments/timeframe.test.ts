@@ -60,6 +60,12 @@ const cases: Array<[string, string, string | null]> = [
   ['within two weeks', 'within two weeks', '2023-01-24'],
   ['for as long as it takes', 'as long as it takes', null],
   ['as long as it is necessary', 'as long as it is necessary', null],
+  ['keep the sanctions until Russia withdraws its troops.', 'until Russia withdraws its troops', null],
+  ['support until peace is restored, and then rebuild', 'until peace is restored', null],
+  ['the restrictions apply until further notice', 'until further notice', null],
+  ['we will not stop until there is a just and lasting peace', 'until there is a just and lasting peace', null],
+  ['the measures stay until 2030', 'until 2030', '2030-12-31'],
+  ['the measures stay until the end of June', 'until the end of June', '2023-06-30'],
   ['members soon', 'soon', null],
   ['a proposal early next year', 'early next year', '2024-01-01'],
   ['an agreement before Christmas', 'before Christmas', '2023-12-25'],
@@ -157,6 +163,9 @@ test('an absolute phrase resolves without a document date', async (t) => {
 
 test('a sentence without a time phrase has no time frame', async (t) => {
   t.equal(findTimeframe('we will deepen our cooperation', DATE), null)
+  // "until then" and "until now" point back to the text; "until the summer" is a date's word alone.
+  t.equal(findTimeframe('until then, we will deepen our cooperation', DATE), null)
+  t.equal(findTimeframe('we have until now kept our cooperation', DATE), null)
 })
 
 test('the earliest phrase wins when there are two', async (t) => {
