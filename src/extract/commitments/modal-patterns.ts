@@ -140,7 +140,8 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     adverbPairs,
     lyVerbs: lower(file.lyVerbs),
     subordinators: lower(file.subordinators),
-    reportedBefore: new RegExp(`\\s+(?:also\\s+|again\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'i'),
+    // "said", "has said", "has repeatedly made clear", "had also confirmed".
+    reportedBefore: new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|already\\s+|repeatedly\\s+|always\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'i'),
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
     partiesSubject: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${file.partiesSubject}))$`, 'iu'),

@@ -150,8 +150,11 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
 
 const MAX_LISTED_SUBJECTS = 5
 
-/** The side's actor that a subject names, and the partners named with it. */
-interface ExplicitSubject { start: number, actorId: string, partnerIds?: string[] }
+/**
+ * The side's actor that a subject names, and the partners named with it;
+ * `neither` when "neither ... nor" joins them, which denies the verb.
+ */
+interface ExplicitSubject { start: number, actorId: string, partnerIds?: string[], neither?: true }
 
 /**
  * The explicit subject ending at tokens[index], when it is the speaker's side:
@@ -165,9 +168,19 @@ function explicitSubject (input: SubjectInput, index: number): ExplicitSubject |
   const { tokens } = input
   // "The Commission, the Member States and the EIB will": the actors listed before the last one.
   const list = [last]
+  let neither = false
   for (let first = last; list.length < MAX_LISTED_SUBJECTS;) {
     const startIndex = tokens.findIndex((t) => t.start >= first.part.start)
     const joiner = tokens[startIndex - 1]?.lower
+    // "Neither the EU nor its Member States will": a pair, "neither" before its first.
+    if (joiner === 'nor' && list.length === 1) {
+      const before = namedAt(input, startIndex - 2)
+      const opener = before === null ? -1 : tokens.findIndex((t) => t.start >= before.part.start) - 1
+      if (before === null || tokens[opener]?.lower !== 'neither') break
+      list.unshift(before)
+      neither = true
+      break
+    }
     // Only the last two are joined by "and"; a comma joins those before them.
     if (joiner !== 'and' && (joiner !== ',' || list.length < 2)) break
     const before = namedAt(input, tokens[startIndex - 2]?.lower === ',' && joiner === 'and' ? startIndex - 3 : startIndex - 2)
@@ -178,7 +191,12 @@ function explicitSubject (input: SubjectInput, index: number): ExplicitSubject |
   const own = list.find((named) => named.side)
   if (own === undefined) return null
   const partnerIds = [...new Set(list.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId))]
-  return { start: list[0]?.part.start ?? last.part.start, actorId: own.part.actorId, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
+  return {
+    start: list[0]?.part.start ?? last.part.start,
+    actorId: own.part.actorId,
+    ...(partnerIds.length > 0 ? { partnerIds } : {}),
+    ...(neither ? { neither } : {})
+  }
 }
 
 // Adjectives between a possessive and its noun: "our main goal is to", "my first priority is to".
@@ -295,7 +313,8 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
 const MAX_PARTNER_WORDS = 4
 
 /**
- * "The EU and its partners will", "We and our partners will": a subject whose
+ * "The EU and its partners will", "We and our partners will", "Neither we
+ * nor our partners will": a subject whose
  * last part names no actor, joined by "and" to the side's actor or "we"
  * before it. The side commits; the unnamed partners are no actor to list.
  * Null when the words after "and" name an actor (another's subject) or could
@@ -304,16 +323,22 @@ const MAX_PARTNER_WORDS = 4
 function withUnnamedPartners (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
   const { tokens, patterns, mentions, sentenceStart } = input
   let and = index
-  while (and > 0 && index - and < MAX_PARTNER_WORDS && tokens[and]?.lower !== 'and') {
+  while (and > 0 && index - and < MAX_PARTNER_WORDS && tokens[and]?.lower !== 'and' && tokens[and]?.lower !== 'nor') {
     const token = tokens[and]
     if (token === undefined || !token.isWord || PREPOSITIONS.has(token.lower) || patterns.subordinators.has(token.lower) || LEAD_BLOCKERS.has(token.lower)) return null
     and--
   }
   const joiner = tokens[and]
   const end = tokens[index]
-  if (joiner?.lower !== 'and' || and === index || end === undefined) return null
+  if ((joiner?.lower !== 'and' && joiner?.lower !== 'nor') || and === index || end === undefined) return null
   if (mentions.some((m) => m.start - sentenceStart >= joiner.end && m.end - sentenceStart <= end.end)) return null
   const before = tokens[and - 1]
+  // "Neither we nor our partners will accept": both, the verb denied.
+  if (joiner.lower === 'nor') {
+    const neither = tokens[and - 2]
+    if (before?.lower !== 'we' || neither?.lower !== 'neither' || blockedBefore(tokens, and - 2, patterns)) return null
+    return { kind: 'we', start: neither.start, actorId: null, ...modal, negated: !modal.negated }
+  }
   if (before?.lower === 'we') return blockedBefore(tokens, and - 1, patterns) ? null : { kind: 'we', start: before.start, actorId: null, ...modal }
   const named = explicitSubject(input, and - 1)
   return named === null ? null : mainClauseSubject(input, named, modal)
@@ -342,8 +367,12 @@ function partiesSubject (input: SubjectInput, index: number, modal: Pick<Subject
 /** The explicit subject as the modal's, unless it sits in a prepositional phrase or a subordinate clause. */
 function mainClauseSubject (input: SubjectInput, explicit: ExplicitSubject, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
   const { tokens, patterns } = input
-  if (blockedBefore(tokens, tokens.findIndex((t) => t.start >= explicit.start), patterns)) return null
-  return { kind: 'explicit-subject', start: explicit.start, actorId: explicit.actorId, ...modal, ...(explicit.partnerIds === undefined ? {} : { partnerIds: explicit.partnerIds }) }
+  const first = tokens.findIndex((t) => t.start >= explicit.start)
+  // "neither" opens the subject: the subject's phrase starts after it.
+  if (blockedBefore(tokens, explicit.neither === true ? first - 1 : first, patterns)) return null
+  const negated = explicit.neither === true ? !modal.negated : modal.negated
+  const start = explicit.neither === true ? tokens[first - 1]?.start ?? explicit.start : explicit.start
+  return { kind: 'explicit-subject', start, actorId: explicit.actorId, ...modal, negated, ...(explicit.partnerIds === undefined ? {} : { partnerIds: explicit.partnerIds }) }
 }
 
 // What may open a clause whose modal comes before its subject: "Never again
@@ -502,5 +531,24 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   }
   const explicit = explicitSubject(input, index)
   if (explicit !== null) return mainClauseSubject(input, explicit, { negated, distance })
-  return partiesSubject(input, index, { negated, distance }) ?? withUnnamedPartners(input, index, { negated, distance })
+  return partiesSubject(input, index, { negated, distance }) ?? withUnnamedPartners(input, index, { negated, distance }) ??
+    ownPeopleAndNamed(input, index, { negated, distance })
+}
+
+/**
+ * "My services and the EEAS will", "We and the Member States will": the
+ * side's own people or "we", joined by "and" to an actor named after them,
+ * who commits with them.
+ */
+function ownPeopleAndNamed (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
+  const { tokens, patterns } = input
+  const named = mentionAt(input, index)
+  if (named === null) return null
+  const first = tokens.findIndex((t) => t.start >= named.start)
+  if (tokens[first - 1]?.lower !== 'and') return null
+  const head = tokens[first - 2]
+  const owner = head?.lower === 'we' ? first - 2 : patterns.ourPeople.has(head?.lower ?? '') ? [first - 3, first - 4].find((at) => OWNERS.has(tokens[at]?.lower ?? '')) : undefined
+  const opener = owner === undefined ? undefined : tokens[owner]
+  if (owner === undefined || opener === undefined || blockedBefore(tokens, owner, patterns)) return null
+  return { kind: opener.lower === 'my' ? 'i' : 'we', start: opener.start, actorId: null, ...modal, partnerIds: [named.actorId] }
 }

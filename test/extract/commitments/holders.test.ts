@@ -350,6 +350,8 @@ test('a subject that ends on partners who are no actor commits the side before "
   t.same(found('The EU sanctions and the Russian economy will suffer.'), [], 'the words after "and" name another actor')
   t.same(found('The EU and its partners that agree will act.'), [], 'a clause of their own')
   t.same(found('Prices and energy costs will rise.'), [], 'no side before "and"')
+  t.same(found('Neither we nor our partners will accept this.'), [[['european-union'], 'accept']])
+  t.same(commitmentsOf('Neither we nor our partners will accept this.').map((c) => c.polarity), ['negative'], '"neither ... nor" denies the verb')
   t.same(found('Thanks to the EU and its partners, Ukraine will rebuild.'), [])
 })
 
@@ -387,6 +389,18 @@ test('"its Member States" in a list of subjects, and "its 27 Member States"', as
   const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors }).map((c) => c.holderIds)
   t.same(holders('The EU, its Member States and the EIB will mobilise EUR 10 billion.'), [['european-union', 'member-states', 'european-investment-bank']])
   t.same(holders('The European Union and its 27 Member States will provide EUR 5 billion.'), [['european-union']])
+})
+
+test('"Neither X nor Y will" commits both and denies the verb; "My services and the EEAS" and "We and the Member States" commit the side with the one named', async (t) => {
+  const extraActors = [{ id: 'member-states', surfaces: ['Member States'], type: 'group' as const }, { id: 'european-external-action-service', surfaces: ['EEAS'], type: 'institution' as const }]
+  const found = (sentence: string): Array<[string[], string, string]> => commitmentsOf(sentence, { extraActors }).map((c) => [c.holderIds, c.action, c.polarity])
+  t.same(found('Neither the EU nor the Member States will recognise the annexation.'), [[['european-union', 'member-states'], 'recognise', 'negative']])
+  t.same(found('The EU nor the Member States will recognise the annexation.'), [], 'no "neither"')
+  // "my services" are the speaking Commissioner's: the Commission, as "My services will" alone.
+  t.same(found('My services will work closely with Ukraine.'), [[['european-commission'], 'work', 'positive']])
+  t.same(found('My services and the EEAS will work closely with Ukraine.'), [[['european-commission', 'european-external-action-service'], 'work', 'positive']])
+  t.same(found('We and the Member States will work together.'), [[['european-union', 'member-states'], 'work', 'positive']])
+  t.same(found('Talks with my services and the EEAS will start.'), [], 'inside a prepositional phrase')
 })
 
 test('the subject that opens a sentence carries over after an irregular past verb or an adverb before it, and the first verb\'s time is its own', async (t) => {

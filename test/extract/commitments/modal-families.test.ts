@@ -192,6 +192,8 @@ test('a pronoun after a reporting verb stands for the reporter of the side with 
   t.same(found('President von der Leyen said that she will visit India in 2026.'), [['commitment', ['ursula-von-der-leyen'], ['india']]])
   t.same(found('President von der Leyen said she intends to visit India.'), [['intention', ['ursula-von-der-leyen'], ['india']]])
   t.same(found('Ukraine said it will implement the reforms.'), [], 'a reporter outside the side')
+  t.same(found('President von der Leyen has repeatedly said that she will visit India.'), [['commitment', ['ursula-von-der-leyen'], ['india']]], 'after "has" and an adverb')
+  t.same(found('Ukraine has said it will implement the reforms.'), [], 'a reporter outside the side, after "has"')
 })
 
 test('"promise to", an adverb inside "have ... agreed to", and adverbs of more than one word before the verb', async (t) => {
