@@ -5,7 +5,7 @@ import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
-import { quotedFromOthers, viewOfOthers } from './quotes.js'
+import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastAttributed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject, possessiveSubject, reportedSubject, reporterSubject } from './subject.js'
@@ -37,6 +37,8 @@ interface Found {
   speaker: SpeakerContext
   /** A list item that completes a lead-in ending on its modal ("the Commission will:"). */
   listed?: true
+  /** A frame before the subject denies the clause: "This does not mean that we will lower our standards". */
+  denied?: true
 }
 
 /**
@@ -117,7 +119,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
       : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input)
     if (named === null) continue
     // "Others say that we should open them wide": their view, not a pledge.
-    if ((named.kind === 'we' || named.kind === 'i') && viewOfOthers(sentence.text.slice(0, named.start))) continue
+    const beforeSubject = sentence.text.slice(0, named.start)
+    if (viewOfOthers(beforeSubject)) continue
     // "I want us to cut red tape": the speaker wants it of the side's "we".
     const subject = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named
     // "Never again will we let ...": the action comes after an inverted subject.
@@ -130,7 +133,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart, subject.start), predicate.objectStart)
-    found.push({ modal, modalText: match[0], subject, predicate, end, speaker })
+    // "This does not mean that we will lower our standards": a pledge not to.
+    found.push({ modal, modalText: match[0], subject, predicate, end, speaker, ...(deniedByFrame(beforeSubject) ? { denied: true as const } : {}) })
   }
   return { found, tokens }
 }
@@ -194,7 +198,7 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
   const { modal, subject, predicate, end, speaker } = found
   const holderIds = resolveHolders(subject, speaker, joint)
   const clauseText = sentence.text.slice(subject.start, end)
-  const negated = !predicate.pledged && (subject.negated || predicate.negated || MODAL_NEGATION.test(found.modalText))
+  const negated = !predicate.pledged && (subject.negated || predicate.negated || MODAL_NEGATION.test(found.modalText)) !== (found.denied === true)
   return {
     paragraphPosition: paragraph.position,
     sentencePosition: sentence.position,

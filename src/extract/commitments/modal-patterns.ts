@@ -42,6 +42,7 @@ export const ModalPatternsSchema = z.object({
   pronounActions: words,
   nonActionVerbs: words,
   outcomeVerbs: words,
+  outcomePhrases: words,
   discourse: z.object({ anySubject: words, firstPersonSingular: words }),
   stateAfterBe: words,
   particles: words,
@@ -102,6 +103,8 @@ export interface ModalPatterns {
   nonActionVerbs: Set<string>
   /** Outcomes, not acts, unless negated: "we will lose the race" predicts; "we will not lose sight of it" pledges. */
   outcomeVerbs: Set<string>
+  /** Outcomes a verb and its object make, read from the verb: "pay a higher price". */
+  outcomePhrases: RegExp
   discourseAny: RegExp
   discourseFirstPerson: RegExp
   stateAfterBe: Set<string>
@@ -154,6 +157,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     pronounActions: lower(file.pronounActions),
     nonActionVerbs: lower(file.nonActionVerbs),
     outcomeVerbs: lower(file.outcomeVerbs),
+    outcomePhrases: anchored(file.outcomePhrases),
     discourseAny: anchored(file.discourse.anySubject),
     discourseFirstPerson: anchored(file.discourse.firstPersonSingular),
     stateAfterBe: lower(file.stateAfterBe),

@@ -211,8 +211,8 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   index = broken
   const lemma = lemmatise(verbText, patterns.lemmas)
   if (patterns.nonActionVerbs.has(lemma)) return null
-  if (patterns.outcomeVerbs.has(lemma) && !skipped.negated && !NEGATED_MODAL.test(sentence.slice(0, modalEnd))) return null
   const rest = sentence.slice(verb.start)
+  if ((patterns.outcomeVerbs.has(lemma) || patterns.outcomePhrases.test(rest)) && !skipped.negated && !NEGATED_MODAL.test(sentence.slice(0, modalEnd))) return null
   if (patterns.discourseAny.test(rest) || (subject === 'i' && patterns.discourseFirstPerson.test(rest))) return null
   const particle = tokens[index + 1]
   const hasParticle = particle !== undefined && isParticle(tokens, index + 1, patterns)

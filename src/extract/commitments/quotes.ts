@@ -31,15 +31,27 @@ export function quotedFromOthers (sentence: string, offset: number): boolean {
   return open >= 0 && REPORTED_BY_OTHERS.test(sentence.slice(0, open))
 }
 
-// Others' view of what "we" will or should do, reported without quotation
-// marks: "Others say that we should open them wide", "Our critics claim that
-// we will abandon our farmers", "It is often said that we must choose".
+// Others' view of what "we" or the side will or should do, reported without
+// quotation marks: "Others say that we should open them wide", "Our critics
+// claim that we will abandon our farmers", "It is often said that we must
+// choose", "Some say that Europe should close its markets".
 const VIEW_OF_OTHERS = /\b(?:(?:some|many|other)\s+people|others|some|many|critics|sceptics|skeptics|opponents|(?:our|the|my)\s+critics|(?:some|many|other)\s+(?:say|claim|argue))\s+(?:(?:would|might|may|will|often|sometimes|now|even)\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|suggest|suggests|suggested|conclude|concludes|concluded|believe|believes|think|thinks|tell\s+us|told\s+us|fear|fears|feared)\s+(?:that\s+)?$|\bit\s+is\s+(?:often\s+|sometimes\s+|frequently\s+|widely\s+)?(?:said|argued|claimed|suggested)\s+(?:that\s+)?$/iu
 
 // The longest text VIEW_OF_OTHERS can match: only the end of the words before the subject is read.
 const VIEW_REACH = 64
 
-/** Whether the words before a "we" or "I" subject report someone else's view of it: it pledges nothing. */
+/** Whether the words before the subject report someone else's view of it: it pledges nothing. */
 export function viewOfOthers (beforeSubject: string): boolean {
   return VIEW_OF_OTHERS.test(beforeSubject.slice(-VIEW_REACH))
+}
+
+// A frame that denies the clause after it: "This does not mean that we will
+// lower our standards" pledges not to lower them; "Openness doesn't mean we
+// will be naive", "This is not to say that we will abandon ...".
+const DENYING_FRAME = /\b(?:(?:does|do|did|should|must)\s+not|(?:does|do|did|should|must)n['’]t)\s+mean\s+(?:that\s+)?$|\bis\s+not\s+to\s+say\s+(?:that\s+)?$/iu
+const FRAME_REACH = 40
+
+/** Whether the words before the subject deny the clause it opens. */
+export function deniedByFrame (beforeSubject: string): boolean {
+  return DENYING_FRAME.test(beforeSubject.slice(-FRAME_REACH))
 }

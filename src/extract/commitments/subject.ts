@@ -460,6 +460,22 @@ function sideNamedBetween (input: SubjectInput, from: number, to: number): strin
  */
 const OWNERS = new Set(['our', 'my'])
 
+// Words after which a clause may open: "Today, Prime Minister Carney and I
+// will", "..., and Dominic and I will", "That is why the Commission and I will".
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'that', 'why', 'how', 'today', 'now', 'then', 'together'])
+
+/**
+ * Whether the phrase at tokens[index] opens its clause: the sentence starts
+ * there, or a punctuation mark or an opener comes before it, past the
+ * capitalised words of a title ("I thank Prime Minister Modi" does not).
+ */
+function opensClause (tokens: Token[], index: number): boolean {
+  let before = index - 1
+  while (before >= 0 && /^\p{Lu}/u.test(tokens[before]?.text ?? '') && tokens[before]?.isWord === true && before > 0) before--
+  const token = tokens[before]
+  return token === undefined || !token.isWord || CLAUSE_OPENERS.has(token.lower) || (before === 0 && /^\p{Lu}/u.test(token.text))
+}
+
 export function findSubject (input: SubjectInput, previous: Subject | null): Subject | null {
   const { tokens, patterns } = input
   const inverted = invertedSubject(input)
@@ -471,8 +487,11 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (token.lower === 'we' || token.text === 'I') {
     // "Dominic and I will meet": the person named before "and" commits too.
     const partner = tokens[index - 1]?.lower === 'and' ? mentionAt(input, index - 2) : null
-    // Not "talks with Prime Minister Carney and we will": a name inside a prepositional phrase is no subject.
-    if (partner !== null && !blockedBefore(tokens, tokens.findIndex((t) => t.start >= partner.start), patterns)) {
+    // Not "talks with Prime Minister Carney and we will": a name inside a
+    // prepositional phrase is no subject; nor "We support Ukraine and we
+    // will", an object: the name must open the clause.
+    if (partner !== null && opensClause(tokens, tokens.findIndex((t) => t.start >= partner.start)) &&
+      !blockedBefore(tokens, tokens.findIndex((t) => t.start >= partner.start), patterns)) {
       return { kind: token.lower === 'we' ? 'we' : 'i', start: partner.start, actorId: null, negated, distance, partnerIds: [partner.actorId] }
     }
     if (blockedBefore(tokens, index, patterns)) return null

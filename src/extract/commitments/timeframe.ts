@@ -49,7 +49,7 @@ const YEAR = '(\\d{4})'
 // A summit, with up to two words that name it: "the EU-China summit", "the Luanda Summit", "the G20 summit".
 const SUMMIT = '(?:[a-z][\\w-]*\\s+){0,2}summit'
 // Kept in a date's text: "by 31 December 2024", "as of 1 January 2025".
-const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting)\\s+)?'
+const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting|(?:no|not)\\s+later\\s+than)\\s+)?'
 // "on Wednesday 15 March": the weekday the date names, kept in the text.
 const DAY_WEEKDAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?`
 // "on 27 and 28 February", "27-28 February", "from 3 to 5 March": a run of days, which starts on its first.
@@ -115,12 +115,12 @@ const PATTERNS: TimePattern[] = [
   { regex: word('(?:early\\s+)?next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },
   { regex: word('(?:by|before)\\s+Christmas'), resolve: (_m, from) => from === null ? null : isoDate(yearOfDay(from, 12, 25), 12, 25) },
   {
-    regex: word('(?:by|before|until|no\\s+later\\s+than|towards?)\\s+(?:the\\s+end\\s+of\\s+(this|the|next)\\s+year|(?:the\\s+)?year[-\\s]end|end[-\\s]year)'),
+    regex: word('(?:by|before|until|(?:no|not)\\s+later\\s+than|towards?)\\s+(?:the\\s+end\\s+of\\s+(this|the|next)\\s+year|(?:the\\s+)?year[-\\s]end|end[-\\s]year)'),
     resolve: (m, from) => from === null ? null : isoDate(from.year + (group(m, 1).toLowerCase() === 'next' ? 1 : 0), 12, 31)
   },
   // "before 2030", "prior to 2030": the deadline is the year's first day, as "before Christmas" is Christmas.
   { regex: word(`(?:before|prior\\s+to|ahead\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
-  { regex: word(`(?:(?:by|before|until|through|no\\s+later\\s+than|towards?)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)|(?:by|until|through|up\\s+to|no\\s+later\\s+than)\\s+|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  { regex: word(`(?:(?:by|before|until|through|(?:no|not)\\s+later\\s+than|towards?)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)|(?:by|until|through|up\\s+to|(?:no|not)\\s+later\\s+than)\\s+|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
   // "at the start of 2026", "from the beginning of next year": its first day.
   {
     regex: word(`(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:${YEAR}|(this|next)\\s+year)`),
@@ -197,8 +197,8 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    // "before June" ends as June starts; "by June", "until June" and "before the end of June" as it ends.
-    regex: word(`(?:(?:by|before|until|towards?)\\s+the\\s+end\\s+of\\s+|(by|until|before)\\s+|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
+    // "before June" ends as June starts; "by June", "until June", "no later than June" and "before the end of June" as it ends.
+    regex: word(`(?:(?:by|before|until|towards?)\\s+the\\s+end\\s+of\\s+|(by|until|before|(?:no|not)\\s+later\\s+than)\\s+|at\\s+the\\s+end\\s+of\\s+)${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 2))
       const year = yearOfNamedMonth(m[3], month, from)

@@ -194,6 +194,14 @@ test('a person named before "and I" or "and we" commits with the speaker\'s side
   t.same(commitmentsOf('With Prime Minister Carney and I, nothing.', { extraActors: [carney] }), [], 'no modal')
   t.same(commitmentsOf('Talks with Prime Minister Carney and we will continue them.', { extraActors: [carney] }).map((c) => c.holderIds), [['european-union']],
     'after a preposition the name is no subject: "we" alone')
+  t.same(commitmentsOf('We support Prime Minister Carney and we will continue to help him.', { extraActors: [carney] }).map((c) => c.holderIds), [['european-union']],
+    'the object of a verb before "and we" is no subject')
+  t.same(commitmentsOf('I thank Prime Minister Carney and I will visit Canada.', { extraActors: [carney] }).map((c) => c.holderIds), [['european-commission']],
+    'nor is the object after a title')
+  t.same(commitmentsOf('Today, Prime Minister Carney and I will sign the agreement.', { extraActors: [carney] }).map((c) => c.holderIds), [['european-commission', 'mark-carney']],
+    'after an opening adverb')
+  t.same(commitmentsOf('That is why Prime Minister Carney and I will sign the agreement.', { extraActors: [carney] }).map((c) => c.holderIds), [['european-commission', 'mark-carney']],
+    'after "why"')
 })
 
 test('"Our negotiators", "our expert teams" are "we"; "their negotiators" and "our economy" are not', async (t) => {

@@ -85,7 +85,7 @@ test('the passive after "will be" is done to the subject, not by it; going into 
 })
 
 test('the speech\'s own moves are no pledges: examples, explanations, brevity, its end', async (t) => {
-  for (const move of ['I will give you three examples.', 'I will give you two concrete figures.', 'I will explain why.', 'I will keep this short.', 'I will end there.']) {
+  for (const move of ['I will give you three examples.', 'I will give you two concrete figures.', 'I will explain why.', 'I want to explain today why we did it.', 'I will keep this short.', 'I will end there.']) {
     t.same(commitmentsOf(move), [], move)
   }
   t.same(commitmentsOf('I will explain the new rules to the ministers.').map((c) => c.action), ['explain'], 'explaining something to someone is an action')
@@ -103,6 +103,9 @@ test('an outcome said of the side is no pledge, unless negated: "we will lose th
   t.same(commitmentsOf('We will fall behind.'), [])
   t.same(commitmentsOf('We will not lose sight of our competitiveness.').map((c) => [c.action, c.polarity]), [['lose', 'negative']])
   t.same(commitmentsOf('We won\'t become dependent on Russia again.').map((c) => [c.action, c.polarity]), [['become', 'negative']])
+  t.same(commitmentsOf('If we do not act now, we will all pay a higher price.'), [])
+  t.same(commitmentsOf('If every Member State buys alone, we will all pay more.'), [])
+  t.same(commitmentsOf('We will pay farmers EUR 1 billion.').map((c) => c.action), ['pay'], 'a payment pledged')
 })
 
 test('others\' view of what "we" will do, reported without quotation marks, pledges nothing', async (t) => {
@@ -110,4 +113,15 @@ test('others\' view of what "we" will do, reported without quotation marks, pled
   t.same(commitmentsOf('Our critics claim that we will abandon our farmers.'), [])
   t.same(commitmentsOf('It is often said that we must choose.'), [])
   t.same(commitmentsOf('Many believe we must act, and we will act.').map((c) => c.action), ['act'])
+  t.same(commitmentsOf('Some say that Europe should close its markets.'), [], 'the side named, not "we"')
+  t.same(commitmentsOf('Critics claim that the Commission will raise tariffs.'), [])
+})
+
+test('a frame that denies the clause after it makes the pledge negative: "This does not mean that we will lower our standards"', async (t) => {
+  const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.action, c.polarity])
+  t.same(found('This does not mean that we will lower our standards.'), [['lower', 'negative']])
+  t.same(found('Openness doesn\'t mean we will be naive.').map(([, polarity]) => polarity), [], 'being naive is no action')
+  t.same(found('This is not to say that we will abandon the open trading system.'), [['abandon', 'negative']])
+  t.same(found('This does not mean that we will not act.'), [['act', 'positive']], 'a denied refusal')
+  t.same(found('This means that we will lower our costs.'), [['lower', 'positive']])
 })
