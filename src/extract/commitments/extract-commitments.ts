@@ -26,6 +26,9 @@ const QUESTION = /\?["”’)]*\s*$/
 const WANTS_US = /\sus\s+to$/i
 const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope|believe))\b/i
 
+// Modals only an actor can be the subject of.
+const ACTOR_MODAL = /^(?:intends?|wants?|wishes|is\s+determined|is\s+committed|commits|undertakes|promises|pledges)\b/i
+
 interface Found {
   modal: ModalRule
   /** The modal as written: "won't" and "are not going to" carry their own negation. */
@@ -129,7 +132,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (predicate === null) continue
     // "It will apply from 2026" is the act's doing, "It will present a report" the Commission's.
     // A person's pronoun ("She will also address the forum") may take any action.
-    if (subject.pronoun === 'thing' && !patterns.pronounActions.has(predicate.action)) continue
+    // Only an actor intends or wants: "It intends to reach all schools" is the Commission's, whatever the action.
+    if (subject.pronoun === 'thing' && !patterns.pronounActions.has(predicate.action) && !ACTOR_MODAL.test(match[0])) continue
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart, subject.start), predicate.objectStart)

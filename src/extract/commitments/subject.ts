@@ -460,6 +460,25 @@ function sideNamedBetween (input: SubjectInput, from: number, to: number): strin
  */
 const OWNERS = new Set(['our', 'my'])
 
+// How many tokens a phrase may take before the comma that ends it and opens the sentence's clause.
+const MAX_OPENING_TOKENS = 8
+// Conjunctions that open a subordinate clause, beyond the patterns' subordinators: its pronoun may be anything's.
+const OPENING_SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'whereas', 'where', 'who', 'which', 'that'])
+
+/**
+ * Whether tokens[index] follows a short phrase that opens the sentence and
+ * ends on a comma: "In the coming months, it will", "There, she will",
+ * "However, it will". Not after a subordinate clause: in "If the rules
+ * work, it will extend them" the pronoun may be the rules.
+ */
+function afterOpeningPhrase (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
+  if (tokens[index - 1]?.text !== ',' || index - 1 > MAX_OPENING_TOKENS) return false
+  const first = tokens[0]?.lower ?? ''
+  if (patterns.subordinators.has(first) || OPENING_SUBORDINATORS.has(first)) return false
+  for (let i = 0; i < index - 1; i++) if (!(tokens[i]?.isWord ?? false)) return false
+  return true
+}
+
 // Words after which a clause may open: "Today, Prime Minister Carney and I
 // will", "..., and Dominic and I will", "That is why the Commission and I will".
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'that', 'why', 'how', 'today', 'now', 'then', 'together'])
@@ -533,11 +552,12 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // pronoun that opens a sentence is the actor that committed in the one
   // before (the caller checks that the action is an actor's, not a thing's).
   const antecedent = input.antecedent
+  const opening = index === 0 || afterOpeningPhrase(tokens, index, patterns)
   // "The two leaders agreed to conclude an agreement. They will meet again in May."
-  if (index === 0 && token.lower === 'they' && antecedent?.partnerIds !== undefined && input.speaker.sideIds.has(antecedent.actorId)) {
+  if (opening && token.lower === 'they' && antecedent?.partnerIds !== undefined && input.speaker.sideIds.has(antecedent.actorId)) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, partnerIds: antecedent.partnerIds }
   }
-  if (index === 0 && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
+  if (opening && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing' }
   }
   // "The Commission will not let the talks stall, and it will push to

@@ -69,6 +69,17 @@ test('a pronoun that opens a sentence stands for the actor that committed in the
   t.same(apart.commitments.map((c) => c.clause.text), ['The Commission will launch a campaign'], 'not across paragraphs')
 })
 
+test('the pronoun may follow a short opening phrase, not a subordinate clause; "It intends to" is the actor\'s whatever the action', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const second = (sentence: string): Array<[string, string[]]> => run([['The Commission will launch a campaign.', sentence]], options).commitments.slice(1).map((c) => [c.action, c.holderIds])
+  t.same(second('In the coming months, it will launch new partnerships with Senegal.'), [['launch', ['european-commission']]])
+  t.same(second('However, it will not publish them.'), [['publish', ['european-commission']]])
+  t.same(second('If the rules work, it will extend them.'), [], 'after a condition the pronoun may be the rules')
+  t.same(second('It intends to reach all schools.'), [['reach', ['european-commission']]])
+  t.same(second('It wants to reach all schools.'), [['reach', ['european-commission']]])
+  t.same(second('It will reach all schools.'), [], 'what a campaign may do')
+})
+
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
