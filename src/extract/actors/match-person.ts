@@ -102,6 +102,10 @@ const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:ya|yae|yeo|
 // Punctuation that may follow a name given after its title's portfolio; so may
 // the end of the text or a lowercase word, its verb (appositionName).
 const APPOSITION_END = new Set([',', ':', '(', '.', ';'])
+// Before words that are no name: "the Critical Raw Materials Club, the Commissioner said".
+const NOT_BEFORE_NAME = new Set(['the', 'a', 'an'])
+// Verbs that make the title before them a subject: "..., the President said".
+const REPORTING_VERBS = new Set(['said', 'says', 'stated', 'added', 'noted', 'told', 'explained', 'announced', 'stressed', 'underlined', 'emphasised', 'emphasized', 'welcomed', 'declared', 'replied', 'insisted', 'recalled', 'remarked', 'highlighted', 'confirmed', 'underscored', 'reiterated'])
 const PORTFOLIO_JOINERS = new Set(['and', 'of', 'for', 'the', '&', '-', "'", '/', 'a', 'an', 'in', 'on', 'with'])
 // Words after which a portfolio goes on, so a capitalised run before them is not a name's end.
 const PORTFOLIO_CONTINUES = new Set(['and', 'of', 'for', 'the', '&', '-', "'", '/', 'a', 'an'])
@@ -263,6 +267,10 @@ function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer
  * portfolio up to the next comma.
  */
 function nameBeforeTitle (tokens: Token[], from: number, source: string, gazetteer: Gazetteer): Matched<PersonMatch> | null {
+  // "On the India-Middle East-Europe Economic Corridor, the President said":
+  // the tail of a compound, or words after an article, are no name.
+  const before = tokens[from - 1]
+  if (before !== undefined && (before.key === '-' || NOT_BEFORE_NAME.has(before.key.toLowerCase()))) return null
   const second = tokens[from + 1]
   if (second === undefined || !(second.capitalised || PARTICLES.has(second.key) || second.key === '-' || second.key === "'")) return null
   const first = tokens[from]
@@ -274,6 +282,8 @@ function nameBeforeTitle (tokens: Token[], from: number, source: string, gazette
   if (title === null || tokens[titleAt - 1]?.key === 'High') return null
   const afterTitle = tokens[title.end]
   if (afterTitle?.capitalised === true || appositionName(tokens, title.end, gazetteer) !== null) return null
+  // "Regarding the Club, the Commissioner said": the title is the subject of its own verb, no apposition.
+  if (afterTitle !== undefined && REPORTING_VERBS.has(afterTitle.key)) return null
   let roleEnd = title.end
   if (afterTitle?.key === 'for' || afterTitle?.key === 'of') {
     for (let k = title.end + 1; k < tokens.length; k++) {

@@ -123,6 +123,13 @@ test('a name, a comma and a title is a person with the title as role', async (t)
   t.same(mentioned(['Under Horizon Example, Commissioner for Innovation Mariya Example announced calls.']), ['Mariya Example -> mariya-example'],
     'nor when its portfolio is followed by a name')
   t.same(mentioned(['Good Evening, Prime Minister.', 'Distinguished Guests, Prime Minister, thank you.']), [], 'a greeting is not a name')
+  const people = (paragraphs: string[]): string[] => extract(paragraphs).actors.filter((actor) => actor.type === 'person').map((actor) => actor.id)
+  t.same(people(['On the India-Middle East-Europe Economic Corridor, the President said the EU would help.']), [], 'the tail of a compound')
+  t.same(people(['Regarding the Critical Raw Materials Club, the Commissioner said the EU would act.']), [], 'a topic after "the"')
+  t.same(people(['On Horizon Europe, the Commissioner said the EU would act.']), [], 'a topic put first')
+  t.same(people(['He met with Dominic Example, Secretary of State for Trade.']), ['dominic-example'], 'a name after a preposition')
+  t.same(people(['Anna Example, the Commissioner said, will act.']), [], 'a title with its own reporting verb')
+  t.same(mentioned(['The strategy was welcomed, said Anna Example, Commissioner for Innovation.']), ['Anna Example -> anna-example'], 'a name after "said"')
 })
 
 test('after a body in the portfolio, a name may be followed by any lowercase word', async (t) => {
