@@ -1,6 +1,6 @@
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
 import { phraseKey, type Gazetteer } from './gazetteer.js'
-import { bodyNamed, firstNameOf, resolveHit, resolvePerson, sameTitle, withFullName, type Resolution } from './resolve.js'
+import { bodyNamed, firstNameOf, resolveHit, resolvePerson, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 import { isWordChar } from './tokens.js'
 import { opensOnNameAndComma } from '../signature-line.js'
@@ -105,6 +105,28 @@ function isDefinite (hit: Hit): boolean {
 }
 
 /**
+ * "Commissioner Šefčovič will travel to Beijing. The Commissioner will raise
+ * ...": a bare title that several of the document's people hold, all of one
+ * body, is the one of them named last before it, as daily news, whose items
+ * each name their own Commissioner, write. Null when none was named before it.
+ */
+function lastHolderNamed (located: Located[], resolved: Array<ActorRecord | null>, index: number, context: Resolution): ActorRecord | null {
+  const hit = located[index]?.hit
+  if (hit?.kind !== 'title') return null
+  const holders = titleHolders(hit.title, context)
+  if (holders.length < 2) return null
+  // Counterparts ("President von der Leyen spoke with President Zelenskyy")
+  // leave "the President" open: only colleagues of one body are told apart by the text's order.
+  const bodies = new Set(holders.map((id) => context.people.get(id)?.affiliationId ?? null))
+  if (bodies.size !== 1 || bodies.has(null)) return null
+  for (let i = index - 1; i >= 0; i--) {
+    const record = resolved[i]
+    if (record != null && holders.includes(record.id)) return record
+  }
+  return null
+}
+
+/**
  * Headings are in Title Case, where a capital says nothing about names:
  * "Commissioner Simson Visits Kyiv" would make a person "Simson Visits". A
  * line that opens on a name, a comma and a title is the signature under a
@@ -149,7 +171,7 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
 
   const mentions: Mention[] = []
   located.forEach(({ hit, paragraph }, index) => {
-    const record = resolved[index] ?? resolveHit(hit, context, gazetteer)
+    const record = resolved[index] ?? resolveHit(hit, context, gazetteer) ?? lastHolderNamed(located, resolved, index, context)
     if (record === null || isTitleCaseGuess(hit, paragraph, record, gazetteer)) return
     mentions.push({
       actorId: record.id,

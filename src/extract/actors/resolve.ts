@@ -186,19 +186,36 @@ export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer)
     }
     case 'first-name':
       return only(context.firstNames.get(hit.key), context)
-    case 'title': {
-      // "Madam Prime Minister": the one person the document gives that title,
-      // in its title line or in the text. Not one it names without it, whose
-      // title only the gazetteer knows: "Madam President," opening a
-      // Parliament speech is not the "Putin" of its text.
-      // "HR/VP" is the High Representative's.
-      const title = hit.title === 'HR/VP' ? 'High Representative' : hit.title
-      const holders = [...context.people.values()].filter(person => {
-        if (context.speakers.has(person.id)) return false
-        const given = [context.roles.get(person.id) ?? null, ...(context.titlesInText.get(person.id) ?? [])]
-        return given.some((role) => role !== null && (role.includes(title) || (title === 'High Representative' && role.includes('HR/VP'))))
-      })
-      return only(holders.map(person => person.id), context)
-    }
+    case 'title':
+      return only(titleHolders(hit.title, context), context)
   }
+}
+
+/**
+ * "Madam Prime Minister": the people the document gives that title, in its
+ * title line or in the text, but for its speakers. Not one it names without
+ * it, whose title only the gazetteer knows: "Madam President," opening a
+ * Parliament speech is not the "Putin" of its text. "HR/VP" is the High
+ * Representative's.
+ */
+const WHOLE_TITLES = new Map<string, RegExp>()
+
+/** The title as whole words of a role: "Executive Vice-President" is no "President". */
+function wholeTitle (title: string): RegExp {
+  let regex = WHOLE_TITLES.get(title)
+  if (regex === undefined) {
+    regex = new RegExp(`(?<![\\p{L}-])${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u')
+    WHOLE_TITLES.set(title, regex)
+  }
+  return regex
+}
+
+export function titleHolders (written: string, context: Resolution): string[] {
+  const title = written === 'HR/VP' ? 'High Representative' : written
+  const within = wholeTitle(title)
+  return [...context.people.values()].filter(person => {
+    if (context.speakers.has(person.id)) return false
+    const given = [context.roles.get(person.id) ?? null, ...(context.titlesInText.get(person.id) ?? [])]
+    return given.some((role) => role !== null && (within.test(role) || (title === 'High Representative' && role.includes('HR/VP'))))
+  }).map(person => person.id)
 }

@@ -230,6 +230,19 @@ test('an addressed title resolves to someone the text gives that title, not to s
   t.same(mentioned(['Thank you, Madam President.', 'I met President Sandu yesterday.']).map(m => m.split(' -> ')[1]), ['sandu', 'sandu'], 'named with the title in the text')
 })
 
+test('a bare title several people hold is the one of them named last before it', async (t) => {
+  const found = mentioned(['Commissioner Anna Example will travel to Beijing. The Commissioner will raise concerns.', 'Commissioner Ben Sample announced aid.', 'The Commissioner also met farmers.'])
+  t.same(found, ['Commissioner Anna Example -> anna-example', 'Commissioner -> anna-example', 'Commissioner Ben Sample -> ben-sample', 'Commissioner -> ben-sample'])
+  t.same(mentioned(['The Commissioner will raise concerns.', 'Commissioner Anna Example and Commissioner Ben Sample met.']).filter((m) => m.startsWith('Commissioner ->')), [],
+    'nobody named before it')
+  t.same(mentioned(['President Anna Example spoke with President Ben Sample of Ukraine.', 'The President welcomed it.']).filter((m) => m.startsWith('President ->')), [],
+    'counterparts of two sides leave it open')
+})
+
+test('a title is whole in a role: "Executive Vice-President" is no "President"', async (t) => {
+  t.same(mentioned(['Thank you, Mr President.', 'Executive Vice-President Anna Example came.']).filter((m) => m.startsWith('Mr President')), [])
+})
+
 test('an addressed title nobody holds is left out', async (t) => {
   t.same(mentioned(['Good to see you, Madam Prime Minister.']), [])
 })
