@@ -254,6 +254,8 @@ export function reporterSubject (input: SubjectInput): Subject | null {
 
 // How far into the sentence the lead subject may end, in tokens ("The Commission, the Member States and the EIB").
 const MAX_LEAD_TOKENS = 10
+// How many tokens the parties' subject may take: "The two leaders", "Both sides".
+const MAX_PARTIES_TOKENS = 4
 // Between the lead verb and the "and" before the modal, a word that opens
 // another clause, whose own subject the modal may have: "The EU welcomes that
 // Ukraine has adopted the law and will ...".
@@ -290,6 +292,18 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
   const first = tokens[0]
   if (first !== undefined && (first.lower === 'we' || first.text === 'I')) {
     return isVerb(tokens[1]) && tokens[1].lower !== 'and' && !between(2) ? { kind: first.lower === 'we' ? 'we' : 'i', actorId: null } : null
+  }
+  // "The two leaders welcomed the conclusion ... and agreed to sign it": a joint text's parties.
+  const [party, ...partners] = input.speaker.jointWe
+  if (party !== undefined && partners.length > 0) {
+    for (let end = 0; end < Math.min(andIndex - 1, MAX_PARTIES_TOKENS); end++) {
+      const phrase = patterns.partiesSubject.exec(input.sentence.slice(0, tokens[end]?.end ?? 0))?.[1]
+      if (phrase === undefined || (tokens[end]?.end ?? 0) - phrase.length !== first?.start || /^neither\b/iu.test(phrase)) continue
+      const at = LEAD_ADVERBS.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1
+      const verb = tokens[at]
+      const finite = verb !== undefined && (LEAD_VERB.test(verb.lower) || IRREGULAR_PAST.has(verb.lower))
+      return finite && isVerb(verb) && !between(at + 1) ? { kind: 'explicit-subject', actorId: party, partnerIds: partners } : null
+    }
   }
   for (let end = 0; end < Math.min(andIndex - 1, MAX_LEAD_TOKENS); end++) {
     let at = end + 1

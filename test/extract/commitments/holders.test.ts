@@ -246,6 +246,17 @@ test('in a read-out without a speaker, "Both leaders" are the sides of the peopl
   t.same(holders({ title: 'Readout of the phone call', people: [] }), [], 'no people in the title: the leaders are someone else')
 })
 
+test('in a read-out, "The two leaders" opening a sentence carry over to a second verb: "welcomed ... and agreed to sign"', async (t) => {
+  const vdl = { id: 'ursula-von-der-leyen', surfaces: ['Ursula von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const modi = { id: 'narendra-modi', surfaces: ['Narendra Modi'], type: 'person' as const, affiliationId: 'india' }
+  const metadata = { title: 'Readout of the phone call between President von der Leyen and Prime Minister Modi', people: [{ name: 'von der Leyen', role: 'President' }, { name: 'Modi', role: 'Prime Minister' }] }
+  const found = (sentence: string): Array<[string[], string]> => run([[sentence]], { speaker: null, metadata, extraActors: [vdl, modi, { id: 'india', surfaces: ['India'] }] })
+    .commitments.map((c) => [c.holderIds, c.action])
+  t.same(found('The two leaders welcomed the conclusion of the talks and agreed to sign the agreement.'), [[['european-union', 'india'], 'sign']])
+  t.same(found('Both leaders also discussed trade and agreed to meet in May.'), [[['european-union', 'india'], 'meet']])
+  t.same(found('The two leaders of Russia and Belarus met and agreed to fight on.'), [], 'a phrase that names others is no lead subject')
+})
+
 test('"we" of a text that declares itself ("We, the Leaders of ...") is the bodies it names', async (t) => {
   const g7 = { id: 'g7', surfaces: ['Group of Seven', 'G7'], type: 'organisation' as const }
   const japan = { id: 'japan', surfaces: ['Japan'] }
