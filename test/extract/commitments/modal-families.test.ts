@@ -155,6 +155,9 @@ test('a "would" after a reporting verb is a reported pledge of its subject; any 
   t.same(found('The Commission would welcome a swift agreement.'), [], 'a wish')
   t.same(found('If the Council agreed, the Commission would propose new rules.'), [], 'a condition')
   t.same(found('He said that the EU would like to conclude the deal.').map(([rule]) => rule), ['would-like-to'], '"would like to" keeps its rule')
+  t.same(found('The President said the Commission was ready to co-finance the studies and would host a meeting.').map(([rule, holders]) => [rule, holders]),
+    [['reported-ready-to', ['european-commission']], ['reported-will', ['european-commission']]], 'a reported readiness, and the "would" after it')
+  t.same(found('The Commission was ready to act.'), [], 'readiness in the past, reported by no one')
   // A read-out's agreement reports a pledge of the parties it names.
   const canada = { id: 'canada', surfaces: ['Canada'] }
   t.same(commitmentsOf('They agreed that the EU and Canada would deepen their cooperation and would work together to defend the trading system.',
