@@ -33,6 +33,21 @@ function isNameWord (token: Token | undefined, gazetteer: Gazetteer): boolean {
 }
 
 /**
+ * "He" as a Chinese name word, where a name holds it: first before another
+ * name word ("Vice-Premier He Lifeng"), or after one ("Liu He"). Elsewhere
+ * it is the pronoun, which is no name.
+ */
+function isPronounName (tokens: Token[], k: number, from: number, end: number, gazetteer: Gazetteer): boolean {
+  if (tokens[k]?.text !== 'He') return false
+  return k > from ? end === k : isNameWord(tokens[k + 1], gazetteer) && adjacentWord(tokens[k], tokens[k + 1])
+}
+
+/** Whether `b` follows `a` after one space. */
+function adjacentWord (a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && b.start === a.end + 1
+}
+
+/**
  * The end of the name starting at tokens[from]: capitalised words, particles, and
  * "O'Connor"/"Okonjo-Iweala" joins. The longest known name inside wins, so Title Case
  * after it stays out: "President von der Leyen Welcomes" is von der Leyen.
@@ -45,7 +60,7 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
   for (let k = from; k < tokens.length && words < MAX_NAME_WORDS; k++) {
     const token = tokens[k]
     if (token === undefined) break
-    if (isNameWord(token, gazetteer)) {
+    if (isNameWord(token, gazetteer) || isPronounName(tokens, k, from, end, gazetteer)) {
       // A country or institution is not part of a name: "President Obama" yes, "President EU" no.
       const alias = longestMatch(gazetteer.aliases, tokens, k)
       if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer) && !(k === from && alias.end === k + 1 && isSurnameAfter(tokens, k, gazetteer))) break

@@ -34,6 +34,11 @@ test('"Secretary" alone is a title, and its portfolio may come before the name',
   t.same(mentioned(['The Secretary of the Committee will report.']), [], 'an office without a name is no person')
 })
 
+test('"He" is a name word inside a name: "Vice-Premier He Lifeng", "Vice-Premier Liu He"; elsewhere the pronoun', async (t) => {
+  t.same(mentioned(['She met Vice-Premier He Lifeng.', 'She also met Vice-Premier Liu He.']), ['Vice-Premier He Lifeng -> he-lifeng', 'Vice-Premier Liu He -> liu-he'])
+  t.same(mentioned(['Prime Minister Anna Example came. He said so.']), ['Prime Minister Anna Example -> anna-example'], 'the pronoun after a sentence')
+})
+
 test('a hyphenated title is read whole: "Vice-Premier"', async (t) => {
   const result = extract(['He will meet Chinese Vice-Premier Ding Xuexiang.'])
   t.same(result.mentions.map(mention => mention.text).at(-1), 'Vice-Premier Ding Xuexiang')
