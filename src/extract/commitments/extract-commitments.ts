@@ -6,7 +6,7 @@ import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { findPredicate } from './predicate.js'
 import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
-import { carriedQuoteSpeaker, lastAttributed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
+import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { findSubject, possessiveSubject, reportedSubject, reporterSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
@@ -399,7 +399,7 @@ export function extractCommitments (
   const signed = signedQuotes(doc, mentionsByParagraph, byId)
   // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
   let carried: Carried | null = null
-  // Who the paragraph before quoted last: whom "“...,” she added." means when its own paragraph names no one.
+  // Who the paragraph before quoted or named last: whom "“...,” she added." means when its own paragraph names no one.
   let lastQuoted: Carried | null = null
   // "the Commission will:" before a list, whose items complete it.
   let lead: Lead | null = null
@@ -408,7 +408,7 @@ export function extractCommitments (
     const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
     const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null, lastQuoted) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
-    lastQuoted = lastAttributed(speakers)
+    lastQuoted = lastSpeakerOrNamed(speakers, paragraphMentions, byId)
     const label = speakerLabel(paragraph, paragraphMentions, byId)
     if (label !== null) speaking = label === firstSpeaker ? speaker : contextOf(label)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue

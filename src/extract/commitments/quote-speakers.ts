@@ -95,7 +95,13 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
     const clauseEnd = clause.slice(-REPORT_REACH)
     if (REPORTED_BEFORE.test(clauseEnd)) {
       let person = people.filter((m) => m.start - paragraph.start >= clauseStart && m.end - paragraph.start <= at).at(-1)
-      if (person === undefined && PRONOUN_REPORTED.test(clauseEnd)) person = people.filter((m) => m.end - paragraph.start <= clauseStart).at(-1)
+      const pronoun = person === undefined && PRONOUN_REPORTED.test(clauseEnd)
+      if (pronoun) person = people.filter((m) => m.end - paragraph.start <= clauseStart).at(-1)
+      // "She said: “...”" naming no one before it in the paragraph: whom the paragraph before named or quoted.
+      if (pronoun && person === undefined && previous !== null) {
+        speakers.push({ from: at, ...previous })
+        continue
+      }
       const stranger = person === undefined && namesStranger(text, clauseStart, at, paragraph, mentions)
       speakers.push({ from: at, personId: person?.actorId ?? null, ...(stranger ? { stranger } : {}) })
       continue
@@ -158,8 +164,23 @@ function carriedFrom (quote: QuoteSpeaker | null | undefined): Carried | null {
   return { personId: quote.personId, ...(quote.stranger === true ? { stranger: true } : {}) }
 }
 
+/**
+ * Whom "“...,” she said." in the next paragraph means when that paragraph
+ * names no one before it: the speaker of this paragraph's last attributed
+ * quote, known or a stranger; else the first person this paragraph names,
+ * its subject ("Executive Vice-President Ribera welcomed the agreement." then
+ * "“We will ...,” she said."), not one it names later ("She will also meet
+ * Minister Marina Silva.").
+ */
+export function lastSpeakerOrNamed (speakers: readonly QuoteSpeaker[], mentions: readonly Mention[], byId: Map<string, ActorRecord>): Carried | null {
+  const quoted = lastAttributed(speakers)
+  if (quoted !== null) return quoted
+  const named = mentions.find((m) => isPerson(m.actorId, byId))
+  return named === undefined ? null : { personId: named.actorId }
+}
+
 /** The speaker of the last attributed quote of a paragraph, known or a stranger. */
-export function lastAttributed (speakers: readonly QuoteSpeaker[]): Carried | null {
+function lastAttributed (speakers: readonly QuoteSpeaker[]): Carried | null {
   for (let i = speakers.length - 1; i >= 0; i--) {
     const carried = carriedFrom(speakers[i])
     if (carried !== null) return carried

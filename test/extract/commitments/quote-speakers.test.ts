@@ -40,6 +40,14 @@ test('"“...,” she added." quotes the person named last before the quote, or 
   t.same(holders([['The act enters into force today.'], ['“We will hire workers,” she added.']]), [[]], 'no one named: no speaker, as before')
 })
 
+test('a pronoun\'s quote in a paragraph that names no one is the first person the paragraph before names, its subject', async (t) => {
+  const holders = (paragraphs: string[][]): string[][] => run(paragraphs, pressRelease).commitments.map((c) => c.holderIds)
+  t.same(holders([['Commissioner Breton welcomed the vote.'], ['“We will present the act in March,” he said.']]), [['european-union']])
+  t.same(holders([['Commissioner Breton welcomed the vote.'], ['He said: “We will present the act in March.”']]), [['european-union']], 'the reporting clause before the quote')
+  t.same(holders([['Prime Minister Ardern welcomed Commissioner Breton.'], ['“We will open our markets,” she said.']]), [['jacinda-ardern']],
+    'the subject, not the person named after it')
+})
+
 test('"According to" a person reports the quote after it, as other reporting verbs do', async (t) => {
   t.same(commitmentsOf('According to Commissioner Breton: “We will present the act.”', pressRelease).map((c) => c.holderIds), [['european-union']])
   t.same(commitmentsOf('Valdis Dombrovskis welcomed the vote with Commissioner Breton: “We will apply the rules.”', pressRelease).map((c) => c.holderIds), [['european-union']],
