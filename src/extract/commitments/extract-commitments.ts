@@ -98,7 +98,7 @@ function carriedReport (input: SubjectInput, previous: Found | undefined): Subje
 }
 
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
-function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null): { found: Found[], tokens: Token[] } {
+function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null, namedBefore: string | null): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
   let tokens: Token[] = []
   const regex = patterns.modalRegex
@@ -115,7 +115,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
-    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent }
+    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent, namedBefore }
     const previous = found.at(-1)
     const named = modal.reported
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
@@ -403,9 +403,15 @@ export function extractCommitments (
   let lastQuoted: Carried | null = null
   // "the Commission will:" before a list, whose items complete it.
   let lead: Lead | null = null
+  // The first person the paragraph before named.
+  let aboutBefore: string | null = null
   for (const paragraph of doc.paragraphs) {
     if (paragraph.kind !== 'list_item') lead = null
     const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
+    // The person the paragraph is about, named first in it, else in the paragraph before: whom "She said that she will" means.
+    const firstPerson = paragraphMentions.find((m) => byId.get(m.actorId)?.type === 'person')
+    const namedAbove = aboutBefore
+    aboutBefore = firstPerson?.actorId ?? null
     const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null, lastQuoted) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
     lastQuoted = lastSpeakerOrNamed(speakers, paragraphMentions, byId)
@@ -423,7 +429,8 @@ export function extractCommitments (
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent)
+      const namedBefore = firstPerson === undefined ? namedAbove : firstPerson.end <= sentence.start ? firstPerson.actorId : null
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent, namedBefore)
       antecedent = nextAntecedent(found, byId)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
         if (tokens.length === 0) tokens = tokenise(sentence.text)

@@ -50,6 +50,8 @@ export interface SubjectInput {
   patterns: ModalPatterns
   /** The actor that committed in the sentence before, in the same paragraph: whom a sentence-initial "It", "He" or "She" means. */
   antecedent?: Antecedent | null
+  /** The person named first in the paragraph before the sentence, or in the paragraph before: whom "She said that she will" means. */
+  namedBefore?: string | null
 }
 
 export interface Antecedent {
@@ -220,6 +222,8 @@ export function possessiveSubject (input: SubjectInput): Subject | null {
 
 // A pronoun standing for the one who reports: "President von der Leyen said she would travel to Kyiv".
 const REPORTER_PRONOUN = /\b(?:it|he|she)\s+$/i
+// A person's pronoun that is all the words before the reporting verb: "She said that she will".
+const OPENING_PRONOUN = /^\s*(?:he|she)$/i
 
 /**
  * The subject of a modal that counts only in reported speech ("would"): the
@@ -246,6 +250,10 @@ export function reporterSubject (input: SubjectInput): Subject | null {
   const report = patterns.reportedBefore.exec(sentence.slice(0, pronoun.index))
   if (report === null) return null
   const reporter = input.mentions.find((m) => m.end - input.sentenceStart === report.index)
+  // "She said that she will travel to India": the reporter is a pronoun too, opening the sentence.
+  if (reporter === undefined && input.namedBefore != null && OPENING_PRONOUN.test(sentence.slice(0, report.index)) && input.speaker.sideIds.has(input.namedBefore)) {
+    return { kind: 'explicit-subject', start: 0, actorId: input.namedBefore, negated: false, distance: 0 }
+  }
   if (reporter === undefined || !input.speaker.sideIds.has(reporter.actorId)) return null
   const first = input.tokens.findIndex((t) => t.end > reporter.start - input.sentenceStart)
   const start = input.tokens[phraseStart(input.tokens, Math.max(first, 0))]?.start ?? reporter.start - input.sentenceStart

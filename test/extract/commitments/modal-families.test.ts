@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { commitmentsOf } from './helpers.js'
+import { commitmentsOf, run } from './helpers.js'
 
 const cases: Array<{ sentence: string, modality: string, rule: string, action: string }> = [
   { sentence: 'We will deepen our cooperation.', modality: 'commitment', rule: 'we-will', action: 'deepen' },
@@ -197,6 +197,16 @@ test('a pronoun after a reporting verb stands for the reporter of the side with 
   t.same(found('Ukraine said it will implement the reforms.'), [], 'a reporter outside the side')
   t.same(found('President von der Leyen has repeatedly said that she will visit India.'), [['commitment', ['ursula-von-der-leyen'], ['india']]], 'after "has" and an adverb')
   t.same(found('Ukraine has said it will implement the reforms.'), [], 'a reporter outside the side, after "has"')
+})
+
+test('"She said that she will" is the person the paragraph named first before it, or the paragraph before named first', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const options = { speaker: null, extraActors: [president, { id: 'india', surfaces: ['India'] }], metadata: { type: 'statement' as const } }
+  const found = (paragraphs: string[][]): string[][] => run(paragraphs, options).commitments.map((c) => c.holderIds)
+  t.same(found([['President von der Leyen welcomed the talks.', 'She said that she will travel to India.']]), [['ursula-von-der-leyen']])
+  t.same(found([['President von der Leyen welcomed the talks.'], ['She said that she will travel to India.']]), [['ursula-von-der-leyen']], 'the paragraph before')
+  t.same(found([['The talks went well.'], ['She said that she will travel to India.']]), [], 'no one named')
+  t.same(found([['President von der Leyen welcomed the talks.', 'The minister said that she will travel to India.']]), [], 'a reporter of its own')
 })
 
 test('"promise to", an adverb inside "have ... agreed to", and adverbs of more than one word before the verb', async (t) => {
