@@ -14,6 +14,8 @@ const BOUNDARY = new RegExp([
   ',?\\s+and\\s+(?:where|when|why|how|we|I|they|it|this|that|you|he|she|there)\\b',
   // ", and EU humanitarian experts will be deployed": after a comma, "and" and a subject of a few words before a modal.
   ',\\s+and\\s+(?=(?:[\\p{L}\\p{N}\'’-]+\\s+){1,4}(?:will|shall|must|should|would)\\b)',
+  // "We will keep the pressure on Russia and the EU will adopt new sanctions": without a comma, a name.
+  '\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}\'’-]*\\s+){1,4}(?:will|shall|must|should|would)\\b)',
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
   // "Not only will we support Ukraine, we will rebuild it": a pronoun and a modal after a comma.
   ',\\s+(?=(?:we|I|they)\\s+(?:will|shall|must|need|want|can|would|should)\\b)',

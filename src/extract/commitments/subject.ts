@@ -190,6 +190,12 @@ function explicitSubject (input: SubjectInput, index: number): ExplicitSubject |
     list.unshift(before)
     first = before
   }
+  // "We will stand by Moldova, and the Commission will", "support Moldova, and
+  // the EU will": a list must open its clause, or its first names are the
+  // last words of the clause before, and the subject is the last name alone.
+  const head = list[0]
+  if (!neither && head !== undefined && list.length > 1 && !opensClause(tokens, tokens.findIndex((t) => t.start >= head.part.start)) &&
+    !input.patterns.reportedBefore.test(input.sentence.slice(0, head.part.start))) list.splice(0, list.length - 1)
   const own = list.find((named) => named.side)
   if (own === undefined) return null
   const partnerIds = [...new Set(list.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId))]

@@ -109,6 +109,19 @@ test('", and" with a subject of its own before a modal starts another clause, wh
     ['we need to build a drone wall', 'the Commission will present a roadmap'], '", and why" ends the first clause')
   t.same(found('We will present a proposal, which will include new rules, by the end of the year.'), [['We will present a proposal', 'a proposal', 'by the end of the year']],
     'after a relative clause the time is still the main clause\'s')
+  t.same(found('We will keep the pressure on Russia and the EU will adopt new sanctions in November.'),
+    [['We will keep the pressure on Russia', 'the pressure on Russia', null], ['the EU will adopt new sanctions in November', 'new sanctions in November', 'in November']],
+    'without a comma, "and" and a name before a modal')
+  t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
+})
+
+test('a list of subjects opens its clause: the names before ", and" that end the clause before are no subject', async (t) => {
+  const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence, { extraActors: [{ id: 'moldova', surfaces: ['Moldova'] }] }).map((c) => [c.holderIds, c.clause.text])
+  t.same(found('We will stand by Moldova, and the Commission will present a report.'),
+    [[['european-union'], 'We will stand by Moldova'], [['european-commission'], 'the Commission will present a report']])
+  t.same(found('The Commission will support Moldova, and the EU will open negotiations.'),
+    [[['european-commission'], 'The Commission will support Moldova'], [['european-union'], 'the EU will open negotiations']])
+  t.same(found('The Commission, Moldova and the EU will meet.').map(([holders]) => holders), [['european-commission', 'moldova', 'european-union']], 'a list that opens the sentence')
 })
 
 test('a period inside the sentence, of an abbreviation, does not end the clause', async (t) => {
