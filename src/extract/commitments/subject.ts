@@ -151,6 +151,8 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
 }
 
 const MAX_LISTED_SUBJECTS = 5
+// A modal before a subject: the sentence has a clause before the subject's.
+const EARLIER_MODAL = /\b(?:will|shall|must|should|would|can|cannot|need\s+to|needs\s+to|want\s+to|intend\s+to|aim\s+to)\b/i
 
 /**
  * The side's actor that a subject names, and the partners named with it;
@@ -190,12 +192,18 @@ function explicitSubject (input: SubjectInput, index: number): ExplicitSubject |
     list.unshift(before)
     first = before
   }
-  // "We will stand by Moldova, and the Commission will", "support Moldova, and
-  // the EU will": a list must open its clause, or its first names are the
-  // last words of the clause before, and the subject is the last name alone.
+  // "We will stand by Moldova, and the Commission will", "hosts Syrians, and
+  // the EU will", "on Russia and the EU will": a comma before the "and" of a
+  // pair, or a clause with a modal before it, shows that the first names end
+  // the clause before, unless they open a clause of their own; the subject is
+  // the last name alone. ("Support for Canada and the EU will grow" has no
+  // clause before it: the pair is inside the subject's phrase.)
   const head = list[0]
-  if (!neither && head !== undefined && list.length > 1 && !opensClause(tokens, tokens.findIndex((t) => t.start >= head.part.start)) &&
-    !input.patterns.reportedBefore.test(input.sentence.slice(0, head.part.start))) list.splice(0, list.length - 1)
+  const before = head === undefined ? '' : input.sentence.slice(0, head.part.start)
+  const lastStart = tokens.findIndex((t) => t.start >= last.part.start)
+  const commaPair = list.length === 2 && tokens[lastStart - 1]?.lower === 'and' && tokens[lastStart - 2]?.lower === ','
+  if (!neither && head !== undefined && list.length > 1 && (commaPair || EARLIER_MODAL.test(before)) &&
+    !opensClause(tokens, tokens.findIndex((t) => t.start >= head.part.start)) && !input.patterns.reportedBefore.test(before)) list.splice(0, list.length - 1)
   const own = list.find((named) => named.side)
   if (own === undefined) return null
   const partnerIds = [...new Set(list.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId))]

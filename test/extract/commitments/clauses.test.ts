@@ -121,7 +121,9 @@ test('a list of subjects opens its clause: the names before ", and" that end the
     [[['european-union'], 'We will stand by Moldova'], [['european-commission'], 'the Commission will present a report']])
   t.same(found('The Commission will support Moldova, and the EU will open negotiations.'),
     [[['european-commission'], 'The Commission will support Moldova'], [['european-union'], 'the EU will open negotiations']])
+  t.same(found('Moldova hosts many refugees, and the EU will maintain its support.'), [[['european-union'], 'the EU will maintain its support']], 'a comma before the "and" of a pair')
   t.same(found('The Commission, Moldova and the EU will meet.').map(([holders]) => holders), [['european-commission', 'moldova', 'european-union']], 'a list that opens the sentence')
+  t.same(found('Support for Moldova and the EU will grow.'), [], 'no clause before it: a pair inside a prepositional phrase')
 })
 
 test('a period inside the sentence, of an abbreviation, does not end the clause', async (t) => {
