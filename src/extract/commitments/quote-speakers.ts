@@ -21,7 +21,11 @@ const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|
 // The reporting clause right before an opening double quotation mark, or
 // right after the closing one ("“We will ...,” said Commissioner Breton.").
 const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\b(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
-const REPORTED_AFTER = new RegExp(`^[\\s,]*(?:${REPORTING_VERB}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${REPORTING_VERB})\\b`, 'u')
+// A name before the verb may hold particles and a portfolio: "President von
+// der Leyen said", "von der Leyen concluded", "Commissioner for Trade Maroš
+// Šefčovič said", "the President said".
+const NAME_WORD = '(?:\\p{Lu}[\\p{L}\'’-]*|von|van|der|den|de|del|della|da|di|du|la|le|al|el|bin|ben|for|of|and|the)'
+const REPORTED_AFTER = new RegExp(`^[\\s,]*(?:${REPORTING_VERB}|(?:\\p{Lu}[\\p{L}'’-]*|the|von|van|de|der|al|el)\\s+(?:${NAME_WORD}\\s+){0,7}${REPORTING_VERB})\\b`, 'u')
 // "“...,” she added.": a pronoun after the quote.
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:he|she)\\s+${REPORTING_VERB}\\b`, 'iu')
 const PRONOUN_REPORTED = new RegExp(`\\b(?:he|she)\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\s*(?:that\\s*)?[:,]?\\s*$`, 'iu')

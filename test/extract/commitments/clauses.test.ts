@@ -115,6 +115,14 @@ test('", and" with a subject of its own before a modal starts another clause, wh
   t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
 })
 
+test('a time between the subject, the modal and the verb changes no one: "will tomorrow present", "today agreed to"', async (t) => {
+  const found = (sentence: string): Array<[string[], string, string | null]> => commitmentsOf(sentence, { extraActors: [{ id: 'canada', surfaces: ['Canada'] }] })
+    .map((c) => [c.holderIds, c.action, c.timeframe?.text ?? null])
+  t.same(found('The Commission will tomorrow present a plan.'), [[['european-commission'], 'present', 'tomorrow']])
+  t.same(found('The Commission will this week adopt the package.'), [[['european-commission'], 'adopt', 'this week']])
+  t.same(found('The EU and Canada today agreed to deepen their cooperation.'), [[['european-union', 'canada'], 'deepen', 'today']])
+})
+
 test('a list of subjects opens its clause: the names before ", and" that end the clause before are no subject', async (t) => {
   const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence, { extraActors: [{ id: 'moldova', surfaces: ['Moldova'] }] }).map((c) => [c.holderIds, c.clause.text])
   t.same(found('We will stand by Moldova, and the Commission will present a report.'),

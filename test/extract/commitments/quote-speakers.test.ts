@@ -17,6 +17,17 @@ test('in a press release, "we" and "I" in a quote are the quoted person\'s side'
     'a reporting clause that names no one leaves the quote without a speaker')
 })
 
+test('a name before the verb after the quote reports it, particles and portfolio included: "“...,” President von der Leyen said."', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen', 'von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const options = { speaker: null, extraActors: [BRETON, ARDERN, president] }
+  const holders = (paragraphs: string[][]): string[][] => run(paragraphs, options).commitments.map((c) => c.holderIds)
+  t.same(holders([['Prime Minister Ardern said: “We will open our markets.”', '“We will not let others write the rules,” President von der Leyen said.']]),
+    [['jacinda-ardern'], ['european-union']])
+  t.same(holders([['“We will present the act,” Commissioner Breton said.']]), [['european-union']])
+  t.same(holders([['Prime Minister Ardern said: “We will open our markets.”', '“We will not let others write the rules,” von der Leyen concluded.']]),
+    [['jacinda-ardern'], ['european-union']], 'a surname opening on its particle')
+})
+
 test('a quote of someone named by a full name we do not know as an actor is theirs: no pledge of the side', async (t) => {
   const holders = (paragraphs: string[][]): string[][] => run(paragraphs, pressRelease).commitments.map((c) => c.holderIds)
   t.same(holders([['Anna Lindqvist, Chief Executive Officer of Nordbatt, said: “We will invest EUR 2 billion in Sweden.”']]), [])
