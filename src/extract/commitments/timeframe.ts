@@ -360,19 +360,35 @@ function timePhraseFrom (sentence: string, offset: number): { match: RegExpExecA
   return best
 }
 
-// "the conclusions the European Council adopted on 20 March", "As I
-// announced in July": "on" or "in" after a past participle that no "be",
-// "have" or "will" governs dates an event past, which its month or day alone
+// "on" or "in" dates an event already over, which its month or day alone
 // would move into the future (with a year, when that date is before the
-// document's). "will be adopted in June" is the pledge's own date.
+// document's):
+// - after a past participle that no "be", "have" or "will" governs: "the
+//   conclusions the European Council adopted on 20 March", "As I announced
+//   in July" ("will be adopted in June" is the pledge's own date);
+// - at the end of a past relative clause: "farmers who suffered losses in
+//   September" (PAST_RELATIVE), unless a modal after it opens the main
+//   clause: "Member States that received funding will report in June";
+// - after a participle and "by": "farmers affected by the floods in October" (PASSIVE_BY).
 const PARTICIPLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(\p{L}+(?:ed|held|made|set|taken|given|done|won|sent|spent))\s+$/iu
 const GOVERNING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'will', 'shall', 'would', 'to'])
 
-/** Whether the phrase at `at`, opening on "on" or "in", follows a past participle of an event already over. */
+// A modal inside the words read: the main clause has begun.
+const MODAL_AFTER = /\b(?:will|shall|must|would|should|can|could|may|need|needs|intends?|aims?|plans?|wants?)\b/iu
+const PAST_RELATIVE = /\b(?:who|which|that)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were)\s+)?(?:\p{L}+ed|lost|hit|struck|fell|left|began|came|saw|took|made|were|was|had|met|held|won|paid|spent|sold|built|brought|became|suffered)\s[^,;:]{0,80}$/iu
+// "farmers affected by the floods in October": a participle and "by", which no "be" or "will" governs.
+const PASSIVE_BY = /(?:^|[^\p{L}])(\p{L}+)\s+(?:\p{L}+ed|hit|struck|caused)\s+by\s[^,;:]{0,60}$/iu
+
+/** Whether the phrase at `at`, opening on "on" or "in", dates an event already over: after a past participle or in a past relative clause. */
 function datesPastEvent (sentence: string, at: number, phrase: string): boolean {
   if (!/^(?:on|in)\s/iu.test(phrase)) return false
-  const before = PARTICIPLE_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at))
-  return before !== null && !GOVERNING.has((before[1] ?? '').toLowerCase())
+  const window = sentence.slice(Math.max(0, at - 100), at)
+  const before = PARTICIPLE_BEFORE.exec(window.slice(-60))
+  if (before !== null && !GOVERNING.has((before[1] ?? '').toLowerCase())) return true
+  const relative = PAST_RELATIVE.exec(window)
+  if (relative !== null && !MODAL_AFTER.test(relative[0])) return true
+  const passive = PASSIVE_BY.exec(window)
+  return passive !== null && !GOVERNING.has((passive[1] ?? '').toLowerCase()) && !MODAL_AFTER.test(passive[0])
 }
 
 const WRITTEN_YEAR = /\b(?:19|20)\d\d\b(?:\s*[-–]\s*(\d\d)\b)?/g

@@ -192,6 +192,16 @@ test('"on" or "in" after a past participle dates an event already over, unless "
   t.same(findTimeframe('the funds invested in 2026 will help', '2025-05-10'), { text: 'in 2026', date: '2026-01-01' }, 'a year still to come')
 })
 
+test('"on" or "in" at the end of a past relative clause, or after a participle and "by", dates an event already over', async (t) => {
+  t.equal(findTimeframe('we will support farmers who suffered losses in September', '2025-11-12'), null)
+  t.equal(findTimeframe('we will support farmers affected by the floods in October 2025', '2025-11-12'), null)
+  t.equal(findTimeframe('the rules, which were adopted in June, will apply', '2025-11-12'), null)
+  t.same(findTimeframe('Member States that received funding will report in June', '2025-11-12'), { text: 'in June', date: '2026-06-01' }, 'a modal opens the main clause')
+  t.same(findTimeframe('regions that will be affected by the storms in December', '2025-11-12'), { text: 'in December', date: '2025-12-01' }, 'a future relative clause')
+  t.same(findTimeframe('we will support farmers who suffered losses and will present proposals in December', '2025-11-12'), { text: 'in December', date: '2025-12-01' },
+    'the phrase of a modal after the relative clause')
+})
+
 test('a noun ending like a participle ("assessment", "management") dates nothing past', async (t) => {
   t.same(findTimeframe('we will present an updated assessment in the coming weeks', '2025-06-26')?.text, 'in the coming weeks')
   t.same(findTimeframe('EUR 3 billion for border management in 2025 and 2026', '2025-05-12')?.text, 'in 2025 and 2026')
