@@ -144,12 +144,20 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
   for (const own of patterns.ownSubjects) {
     const match = own.regex.exec(before)
     const phrase = match?.[1]
-    if (match !== null && phrase !== undefined) return { part: { start: before.length - phrase.length, actorId: own.actor }, side: true }
+    if (match === null || phrase === undefined) continue
+    const start = before.length - phrase.length
+    // "Horizon Europe will invest": a capitalised word before a bare "Europe"
+    // makes a programme's name, unless it is an adverb: "Today Europe will act".
+    const name = phrase === 'Europe' ? NAME_BEFORE.exec(before.slice(0, start))?.[1] : undefined
+    if (name !== undefined && !patterns.adverbs.has(name.toLowerCase())) continue
+    return { part: { start, actorId: own.actor }, side: true }
   }
   const part = mentionAt(input, index)
   return part === null ? null : { part, side: input.speaker.sideIds.has(part.actorId) }
 }
 
+// A capitalised word right before: "Horizon Europe", "Global Europe".
+const NAME_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}'’-]*)\s+$/u
 const MAX_LISTED_SUBJECTS = 5
 // A modal before a subject: the sentence has a clause before the subject's.
 const EARLIER_MODAL = /\b(?:will|shall|must|should|would|can|cannot|need\s+to|needs\s+to|want\s+to|intend\s+to|aim\s+to)\b/i

@@ -69,6 +69,15 @@ test('a pronoun that opens a sentence stands for the actor that committed in the
   t.same(apart.commitments.map((c) => c.clause.text), ['The Commission will launch a campaign'], 'not across paragraphs')
 })
 
+test('a programme named after Europe is no subject: "Horizon Europe will invest"; "Team Europe" and "Today Europe" are the Union', async (t) => {
+  const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence).map((c) => [c.holderIds, c.clause.text])
+  t.same(found('Horizon Europe will invest EUR 93.5 billion in research.'), [])
+  t.same(found('Global Europe will provide EUR 79.5 billion.'), [])
+  t.same(found('Team Europe will deliver EUR 1 billion.'), [[['european-union'], 'Team Europe will deliver EUR 1 billion']])
+  t.same(found('Today Europe will act.'), [[['european-union'], 'Europe will act']])
+  t.same(found('Moldovans will not be intimidated, and Europe will not look away.'), [[['european-union'], 'Europe will not look away']])
+})
+
 test('the pronoun may follow a short opening phrase, not a subordinate clause; "It intends to" is the actor\'s whatever the action', async (t) => {
   const options = { speaker: null, metadata: { type: 'press_release' as const } }
   const second = (sentence: string): Array<[string, string[]]> => run([['The Commission will launch a campaign.', sentence]], options).commitments.slice(1).map((c) => [c.action, c.holderIds])
