@@ -173,6 +173,9 @@ const NEGATED_MODAL = /n['’]t\s*$/u
  * action: a memory or perception ("I will never forget"), a move in the
  * speech ("I would like to look at four of them"), a state ("be able to").
  */
+// Perceptions that an intention's subject seeks out.
+const WISHED_PERCEPTIONS = new Set(['see', 'hear', 'witness'])
+
 export function findPredicate (tokens: Token[], sentence: string, modalEnd: number, modal: ModalRule, subject: SubjectKind, patterns: ModalPatterns): Predicate | null {
   // "will not hesitate to take measures": the pledge is to take them.
   const pledged = patterns.pledgedAfter.exec(sentence.slice(modalEnd))
@@ -210,7 +213,8 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   const verbText = broken === index ? verb.text : verb.text + (tokens[broken]?.text ?? '')
   index = broken
   const lemma = lemmatise(verbText, patterns.lemmas)
-  if (patterns.nonActionVerbs.has(lemma)) return null
+  // "I look forward to seeing the first projects start", "He wants to hear their views": a perception wished for is an intention.
+  if (patterns.nonActionVerbs.has(lemma) && !(modal.modality === 'intention' && WISHED_PERCEPTIONS.has(lemma))) return null
   const rest = sentence.slice(verb.start)
   if ((patterns.outcomeVerbs.has(lemma) || patterns.outcomePhrases.test(rest)) && !skipped.negated && !NEGATED_MODAL.test(sentence.slice(0, modalEnd))) return null
   if (patterns.discourseAny.test(rest) || (subject === 'i' && patterns.discourseFirstPerson.test(rest))) return null

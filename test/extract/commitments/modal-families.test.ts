@@ -212,6 +212,12 @@ test('"She said that she will" is the person the paragraph named first before it
 test('"promise to", an adverb inside "have ... agreed to", and adverbs of more than one word before the verb', async (t) => {
   const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.modality, c.action])
   t.same(found('We promise to open negotiations with Ukraine.'), [['commitment', 'open']])
+  t.same(found('The EU pledged to deliver further air defence systems.'), [['commitment', 'deliver']], 'a pledge given in the past')
+  t.same(found('We have promised to deliver EUR 2 billion.'), [['commitment', 'deliver']])
+  t.same(found('I look forward to seeing the first projects start.'), [['intention', 'see']], 'a perception an intention seeks')
+  t.same(found('We want to hear the views of farmers.'), [['intention', 'hear']])
+  t.same(found('We will see.'), [], 'a perception pledged is none')
+  t.same(found('Our ministers will present a roadmap.'), [['commitment', 'present']], 'the side\'s ministers are "we"')
   t.same(found('We have also agreed to open negotiations with Ukraine.'), [['commitment', 'open']])
   t.same(found('We will very quickly present a new plan.'), [['commitment', 'present']])
   t.same(found('We will once again stand by Ukraine.'), [['commitment', 'stand']])
