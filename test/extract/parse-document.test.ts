@@ -203,6 +203,13 @@ test('a text copied from a web page leaves out the page: source line, posting li
   t.same(kinds(sentence), ['body: Published in 2020, the report found gaps.', `body: ${BODY}`], 'a sentence that starts with "Published" is text')
 })
 
+test('an end mark and a PDF page footer are no paragraphs: "ENDS", "[END]", "- END -", "Page 2 of 3", "2 | P a g e"', async (t) => {
+  for (const mark of ['ENDS', '[END]', '- END -', '-ENDS-', 'Page 2 of 3', '2 | P a g e']) {
+    t.same(kinds(parse('Statement on trade', '', 'Brussels, 10 January 2023', '', BODY, '', mark, '', 'We act now.')), [`body: ${BODY}`, 'body: We act now.'], mark)
+  }
+  t.same(kinds(parse('Statement on trade', '', 'Brussels, 10 January 2023', '', BODY, '', 'The end of an era.')), [`body: ${BODY}`, 'body: The end of an era.'], 'a sentence about an end')
+})
+
 test('the reference prefix decides the type over the title', async (t) => {
   t.equal(parse('Remarks by President Juncker', BODY, 'SPEECH/19/123').metadata.type, 'speech')
   t.equal(parse('Statement on trade', BODY, 'MEX/16/2458').metadata.type, 'daily_news')

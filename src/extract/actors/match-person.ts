@@ -343,7 +343,9 @@ export function matchPerson (tokens: Token[], from: number, source: string, gaze
   const address = gazetteer.addressWords.has(first.key)
   const courtesy = gazetteer.honorifics.has(first.key)
   const definite = first.key === 'the'
-  const j = address || courtesy || definite ? from + 1 : from
+  // "Mr. Al Jaber", "Dr. Hans Kluge": the courtesy word's full stop.
+  const dotted = courtesy && tokens[from + 1]?.key === '.' && adjacent(first, tokens[from + 1])
+  const j = dotted ? from + 2 : address || courtesy || definite ? from + 1 : from
   const title = longestMatch(gazetteer.titles, tokens, j)
   if (title === null && !address && !courtesy) return null
   const titleFirst = tokens[j]
@@ -354,6 +356,9 @@ export function matchPerson (tokens: Token[], from: number, source: string, gaze
   const nameLast = tokens[nameEnd - 1]
   if (nameEnd > nameStart && nameFirst !== undefined && nameLast !== undefined) {
     if (definite && title === null) return null
+    // "Dr. Anna Schmidt, Director of the Joint Research Centre, said": the title after the name is the role.
+    const titledAfter = courtesy && title === null ? nameBeforeTitle(tokens, nameStart, source, gazetteer) : null
+    if (titledAfter?.value.kind === 'named') return { value: { ...titledAfter.value, courtesy, start: first.start }, end: titledAfter.end }
     const spanFirst = courtesy ? first : titleLast === undefined ? nameFirst : titleFirst
     return {
       value: {

@@ -7,7 +7,10 @@
 // ", including ..." and ", such as ..." too, because they name targets. A
 // closing quotation mark, double or single, ends the quoted clause.
 const BOUNDARY = new RegExp([
-  '\\s*[;:–—]',
+  '\\s*[;:]',
+  // A dash, but not one joining figures: "over 2021–2027".
+  '(?<!\\d\\s*)\\s*[–—]',
+  '\\s*[–—](?!\\s*\\d)',
   '\\s+-\\s',
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',

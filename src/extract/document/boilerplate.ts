@@ -14,8 +14,10 @@ export type TailSection = 'contacts' | 'public' | 'documents' | 'media' | 'ignor
 export const QUOTES_HEADING = /^(?:quotes?|quote\(s\)|citations?|citation\(s\)|zitate?|zitat\(e\)|citazion[ei])\s*:?$/iu
 
 // Texts copied from a news or aggregator site carry the page around them:
-// where the text came from, share buttons. Such a line is never a paragraph.
-export const PAGE_NOISE = /^(?:\(\s*source\s*:[^()]{1,80}\)|source\s*:\s*[^.!?]{1,80}|(?:share|share this(?:\s+(?:article|page|post|story))?|share on\s+\p{L}+|twitter|x|facebook|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|like this|loading\s*(?:\.\.\.|…)|read more)\s*:?)$/iu
+// where the text came from, share buttons; a press release's end mark
+// ("ENDS", "[END]", "- END -") and a PDF's page footer ("Page 2 of 3", "2 |
+// P a g e"). Such a line is never a paragraph.
+export const PAGE_NOISE = /^(?:\(\s*source\s*:[^()]{1,80}\)|source\s*:\s*[^.!?]{1,80}|(?:share|share this(?:\s+(?:article|page|post|story))?|share on\s+\p{L}+|twitter|x|facebook|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|like this|loading\s*(?:\.\.\.|…)|read more)\s*:?|[-–—[(*\s]*ends?[-–—\])*\s.]*|page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*\|\s*p\s*a\s*g\s*e)$/iu
 
 // A transcript's stage direction on a line of its own: "(Applause)", "[Speaking in French]".
 export const STAGE_DIRECTION = /^[([]\s*(?:applause|laughter|standing ovation|pause|silence|inaudible|crosstalk|video(?: message)?|speaking in \p{L}+|in \p{L}+|original(?: language)?\s*:?\s*\p{L}+|minute of silence)\s*[)\]]\.?$/iu

@@ -39,6 +39,13 @@ test('"He" is a name word inside a name: "Vice-Premier He Lifeng", "Vice-Premier
   t.same(mentioned(['Prime Minister Anna Example came. He said so.']), ['Prime Minister Anna Example -> anna-example'], 'the pronoun after a sentence')
 })
 
+test('a courtesy word with a full stop, and "Dr", name a person: "Mr. Al Jaber", "Ms. Anna Berg", "Dr. Hans Kluge"', async (t) => {
+  t.same(mentioned(['We welcome Ms. Anna Berg.']), ['Ms. Anna Berg -> anna-berg'])
+  t.same(mentioned(['We welcome Dr. Hans Kluge and Dr Anna Berg.']), ['Dr. Hans Kluge -> hans-kluge', 'Dr Anna Berg -> anna-berg'])
+  const titled = extract(['Dr. Anna Berg, Director of the Joint Research Centre, presented the findings.'])
+  t.match(titled.actors.find((actor) => actor.id === 'anna-berg'), { role: 'Director of the Joint Research Centre' }, 'and a title after the name is the role')
+})
+
 test('a hyphenated title is read whole: "Vice-Premier"', async (t) => {
   const result = extract(['He will meet Chinese Vice-Premier Ding Xuexiang.'])
   t.same(result.mentions.map(mention => mention.text).at(-1), 'Vice-Premier Ding Xuexiang')

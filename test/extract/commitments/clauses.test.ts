@@ -115,6 +115,12 @@ test('", and" with a subject of its own before a modal starts another clause, wh
   t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
 })
 
+test('a dash ends a clause, but not one joining figures: "over 2021–2027"', async (t) => {
+  const found = (sentence: string): Array<[string, string | null]> => commitmentsOf(sentence).map((c) => [c.clause.text, c.timeframe?.text ?? null])
+  t.same(found('We will invest EUR 95 billion over 2021–2027.'), [['We will invest EUR 95 billion over 2021–2027', 'over 2021–2027']])
+  t.same(found('We will act – and we will act fast.').map(([clause]) => clause), ['We will act', 'we will act fast'])
+})
+
 test('a time between the subject, the modal and the verb changes no one: "will tomorrow present", "today agreed to"', async (t) => {
   const found = (sentence: string): Array<[string[], string, string | null]> => commitmentsOf(sentence, { extraActors: [{ id: 'canada', surfaces: ['Canada'] }] })
     .map((c) => [c.holderIds, c.action, c.timeframe?.text ?? null])
