@@ -49,7 +49,8 @@ interface Found {
  * has a modal and a subject, and no action yet; "Over the next four years,
  * we will:" also the time frame of every item that has none of its own.
  */
-type Lead = Omit<Found, 'predicate' | 'end'> & { timeframe?: Commitment['timeframe'] }
+/** A lead-in's pledge, with the indentation of the first item it met: deeper items are an item's own list. */
+type Lead = Omit<Found, 'predicate' | 'end'> & { timeframe?: Commitment['timeframe'], indent?: number }
 
 function confidence (found: Found, holderIds: string[], sentence: string): number {
   let value = found.modal.confidence
@@ -184,6 +185,14 @@ const ITEM_JOINER = /^(?:and|or|but\s+also|as\s+well\s+as|also)\s+/u
  * on a verb only when it is one the patterns know as an action (bareVerbs,
  * pronounActions): "- Critical Medicines Act" names a thing.
  */
+/** How many spaces or tabs open the line the offset is on. */
+function indentOf (text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  let end = lineStart
+  while (text[end] === ' ' || text[end] === '\t') end++
+  return end - lineStart
+}
+
 function completeLead (lead: Lead, sentence: SentenceSpan, tokens: Token[], patterns: ModalPatterns): Found | null {
   let start = ITEM_MARKER.exec(sentence.text)?.[0].length ?? 0
   start += ITEM_JOINER.exec(sentence.text.slice(start))?.[0].length ?? 0
@@ -433,8 +442,11 @@ export function extractCommitments (
       let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent, namedBefore)
       antecedent = nextAntecedent(found, byId)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
+        // "- adopt a plan covering:" then "  - transport;": the indented items are the item's, not the lead-in's.
+        const indent = indentOf(doc.sourceText, paragraph.start)
+        lead.indent ??= indent
         if (tokens.length === 0) tokens = tokenise(sentence.text)
-        const completed = completeLead(lead, sentence, tokens, patterns)
+        const completed = indent > lead.indent ? null : completeLead(lead, sentence, tokens, patterns)
         if (completed !== null) found = [completed]
       }
       if (paragraph.kind !== 'list_item' && sentence === paragraph.sentences.at(-1)) {

@@ -20,6 +20,17 @@ test('each list item after "the Commission will:" is a commitment of the lead-in
   t.ok(commitments.every((c) => c.confidence < 0.95), 'a completed lead-in is a little less sure than a whole sentence')
 })
 
+test('items indented under an item are that item\'s list, not the lead-in\'s', async (t) => {
+  const { commitments } = run([
+    ['The Commission will:'],
+    item('- adopt a plan covering:'),
+    item('  - transport;'),
+    item('  - buildings;'),
+    item('- launch a consultation.')
+  ], pressRelease)
+  t.same(commitments.map((c) => c.action), ['adopt', 'launch'])
+})
+
 test('the lead-in\'s modality, adverbs before the colon and "we" carry over', async (t) => {
   const { commitments } = run([['We also need to:'], item('• cut red tape;'), item('• invest in skills.')])
   t.same(commitments.map((c) => [c.modality, c.holderIds, c.action]), [['obligation', ['european-union'], 'cut'], ['obligation', ['european-union'], 'invest']])
