@@ -12,6 +12,7 @@ const NUMBER_ABBREVIATIONS = new Set([
   'abs', 'op', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
 ])
 const ROMAN_NUMERAL = /^[IVXLC]+$/
+const DECIMAL = /^\d+(?:\.\d+)+$/
 // Words that start a sentence and never continue a name or an abbreviated
 // term: after "the U.S.", "3 p.m.", "ec.europa.eu." or "Annex I." one of
 // them opens a new sentence ("... by the U.S. The Commission will ..."),
@@ -22,6 +23,7 @@ const SENTENCE_OPENERS = new Set([
   'then', 'now', 'after', 'since', 'while', 'when', 'if', 'as', 'all', 'both', 'each', 'what', 'why', 'how', 'so'
 ])
 
+const FOOTNOTE = /^\[\d{1,3}\]/
 const isTerminator = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?' || ch === '…'
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch)
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && /[\p{Lu}\p{Lt}]/u.test(ch)
@@ -46,6 +48,8 @@ function isNonFinalPeriod (text: string, dot: number, sentenceStart: number, nex
   const lower = word.toLowerCase()
   const nextVisible = text[next]
   const atStart = (): boolean => isBlank(text, sentenceStart, dot - word.length)
+  // "between 9.00 and 17.00. Companies": a figure with a decimal point ends its sentence.
+  if (DECIMAL.test(word)) return false
   // "e.g.", "U.S.", "a.m."; initials: "J. Smith"; a lettered item: "a. The first".
   if (word.includes('.') || /^\p{L}$/u.test(word)) return !SENTENCE_OPENERS.has(nextWord(text, next)) || atStart()
   if (TITLE_ABBREVIATIONS.has(lower)) return true
@@ -73,6 +77,9 @@ function boundaryAfter (text: string, i: number, sentenceStart: number): number 
   // Closing quotes and brackets belong to the sentence they close; a straight
   // quote only counts as closing when nothing but space or more closers follow.
   while (isCloser(text[end]) && (!/["']/.test(text[end] ?? '') || !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))) end++
+  // A footnote's number after the full stop belongs to the sentence: "1,200 MW.[2] More information".
+  const footnote = FOOTNOTE.exec(text.slice(end, end + 8))
+  if (footnote !== null) end += footnote[0].length
   if (end >= text.length) return end
   if (!isSpace(text[end])) {
     // "NATO country.We share": a missing space after a full stop before a capitalised word.

@@ -50,6 +50,12 @@ test('decimal numbers do not end a sentence', async (t) => {
   t.same(texts('Exports grow by 4.5 billion euro. Good.'), ['Exports grow by 4.5 billion euro.', 'Good.'])
 })
 
+test('a full stop after a figure with a decimal point ends the sentence; a footnote number after it stays with it', async (t) => {
+  t.same(texts('Offices are open between 9.00 and 17.00. Companies should write.'), ['Offices are open between 9.00 and 17.00.', 'Companies should write.'])
+  t.same(texts('Capacity reached 1,200 MW.[2] More information follows.'), ['Capacity reached 1,200 MW.[2]', 'More information follows.'])
+  t.same(texts('See Art. 5.1 of the act.'), ['See Art. 5.1 of the act.'], 'a decimal inside the sentence')
+})
+
 test('a closing quotation mark stays with its sentence', async (t) => {
   t.same(texts('She said “We will act.” Then she left.'), ['She said “We will act.”', 'Then she left.'])
 })
