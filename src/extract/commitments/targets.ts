@@ -86,13 +86,23 @@ function objectOfBareInfinitive (input: TargetInput, start: number, next: Token)
 }
 
 /**
- * Whether the action verb is one of `verbs` and the mention at
- * sentence-relative `start` comes right after it, or after the other names
- * of a list: "help Estonia, Latvia and Lithuania protect their grids".
+ * Whether one of `verbs`, the action verb or the verb it goes on with
+ * ("continue to help Moldova strengthen"), comes right before the mention at
+ * sentence-relative `start`, or before the other names of a list: "help
+ * Estonia, Latvia and Lithuania protect their grids".
  */
 function firstAfterVerbOf (input: TargetInput, start: number, verbs: ReadonlySet<string>): boolean {
-  const verb = input.tokens[firstTokenFrom(input.tokens, input.verbStart)]
-  return verb !== undefined && verbs.has(verb.lower) && NAMES_LIST.test(input.sentence.slice(verb.end, start))
+  const { tokens } = input
+  const first = firstTokenFrom(tokens, input.verbStart)
+  for (let i = lastTokenBefore(tokens, start); i >= first; i--) {
+    const verb = tokens[i]
+    if (verb === undefined || !verbs.has(verb.lower)) continue
+    // A later verb carries on the action's own ("continue to help", "keep
+    // helping"), not a relative clause's ("actors that help Russia circumvent").
+    const chained = i === first || (tokens[i - 1]?.lower === 'to' && i - 2 === first) || (verb.lower.endsWith('ing') && i - 1 === first)
+    return chained && NAMES_LIST.test(input.sentence.slice(verb.end, start))
+  }
+  return false
 }
 
 /**

@@ -77,6 +77,9 @@ test('after "help", "let" or "make", a mention followed by a bare verb is the ob
   t.same(targetsOf('We will make Russia pay for the destruction.'), ['russia'])
   t.same(targetsOf('We will help NATO members spend more.'), [], 'a plural noun after it: the mention modifies it')
   t.same(targetsOf('We will study Ukraine repair needs.'), [], 'another verb: the rule does not apply')
+  t.same(targetsOf('We will continue to help Ukraine strengthen its resilience.'), ['ukraine'], 'a verb after the action: "continue to help"')
+  t.same(targetsOf('We will keep helping Ukraine strengthen its resilience.'), ['ukraine'])
+  t.same(targetsOf('We will sanction actors that help Russia circumvent sanctions.'), [], 'not in a relative clause')
 })
 
 test('a mention before a determiner heads its noun phrase: "stand by Ukraine every step of the way"', async (t) => {
