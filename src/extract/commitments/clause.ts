@@ -20,6 +20,8 @@ const BOUNDARY = new RegExp([
   // "We will keep the pressure on Russia and the EU will adopt new sanctions": without a comma, a name.
   '\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}\'’-]*\\s+){1,4}(?:will|shall|must|should|would)\\b)',
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
+  // "We will cut red tape, and by the end of 2026 we will reduce ...": "and", a phrase of time or place, a pronoun and a modal.
+  ',?\\s+and\\s+(?=(?:by|in|from|before|after|over|within|during|at|on|next|this|later|then|together|today|tomorrow)\\b[^,;:]{0,40}?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b)',
   // "Not only will we support Ukraine, we will rebuild it": a pronoun and a modal after a comma.
   ',\\s+(?=(?:we|I|they)\\s+(?:will|shall|must|need|want|can|would|should)\\b)',
   // "..., nor will we tolerate it": a clause of its own, its subject after its modal.

@@ -301,8 +301,9 @@ function withoutRelativeClause (clause: string): string {
   return relative === null ? clause : clause.slice(0, relative.index)
 }
 
-// A coordinated clause with a subject of its own right after a clause: ", and we", ", and EU experts will".
-const NEW_CLAUSE_AFTER = /^,?\s+(?:and|but)\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:will|shall|must|should|would)\b|(?:we|I|they|he|she|it)\b)/u
+// A coordinated clause with a subject of its own right after a clause: ", and
+// we", ", and EU experts will", ", and by the end of 2026 we will".
+const NEW_CLAUSE_AFTER = /^,?\s+(?:and|but)\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:will|shall|must|should|would)\b|(?:we|I|they|he|she|it)\b|[^,;:]{0,40}?\s(?:we|I)\s+(?:will|shall|must|can|need|want|intend|aim)\b)/u
 
 const QUOTE_MARK = /[“"]/
 

@@ -112,6 +112,8 @@ test('", and" with a subject of its own before a modal starts another clause, wh
   t.same(found('We will keep the pressure on Russia and the EU will adopt new sanctions in November.'),
     [['We will keep the pressure on Russia', 'the pressure on Russia', null], ['the EU will adopt new sanctions in November', 'new sanctions in November', 'in November']],
     'without a comma, "and" and a name before a modal')
+  t.same(found('We will cut red tape, and by the end of 2026 we will reduce the time to grant.'),
+    [['We will cut red tape', 'red tape', null], ['we will reduce the time to grant', 'the time to grant', 'by the end of 2026']], '"and", a time phrase, a pronoun and a modal')
   t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
 })
 
