@@ -203,6 +203,13 @@ test('a text copied from a web page leaves out the page: source line, posting li
   t.same(kinds(sentence), ['body: Published in 2020, the report found gaps.', `body: ${BODY}`], 'a sentence that starts with "Published" is text')
 })
 
+test('the Council press office footer is a press contact, not paragraphs', async (t) => {
+  const doc = parse('Statement on trade', '', 'Brussels, 10 January 2023', '', BODY, '', 'Press office - General Secretariat of the Council',
+    'Rue de la Loi 175 - B-1048 BRUSSELS - Tel.: +32 (0)2 281 6319', 'press.office@consilium.europa.eu - www.consilium.europa.eu/press')
+  t.same(kinds(doc), [`body: ${BODY}`])
+  t.same(doc.metadata.pressContacts, [{ name: 'Press office - General Secretariat of the Council', phone: '+32 (0)2 281 6319', email: 'press.office@consilium.europa.eu' }])
+})
+
 test('an end mark and a PDF page footer are no paragraphs: "ENDS", "[END]", "- END -", "Page 2 of 3", "2 | P a g e"', async (t) => {
   for (const mark of ['ENDS', '[END]', '- END -', '-ENDS-', 'Page 2 of 3', '2 | P a g e']) {
     t.same(kinds(parse('Statement on trade', '', 'Brussels, 10 January 2023', '', BODY, '', mark, '', 'We act now.')), [`body: ${BODY}`, 'body: We act now.'], mark)

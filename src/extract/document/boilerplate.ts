@@ -4,7 +4,7 @@ import type { Line } from './lines.js'
 /** "STATEMENT/23/121", "IP/23/6789", "MEX/16/2458" on a line of its own. */
 export const REFERENCE_LINE = /^[A-Z]{2,10}\/\d{2}\/\d{1,6}$/
 
-export type TailSection = 'contacts' | 'public' | 'documents' | 'media' | 'ignored'
+export type TailSection = 'contacts' | 'office' | 'public' | 'documents' | 'media' | 'ignored'
 
 /**
  * The heading of a press release's quotes, which the press corner puts after
@@ -39,6 +39,8 @@ export const PAGE_END = /^(?:related(?:\s+(?:posts|articles|news|stories|content
 // contacts or public-inquiries heading may carry its content on the same line.
 const SECTION_MARKERS: Array<[TailSection, RegExp]> = [
   ['contacts', /^(?:press contacts?|media contacts?|contacts? (?:presse|pour la presse|pour les médias)|kontakt für die medien|pressekontakte?|contatti per la stampa|contactos? (?:de|para a) (?:prensa|imprensa)|perscontact(?:en)?|kontakty dla mediów)\s*:?/i],
+  // The Council's footer: "Press office - General Secretariat of the Council", its address, phone and e-mail on the lines after.
+  ['office', /^press office\s*[-–—]\s*general secretariat of the council\b/i],
   ['public', /^(?:general public inquiries|kontakt für die öffentlichkeit|demandes du public|informazioni al pubblico|solicitudes de información|pedidos de informação|vragen van het publiek|europe direct)\b/i],
   ['documents', /^(?:related documents?|verwandte dokumente|documents? (?:connexes|liés|associés)|documenti correlati|documentos relacionados|related links|for more information)\s*:?$/i],
   ['media', /^(?:related media|photos?(?:\s+(?:and|&)\s+videos?)?|videos?|audiovisual(?: material)?|médias? (?:associés|connexes)|fotos?)\s*:?$/i],
@@ -112,6 +114,7 @@ export function parseTail (lines: Line[]): Tail {
   const tail: Tail = { pressContacts: [], relatedDocuments: [], relatedMedia: [] }
   // Contacts are read as one text, so an e-mail line joins the contact above it.
   const contactLines: string[] = []
+  const officeLines: string[] = []
   let section: TailSection | null = null
   for (const line of lines) {
     if (line.text === '' || REFERENCE_LINE.test(line.text)) continue
@@ -119,12 +122,21 @@ export function parseTail (lines: Line[]): Tail {
     const content = heading === null ? line.text : line.text.replace(SECTION_MARKERS.find(([s]) => s === heading)?.[1] ?? /^/, '').trim()
     if (heading !== null) section = heading
     if (content === '') continue
-    if (section === 'contacts') contactLines.push(content)
+    if (section === 'office') officeLines.push(line.text)
+    else if (section === 'contacts') contactLines.push(content)
     else if (section === 'documents') tail.relatedDocuments.push(...content.split(/(?<=\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv))\s+/i))
     else if (section === 'media') tail.relatedMedia.push(content)
   }
   tail.pressContacts = parseContacts(joinContactLines(contactLines).join('\n'))
+  if (officeLines.length > 0) tail.pressContacts.push(officeContact(officeLines.join('\n')))
   return tail
+}
+
+/** The Council press office as one contact: its name, its first phone number and e-mail address. */
+function officeContact (text: string): PressContact {
+  const phone = /(?:Tel|Tél|Phone)\.?\s*:?\s*(\+?\d[\d ./()-]{5,}\d)/iu.exec(text)?.[1]?.replace(/\s+/g, ' ') ?? null
+  const email = text.match(EMAIL)?.[0] ?? null
+  return { name: 'Press office - General Secretariat of the Council', phone, email }
 }
 
 // The press corner's current layout gives each part of a contact a line:
