@@ -78,7 +78,7 @@ function boundaryAfter (text: string, i: number, sentenceStart: number): number 
   // quote only counts as closing when nothing but space or more closers follow.
   while (isCloser(text[end]) && (!/["']/.test(text[end] ?? '') || !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))) end++
   // A footnote's number after the full stop belongs to the sentence: "1,200 MW.[2] More information".
-  const footnote = FOOTNOTE.exec(text.slice(end, end + 8))
+  const footnote = text[end] === '[' ? FOOTNOTE.exec(text.slice(end, end + 6)) : null
   if (footnote !== null) end += footnote[0].length
   if (end >= text.length) return end
   if (!isSpace(text[end])) {

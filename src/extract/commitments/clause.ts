@@ -8,9 +8,9 @@
 // closing quotation mark, double or single, ends the quoted clause.
 const BOUNDARY = new RegExp([
   '\\s*[;:]',
-  // A dash, but not one joining figures: "over 2021–2027".
-  '(?<!\\d\\s*)\\s*[–—]',
-  '\\s*[–—](?!\\s*\\d)',
+  // A dash, but not one joining figures: "over 2021–2027". (The look-behind
+  // comes after the dash, so that it runs only at a dash, not at every offset.)
+  '\\s*[–—](?:(?<!\\d\\s*[–—])|(?!\\s*\\d))',
   '\\s+-\\s',
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',

@@ -287,7 +287,11 @@ const PATTERNS: TimePattern[] = [
       const inWinter = month === 12 && from.month < 3
       // "next summer" is the first summer to come: in February, this year's;
       // once it has started, next year's.
-      const year = which === 'this' ? (inWinter ? from.year - 1 : from.year) : which === 'next' ? (month > from.month ? from.year : from.year + 1) : yearOfMonth(from, month)
+      // "in the autumn", "over the summer", "by the end of the summer" while that
+      // season is under way: this one, not next year's.
+      const underWay = inWinter || (from.month >= month && from.month <= month + 2)
+      const during = underWay && which !== 'next' && !/^(?:by|before|ahead of)(?: the)?$/.test(which)
+      const year = which === 'this' || during ? (inWinter ? from.year - 1 : from.year) : which === 'next' ? (month > from.month ? from.year : from.year + 1) : yearOfMonth(from, month)
       if (which.startsWith('after')) return isoDate(year, month + 3, 1)
       if (which.endsWith('end of the')) return lastDayOfMonth(year, month + 2)
       // "by the summer": the season's first day is the deadline, as "in the summer" starts on it.

@@ -219,6 +219,9 @@ test('quarters and halves without a year, "end-Q2", "by the end of next month or
 
 test('seasons with "over", "after" and "by the end of", and meetings to come without a date', async (t) => {
   t.same(findTimeframe('we will work on it over the summer', '2025-06-26'), { text: 'over the summer', date: '2025-06-01' })
+  t.same(findTimeframe('we will hold a summit in the autumn', '2025-10-09'), { text: 'in the autumn', date: '2025-09-01' }, 'the season under way')
+  t.same(findTimeframe('a report by the end of the summer', '2025-07-09'), { text: 'by the end of the summer', date: '2025-08-31' }, 'its end, this summer')
+  t.same(findTimeframe('a report in the summer', '2025-10-09'), { text: 'in the summer', date: '2026-06-01' }, 'a season over: next year\'s')
   t.same(findTimeframe('we will present it after the summer', '2025-06-26'), { text: 'after the summer', date: '2025-09-01' })
   t.same(findTimeframe('we will decide by the end of the summer', '2025-06-26'), { text: 'by the end of the summer', date: '2025-08-31' })
   t.same(findTimeframe('we will present it in autumn', '2025-06-26'), { text: 'in autumn', date: '2025-09-01' })
