@@ -171,7 +171,8 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
 
   const mentions: Mention[] = []
   located.forEach(({ hit, paragraph }, index) => {
-    const record = resolved[index] ?? resolveHit(hit, context, gazetteer) ?? lastHolderNamed(located, resolved, index, context)
+    const salutation = paragraph.kind === 'salutation'
+    const record = resolved[index] ?? resolveHit(hit, context, gazetteer, salutation) ?? (salutation ? null : lastHolderNamed(located, resolved, index, context))
     if (record === null || isTitleCaseGuess(hit, paragraph, record, gazetteer)) return
     mentions.push({
       actorId: record.id,

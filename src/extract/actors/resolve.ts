@@ -172,7 +172,12 @@ function only (ids: string[] | undefined, context: Resolution): ActorRecord | nu
   return context.people.get(ids[0]) ?? null
 }
 
-export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer): ActorRecord | null {
+/**
+ * The actor a hit names. In a salutation ("Madam President, honourable
+ * Members,") a bare title is someone the title line names with it: a
+ * Parliament speech's chair is not the "President Costa" of its text.
+ */
+export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer, salutation = false): ActorRecord | null {
   switch (hit.kind) {
     case 'actor':
       return gazetteer.actors.get(hit.actorId) ?? null
@@ -187,7 +192,7 @@ export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer)
     case 'first-name':
       return only(context.firstNames.get(hit.key), context)
     case 'title':
-      return only(titleHolders(hit.title, context), context)
+      return only(titleHolders(hit.title, context, salutation), context)
   }
 }
 
@@ -210,12 +215,12 @@ function wholeTitle (title: string): RegExp {
   return regex
 }
 
-export function titleHolders (written: string, context: Resolution): string[] {
+export function titleHolders (written: string, context: Resolution, titleLineOnly = false): string[] {
   const title = written === 'HR/VP' ? 'High Representative' : written
   const within = wholeTitle(title)
   return [...context.people.values()].filter(person => {
     if (context.speakers.has(person.id)) return false
-    const given = [context.roles.get(person.id) ?? null, ...(context.titlesInText.get(person.id) ?? [])]
+    const given = [context.roles.get(person.id) ?? null, ...(titleLineOnly ? [] : context.titlesInText.get(person.id) ?? [])]
     return given.some((role) => role !== null && (within.test(role) || (title === 'High Representative' && role.includes('HR/VP'))))
   }).map(person => person.id)
 }

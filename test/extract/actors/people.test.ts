@@ -255,6 +255,13 @@ test('a title is whole in a role: "Executive Vice-President" is no "President"',
   t.same(mentioned(['Thank you, Mr President.', 'Executive Vice-President Anna Example came.']).filter((m) => m.startsWith('Mr President')), [])
 })
 
+test('a bare title in a salutation is someone the title line names with it, not someone the text names', async (t) => {
+  const paragraphs = [{ kind: 'salutation' as const, sentences: ['Madam President, honourable Members,'] }, ['I will discuss this with President Costa tomorrow.']]
+  const found = (metadata: object): string[] => extractActors(makeDocument({ paragraphs, metadata }), gazetteer).mentions.map((m) => `${m.text} -> ${m.actorId}`)
+  t.notOk(found({}).some((m) => m.startsWith('Madam President')), 'the chair of a Parliament sitting is not President Costa')
+  t.ok(found({ people: [{ name: 'Roberta Metsola', role: 'President of the European Parliament' }] }).includes('Madam President -> roberta-metsola'), 'the title line\'s President')
+})
+
 test('an addressed title nobody holds is left out', async (t) => {
   t.same(mentioned(['Good to see you, Madam Prime Minister.']), [])
 })
