@@ -87,6 +87,8 @@ test('the pronoun may follow a short opening phrase, not a subordinate clause; "
   t.same(second('It intends to reach all schools.'), [['reach', ['european-commission']]])
   t.same(second('It wants to reach all schools.'), [['reach', ['european-commission']]])
   t.same(second('It will reach all schools.'), [], 'what a campaign may do')
+  t.same(second('It will open an anti-circumvention investigation within six months.'), [['open', ['european-commission']]], 'an actor opens a procedure')
+  t.same(second('It will open new markets.'), [], 'a thing opens markets')
 })
 
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
