@@ -416,7 +416,7 @@ export function extractCommitments (
   const signed = signedQuotes(doc, mentionsByParagraph, byId)
   // The person a paragraph that opens on a quote goes on quoting, from the paragraph before it.
   let carried: Carried | null = null
-  // Who the paragraph before quoted or named last: whom "“...,” she added." means when its own paragraph names no one.
+  // Who the paragraph before quoted last, or else named first: whom "“...,” she added." means when its own paragraph names no one.
   let lastQuoted: Carried | null = null
   // "the Commission will:" before a list, whose items complete it.
   let lead: Lead | null = null
@@ -431,7 +431,7 @@ export function extractCommitments (
     aboutBefore = firstPerson?.actorId ?? null
     const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null, lastQuoted) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
-    lastQuoted = lastSpeakerOrNamed(speakers, paragraphMentions, byId)
+    lastQuoted = lastSpeakerOrNamed(speakers, firstPerson?.actorId ?? null)
     const label = speakerLabel(paragraph, paragraphMentions, byId)
     if (label !== null) speaking = label === firstSpeaker ? speaker : contextOf(label)
     if (!SCANNED_KINDS.has(paragraph.kind)) continue

@@ -176,11 +176,8 @@ function carriedFrom (quote: QuoteSpeaker | null | undefined): Carried | null {
  * "“We will ...,” she said."), not one it names later ("She will also meet
  * Minister Marina Silva.").
  */
-export function lastSpeakerOrNamed (speakers: readonly QuoteSpeaker[], mentions: readonly Mention[], byId: Map<string, ActorRecord>): Carried | null {
-  const quoted = lastAttributed(speakers)
-  if (quoted !== null) return quoted
-  const named = mentions.find((m) => isPerson(m.actorId, byId))
-  return named === undefined ? null : { personId: named.actorId }
+export function lastSpeakerOrNamed (speakers: readonly QuoteSpeaker[], firstPersonId: string | null): Carried | null {
+  return lastAttributed(speakers) ?? (firstPersonId === null ? null : { personId: firstPersonId })
 }
 
 /** The speaker of the last attributed quote of a paragraph, known or a stranger. */

@@ -207,11 +207,11 @@ function explicitSubject (input: SubjectInput, index: number): ExplicitSubject |
   // the last name alone. ("Support for Canada and the EU will grow" has no
   // clause before it: the pair is inside the subject's phrase.)
   const head = list[0]
-  const before = head === undefined ? '' : input.sentence.slice(0, head.part.start)
+  const beforeList = head === undefined ? '' : input.sentence.slice(0, head.part.start)
   const lastStart = tokens.findIndex((t) => t.start >= last.part.start)
   const commaPair = list.length === 2 && tokens[lastStart - 1]?.lower === 'and' && tokens[lastStart - 2]?.lower === ','
-  if (!neither && head !== undefined && list.length > 1 && (commaPair || EARLIER_MODAL.test(before)) &&
-    !opensClause(tokens, tokens.findIndex((t) => t.start >= head.part.start)) && !input.patterns.reportedBefore.test(before)) list.splice(0, list.length - 1)
+  if (!neither && head !== undefined && list.length > 1 && (commaPair || EARLIER_MODAL.test(beforeList)) &&
+    !opensClause(tokens, tokens.findIndex((t) => t.start >= head.part.start)) && !input.patterns.reportedBefore.test(beforeList)) list.splice(0, list.length - 1)
   const own = list.find((named) => named.side)
   if (own === undefined) return null
   const partnerIds = [...new Set(list.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId))]
@@ -358,9 +358,8 @@ const MAX_PARTNER_WORDS = 4
 
 /**
  * "The EU and its partners will", "We and our partners will", "Neither we
- * nor our partners will": a subject whose
- * last part names no actor, joined by "and" to the side's actor or "we"
- * before it. The side commits; the unnamed partners are no actor to list.
+ * nor our partners will": a subject whose last part names no actor, joined
+ * by "and" (or "nor") to the side's actor or "we" before it. The side commits; the unnamed partners are no actor to list.
  * Null when the words after "and" name an actor (another's subject) or could
  * open a clause of their own.
  */
@@ -534,7 +533,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'that', 'why', 'how',
  */
 function opensClause (tokens: Token[], index: number): boolean {
   let before = index - 1
-  while (before >= 0 && /^\p{Lu}/u.test(tokens[before]?.text ?? '') && tokens[before]?.isWord === true && before > 0) before--
+  while (before > 0 && tokens[before]?.isWord === true && /^\p{Lu}/u.test(tokens[before]?.text ?? '')) before--
   const token = tokens[before]
   return token === undefined || !token.isWord || CLAUSE_OPENERS.has(token.lower) || (before === 0 && /^\p{Lu}/u.test(token.text))
 }
@@ -553,8 +552,8 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     // Not "talks with Prime Minister Carney and we will": a name inside a
     // prepositional phrase is no subject; nor "We support Ukraine and we
     // will", an object: the name must open the clause.
-    if (partner !== null && opensClause(tokens, tokens.findIndex((t) => t.start >= partner.start)) &&
-      !blockedBefore(tokens, tokens.findIndex((t) => t.start >= partner.start), patterns)) {
+    const partnerFirst = partner === null ? -1 : tokens.findIndex((t) => t.start >= partner.start)
+    if (partner !== null && opensClause(tokens, partnerFirst) && !blockedBefore(tokens, partnerFirst, patterns)) {
       return { kind: token.lower === 'we' ? 'we' : 'i', start: partner.start, actorId: null, negated, distance, partnerIds: [partner.actorId] }
     }
     if (blockedBefore(tokens, index, patterns)) return null
