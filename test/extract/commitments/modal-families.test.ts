@@ -221,6 +221,7 @@ test('"promise to", an adverb inside "have ... agreed to", and adverbs of more t
   t.same(found('The Commission is set to adopt the package on 20 November.'), [['commitment', 'adopt']], 'a scheduled act')
   t.same(found('The Commission is due to publish its report in spring.'), [['commitment', 'publish']])
   t.same(found('The economy is set to grow by 1%.'), [], 'a forecast of a thing')
+  t.same(found('We hope to conclude the talks by the end of the year.'), [['intention', 'conclude']], 'a hope to act')
   t.same(found('We have also agreed to open negotiations with Ukraine.'), [['commitment', 'open']])
   t.same(found('We will very quickly present a new plan.'), [['commitment', 'present']])
   t.same(found('We will once again stand by Ukraine.'), [['commitment', 'stand']])
