@@ -1,3 +1,4 @@
+import { continuationAfterHyphen } from '../broken-word.js'
 export interface Token {
   /** As written in the source. */
   text: string
@@ -63,15 +64,24 @@ export function tokenize (text: string, offset = 0): Token[] {
     }
     const start = i
     const isWord = isWordChar(code)
+    // "Rus-" / "sia": a word a PDF broke at a line end is read whole, its span over the break.
+    let broken: string | null = null
     if (isWord) {
       i++
       while (i < text.length && isWordChar(text.charCodeAt(i))) i++
+      const after = text.charCodeAt(i) === 0x2d ? continuationAfterHyphen(text, i) : -1
+      if (after !== -1) {
+        let end = after
+        while (end < text.length && isWordChar(text.charCodeAt(end))) end++
+        broken = text.slice(start, i) + text.slice(after, end)
+        i = end
+      }
     } else {
       i++
       // Keep surrogate pairs (emoji and the like) together.
       if (code >= 0xD800 && code <= 0xDBFF && i < text.length) i++
     }
-    const word = text.slice(start, i)
+    const word = broken ?? text.slice(start, i)
     tokens.push({ text: word, key: tokenKey(word), start: offset + start, end: offset + i, word: isWord, capitalised: isWord && isCapitalised(word) })
   }
   return tokens

@@ -46,6 +46,10 @@ test('a courtesy word with a full stop, and "Dr", name a person: "Mr. Al Jaber",
   t.match(titled.actors.find((actor) => actor.id === 'anna-berg'), { role: 'Director of the Joint Research Centre' }, 'and a title after the name is the role')
 })
 
+test('a name or a country a PDF broke at a line end is found: "Rus-\\nsia", "The Com-\\nmission"', async (t) => {
+  t.same(mentioned(['Sanctions on Rus-\nsia will stay.', 'The Com-\nmission will act.']), ['Rus-\nsia -> russia', 'Com-\nmission -> european-commission'])
+})
+
 test('a hyphenated title is read whole: "Vice-Premier"', async (t) => {
   const result = extract(['He will meet Chinese Vice-Premier Ding Xuexiang.'])
   t.same(result.mentions.map(mention => mention.text).at(-1), 'Vice-Premier Ding Xuexiang')

@@ -7,6 +7,13 @@ test('tokens keep their offsets in the source, shifted by the text start', async
   t.same(tokenize('EU-NATO').map(token => token.text), ['EU', '-', 'NATO'])
 })
 
+test('a word a PDF broke at a line end is one token over the break; "EU-" before a capital stays two words', async (t) => {
+  const source = 'Rus-\nsia and EU-\nNATO'
+  const tokens = tokenize(source)
+  t.same(tokens.map(token => token.key), ['Russia', 'and', 'EU', '-', 'NATO'])
+  t.equal(source.slice(tokens[0]?.start, tokens[0]?.end), 'Rus-\nsia', 'the span quotes the source')
+})
+
 test('curly and straight apostrophes share one key, so both possessives match', async (t) => {
   t.same(tokenize('Russia’s Russia\'s').map(token => token.key), ['Russia', "'", 's', 'Russia', "'", 's'])
 })
