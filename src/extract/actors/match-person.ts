@@ -32,6 +32,14 @@ function isNameWord (token: Token | undefined, gazetteer: Gazetteer): boolean {
   return token !== undefined && token.capitalised && !gazetteer.notNames.has(token.key)
 }
 
+/** A capital letter, its full stop right after it, then a name word: "S. Jaishankar". */
+function isInitial (tokens: Token[], k: number, gazetteer: Gazetteer): boolean {
+  const token = tokens[k]
+  const dot = tokens[k + 1]
+  return token !== undefined && token.capitalised && token.text.length === 1 && dot?.key === '.' && adjacent(token, dot) &&
+    isNameWord(tokens[k + 2], gazetteer) && adjacentWord(dot, tokens[k + 2])
+}
+
 /**
  * "He" as a Chinese name word, where a name holds it: first before another
  * name word ("Vice-Premier He Lifeng"), or after one ("Liu He"). Elsewhere
@@ -60,7 +68,12 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
   for (let k = from; k < tokens.length && words < MAX_NAME_WORDS; k++) {
     const token = tokens[k]
     if (token === undefined) break
-    if (isNameWord(token, gazetteer) || isPronounName(tokens, k, from, end, gazetteer)) {
+    if (isInitial(tokens, k, gazetteer)) {
+      // "Minister S. Jaishankar": an initial and its full stop, before the rest of the name.
+      keys.push(token.key, '.')
+      end = k + 2
+      k++
+    } else if (isNameWord(token, gazetteer) || isPronounName(tokens, k, from, end, gazetteer)) {
       // A country or institution is not part of a name: "President Obama" yes, "President EU" no.
       const alias = longestMatch(gazetteer.aliases, tokens, k)
       if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer) && !(k === from && alias.end === k + 1 && isSurnameAfter(tokens, k, gazetteer))) break

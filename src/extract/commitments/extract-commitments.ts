@@ -26,9 +26,10 @@ const QUESTION = /\?["”’)]*\s*$/
 const WANTS_US = /\sus\s+to$/i
 const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope|believe))\b/i
 
-// What an actor does to a procedure, and the procedures: "It will open an in-depth investigation".
-const PROCEDURE_ACTIONS = new Set(['open', 'reopen', 'close', 'start', 'conclude', 'end'])
-const PROCEDURE_OBJECT = /^\s*(?:(?:an?|the|its|formal|new|further|in-depth|public|targeted|anti-dumping|anti-subsidy|anti-circumvention|infringement)\s+)*(?:investigations?|proceedings|procedures?|consultations?|negotiations|talks|calls?|tenders?|dialogues?|cases?)\b/i
+// What an actor does to a procedure or a meeting, and those: "It will open an
+// in-depth investigation", "It will hold a public workshop".
+const PROCEDURE_ACTIONS = new Set(['open', 'reopen', 'close', 'start', 'conclude', 'end', 'hold'])
+const PROCEDURE_OBJECT = /^\s*(?:(?:an?|the|its|formal|new|further|in-depth|public|targeted|anti-dumping|anti-subsidy|anti-circumvention|infringement|compliance|high-level|stakeholder)\s+)*(?:investigations?|proceedings|procedures?|consultations?|negotiations|talks|calls?|tenders?|dialogues?|cases?|workshops?|meetings?|conferences?|hearings?|forums?|events?|summits?)\b/i
 
 // Modals only an actor can be the subject of.
 const ACTOR_MODAL = /^(?:intends?|wants?|wishes|is\s+determined|is\s+committed|commits|undertakes|promises|pledges)\b/i
@@ -139,7 +140,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // A person's pronoun ("She will also address the forum") may take any action.
     // Only an actor intends or wants: "It intends to reach all schools" is the
     // Commission's, whatever the action; and only an actor opens or closes a
-    // procedure: "It will open an investigation" (while an act opens markets).
+    // procedure or holds a meeting: "It will open an investigation" (while an act opens markets).
     if (subject.pronoun === 'thing' && !patterns.pronounActions.has(predicate.action) && !ACTOR_MODAL.test(match[0]) &&
       !(PROCEDURE_ACTIONS.has(predicate.action) && PROCEDURE_OBJECT.test(sentence.text.slice(predicate.objectStart)))) continue
     // A reduced relative clause: "the issues we have to discuss are very difficult".

@@ -83,11 +83,12 @@ function later (from: Day, amount: number, unit: string): string {
 // "until Russia withdraws its troops", "until peace is restored": an event,
 // not a date, so the phrase keeps its text with no date (as "as long as it
 // takes" does). It runs to the end of its clause, at most sixteen words ("and"
-// stays in: "until there is a just and lasting peace"), and
-// gives way to a date ("until 2030", "until the end of June", "until next
-// year") or to "then" and "now", which point back to the text.
+// stays in: "until there is a just and lasting peace"), and gives way to a
+// date anywhere in it ("until 2030", "until the end of June", "until its end
+// in August 2026": "in August 2026" is the phrase) or to "then" and "now",
+// which point back to the text.
 const EVENT_STOP = `(?:but|then|now|which|when|while|where|whereas|so|because|if|the\\s+end|[0-9]\\w*|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|quarters?|decades?|spring|summer|autumn|fall|winter|christmas|easter|early|mid|late|next|this|mid-\\w+)\\b`
-const UNTIL_EVENT = `until\\s+(?:further\\s+notice|(?!${EVENT_STOP})[\\w'’-]+(?:\\s+(?!${EVENT_STOP})[\\w'’-]+){1,15})`
+const UNTIL_EVENT = `until\\s+(?:further\\s+notice|(?!${EVENT_STOP})[\\w'’-]+(?:\\s+(?!${EVENT_STOP})[\\w'’-]+){1,15}(?=\\s*(?:[,;:.!?)]|$)|\\s+(?:but|then|which|when|while|where|whereas|so|because|if)\\b))`
 
 const PATTERNS: TimePattern[] = [
   { regex: word(UNTIL_EVENT), resolve: none },

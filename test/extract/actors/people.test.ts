@@ -50,6 +50,13 @@ test('a name or a country a PDF broke at a line end is found: "Rus-\\nsia", "The
   t.same(mentioned(['Sanctions on Rus-\nsia will stay.', 'The Com-\nmission will act.']), ['Rus-\nsia -> russia', 'Com-\nmission -> european-commission'])
 })
 
+test('an initial with its full stop opens a name: "Minister S. Jaishankar", "Dr. S. Jaishankar"', async (t) => {
+  t.same(mentioned(['The meeting was co-chaired by Minister S. Jaishankar.']), ['Minister S. Jaishankar -> s-jaishankar'])
+  t.same(mentioned(['We met Dr. S. Jaishankar.']), ['Dr. S. Jaishankar -> s-jaishankar'])
+  t.same(mentioned(['Minister Subrahmanyam Example spoke.', 'We met Minister S. Example.']), ['Minister Subrahmanyam Example -> subrahmanyam-example', 'Minister S. Example -> subrahmanyam-example'],
+    'the person the document named in full')
+})
+
 test('a hyphenated title is read whole: "Vice-Premier"', async (t) => {
   const result = extract(['He will meet Chinese Vice-Premier Ding Xuexiang.'])
   t.same(result.mentions.map(mention => mention.text).at(-1), 'Vice-Premier Ding Xuexiang')

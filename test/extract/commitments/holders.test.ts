@@ -35,6 +35,10 @@ test('in the publisher\'s own text without a speaker, "we" is the publisher', as
   }
   t.same(run([['We will implement it swiftly.']], { speaker: null, metadata: { type: 'other', reference: 'MEMO/16/123' } }).commitments.map((c) => c.holderIds),
     [['european-commission']], 'a memo by its reference')
+  t.same(run([['We will continue to stand by the Georgian people.']], { speaker: null, metadata: { type: 'statement', reference: 'STATEMENT/25/5' } }).commitments.map((c) => c.holderIds),
+    [['european-commission']], 'a statement under a STATEMENT reference that names no speaker')
+  t.same(run([['We will continue to stand by the Georgian people.']], { speaker: null, metadata: { type: 'statement' } }).commitments.map((c) => c.holderIds),
+    [[]], 'a statement with no reference and no speaker: remarks whose speaker is unknown')
   t.same(run([['We will implement it swiftly.']], { speaker: null, metadata: { type: 'speech' } }).commitments.map((c) => c.holderIds),
     [[]], 'a speech whose speaker is unknown')
   t.same(run([['I will implement it.']], { speaker: null, metadata: { type: 'press_release' } }).commitments.map((c) => c.holderIds),
@@ -89,6 +93,7 @@ test('the pronoun may follow a short opening phrase, not a subordinate clause; "
   t.same(second('It will reach all schools.'), [], 'what a campaign may do')
   t.same(second('It will open an anti-circumvention investigation within six months.'), [['open', ['european-commission']]], 'an actor opens a procedure')
   t.same(second('It will open new markets.'), [], 'a thing opens markets')
+  t.same(second('It will also hold a public compliance workshop early next year.'), [['hold', ['european-commission']]], 'an actor holds a meeting')
 })
 
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {

@@ -106,6 +106,8 @@ test('an outcome said of the side is no pledge, unless negated: "we will lose th
   t.same(commitmentsOf('If we do not act now, we will all pay a higher price.'), [])
   t.same(commitmentsOf('If every Member State buys alone, we will all pay more.'), [])
   t.same(commitmentsOf('We will pay farmers EUR 1 billion.').map((c) => c.action), ['pay'], 'a payment pledged')
+  t.same(commitmentsOf('If we do not act, we will depend on others.'), [])
+  t.same(commitmentsOf('We will not depend on Russian gas again.').map((c) => [c.action, c.polarity]), [['depend', 'negative']], 'negated: a pledge')
 })
 
 test('others\' view of what "we" will do, reported without quotation marks, pledges nothing', async (t) => {

@@ -64,6 +64,7 @@ const cases: Array<[string, string, string | null]> = [
   ['support until peace is restored, and then rebuild', 'until peace is restored', null],
   ['the restrictions apply until further notice', 'until further notice', null],
   ['we will not stop until there is a just and lasting peace', 'until there is a just and lasting peace', null],
+  ['we will implement the Facility until its end in August 2026.', 'in August 2026', '2026-08-01'],
   ['the measures stay until 2030', 'until 2030', '2030-12-31'],
   ['the measures stay until the end of June', 'until the end of June', '2023-06-30'],
   ['members soon', 'soon', null],
