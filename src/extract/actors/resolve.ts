@@ -40,34 +40,32 @@ export function sameTitle (role: string | null, other: string | null): boolean {
  * the country or body when the name without a title is one's, or a new person
  * whose id is the slug of the name.
  */
-/**
- * "S. Jaishankar": the known person the rest of the name names, when their
- * name opens on the initial.
- */
 const INITIAL_NAME = /^(\p{Lu})\.\s+(.+)$/u
 
-function knownByInitial (name: string, gazetteer: Gazetteer): string | undefined {
+/**
+ * "Minister S. Jaishankar": the person the rest of the name names whose own
+ * name opens on the initial: a known one, else one the document named in
+ * full before ("Subrahmanyam Jaishankar").
+ */
+function namedInFullByInitial (name: string, context: Resolution, gazetteer: Gazetteer): ActorRecord | undefined {
   const initial = INITIAL_NAME.exec(name)
   if (initial === null) return undefined
-  const id = gazetteer.people.get(phraseKey(initial[2] ?? ''))
-  const known = id === undefined ? undefined : gazetteer.actors.get(id)
-  return known !== undefined && known.name.startsWith(initial[1] ?? '') ? known.id : undefined
+  const letter = initial[1] ?? ''
+  const rest = phraseKey(initial[2] ?? '')
+  const known = gazetteer.actors.get(gazetteer.people.get(rest) ?? '')
+  if (known !== undefined && known.name.startsWith(letter)) return known
+  for (const person of context.people.values()) {
+    if (person.name !== name && person.name.startsWith(letter) && phraseKey(person.name).endsWith(` ${rest}`)) return person
+  }
+  return undefined
 }
 
 export function resolvePerson (name: string, role: string | null, context: Resolution, gazetteer: Gazetteer): ActorRecord {
   const key = phraseKey(name)
-  const known = gazetteer.people.get(key) ?? (role === null ? undefined : knownByTitle(name, role, gazetteer)) ?? knownByInitial(name, gazetteer)
+  const known = gazetteer.people.get(key) ?? (role === null ? undefined : knownByTitle(name, role, gazetteer))
   // Without a title, a body's name is the body ("by the European Commission"); with one it is a person's ("Minister Jordan").
-  const record = gazetteer.actors.get(known ?? (role === null ? bodyNamed(name, gazetteer) : null) ?? '')
+  const record = gazetteer.actors.get(known ?? (role === null ? bodyNamed(name, gazetteer) : null) ?? '') ?? namedInFullByInitial(name, context, gazetteer)
   if (record !== undefined) return record
-  // "Minister S. Jaishankar" after "Subrahmanyam Jaishankar": the person the document named in full.
-  const initial = INITIAL_NAME.exec(name)
-  if (initial !== null) {
-    const rest = phraseKey(initial[2] ?? '')
-    for (const person of context.people.values()) {
-      if (person.name !== name && person.name.startsWith(initial[1] ?? '') && phraseKey(person.name).endsWith(` ${rest}`)) return person
-    }
-  }
   if (!key.includes(' ')) {
     for (const person of context.people.values()) {
       if (person.name !== name && lastWordKey(person.name) === key) return person
