@@ -276,8 +276,30 @@ function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpa
   const before = (drafts[index - 1]?.clause.end ?? sentence.start) - sentence.start
   const beforeText = sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start))
   return ownTimeframe(sentence.text.slice(ownEnd, Math.max(after, ownEnd)), date) ??
-    (HANDS_OVER.test(beforeText) ? null : ownTimeframe(beforeText, date))
+    (HANDS_OVER.test(beforeText) ? null : ownTimeframe(beforeText, date)) ??
+    openingTimeframe(drafts, index, sentence, date)
 }
+
+/**
+ * The time phrase that opens a sentence, for every clause of it joined to
+ * the first by "and" or a semicolon alone: "In 2026 we will connect the
+ * grids and we will open the zone", "Our priorities for next year are
+ * clear: we will connect ...; we will open ...". A clause after any other
+ * words ("..., which", "..., so that") keeps its own.
+ */
+function openingTimeframe (drafts: Commitment[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
+  const first = drafts[0]
+  if (index === 0 || first === undefined) return null
+  for (let at = 1; at <= index; at++) {
+    const gap = sentence.text.slice((drafts[at - 1] as Commitment).clause.end - sentence.start, (drafts[at] as Commitment).clause.start - sentence.start)
+    if (!CONNECTOR.test(gap)) return null
+  }
+  const opening = sentence.text.slice(0, Math.max(0, first.clause.start - sentence.start))
+  return HANDS_OVER.test(opening) ? null : ownTimeframe(opening, date)
+}
+
+// A comma, a semicolon or a conjunction, and nothing else: a bare space is a missed sentence end.
+const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+)?$/u
 
 // Words before the clause that end on a verb of their own: "The Commission
 // today approved the scheme and [will monitor]", "Today, I am proud to

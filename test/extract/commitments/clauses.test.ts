@@ -117,6 +117,16 @@ test('", and" with a subject of its own before a modal starts another clause, wh
   t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
 })
 
+test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we will ... and we will ..."', async (t) => {
+  const found = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
+  t.same(found('In 2026 we will connect the grids and we will open the zone.'), ['In 2026', 'In 2026'])
+  t.same(found('Next year, we will connect the grids, we will open the zone and we will double our investment.'), ['Next year', 'Next year', 'Next year'])
+  t.same(found('Our priorities for next year are clear: we will connect the grids; we will open the zone.'), ['next year', 'next year'], 'a lead-in before a colon')
+  t.same(found('Next month we will present the plan, and we will adopt the law in 2027.'), ['Next month', 'in 2027'], 'a clause with a time of its own keeps it')
+  t.same(found('In 2026 we will connect the grids, which will mean that we will open the zone.'), ['In 2026', null], 'not through other words')
+  t.same(found('Last year we doubled our support and we will double it again.'), [null], 'the opening is a past clause\'s')
+})
+
 test('a dash ends a clause, but not one joining figures: "over 2021–2027"', async (t) => {
   const found = (sentence: string): Array<[string, string | null]> => commitmentsOf(sentence).map((c) => [c.clause.text, c.timeframe?.text ?? null])
   t.same(found('We will invest EUR 95 billion over 2021–2027.'), [['We will invest EUR 95 billion over 2021–2027', 'over 2021–2027']])
