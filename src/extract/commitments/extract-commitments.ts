@@ -282,22 +282,30 @@ function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpa
 
 /**
  * The time phrase that opens a sentence, for every clause of it joined to
- * the first by "and" or a semicolon alone: "In 2026 we will connect the
- * grids and we will open the zone", "Our priorities for next year are
- * clear: we will connect ...; we will open ...". A clause after any other
- * words ("..., which", "..., so that") keeps its own.
+ * the first by "and" or a semicolon alone with the same subject, or "it" or
+ * "they" for it: "In 2026 we will connect the grids and we will open the
+ * zone", "Our priorities for next year are clear: we will connect ...; we
+ * will open ...". A clause after any other words ("..., which", "..., so
+ * that") keeps its own, as does one with another subject: "Tomorrow, the
+ * Commission will present ..., and I look forward to discussing them".
  */
 function openingTimeframe (drafts: Commitment[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
   const first = drafts[0]
   if (index === 0 || first === undefined) return null
+  const subject = subjectHead(first.clause.text)
   for (let at = 1; at <= index; at++) {
-    const gap = sentence.text.slice((drafts[at - 1] as Commitment).clause.end - sentence.start, (drafts[at] as Commitment).clause.start - sentence.start)
-    if (!CONNECTOR.test(gap)) return null
+    const clause = (drafts[at] as Commitment).clause
+    const gap = sentence.text.slice((drafts[at - 1] as Commitment).clause.end - sentence.start, clause.start - sentence.start)
+    if (!CONNECTOR.test(gap) || !sameSubject(subjectHead(clause.text), subject)) return null
   }
   const opening = sentence.text.slice(0, Math.max(0, first.clause.start - sentence.start))
   return HANDS_OVER.test(opening) ? null : ownTimeframe(opening, date)
 }
 
+// The subject's head word, with its determiner: "we", "the commission".
+const subjectHead = (text: string): string => /^(?:(?:the|our|my|its|their|this|these)\s+)?[\p{L}\p{N}'’-]*/iu.exec(text)?.[0].toLowerCase() ?? ''
+// "it" or "they" stands for a named subject, not for "we" or "I".
+const sameSubject = (head: string, first: string): boolean => head === first || (/^(?:it|they)$/u.test(head) && !/^(?:we|i)$/u.test(first))
 // A comma, a semicolon or a conjunction, and nothing else: a bare space is a missed sentence end.
 const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+)?$/u
 

@@ -125,6 +125,8 @@ test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we 
   t.same(found('Next month we will present the plan, and we will adopt the law in 2027.'), ['Next month', 'in 2027'], 'a clause with a time of its own keeps it')
   t.same(found('In 2026 we will connect the grids, which will mean that we will open the zone.'), ['In 2026', null], 'not through other words')
   t.same(found('Last year we doubled our support and we will double it again.'), [null], 'the opening is a past clause\'s')
+  t.same(found('By the end of the year, the Commission will present a proposal and it will launch a consultation.'), ['By the end of the year', 'By the end of the year'], '"it" for the subject')
+  t.same(found('Tomorrow, the Commission will present new goals, and I look forward to discussing them with you.'), ['Tomorrow', null], 'another subject')
 })
 
 test('a dash ends a clause, but not one joining figures: "over 2021–2027"', async (t) => {
