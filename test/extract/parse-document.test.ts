@@ -20,6 +20,17 @@ test('a title after the dateline is still the title', async (t) => {
   t.same(kinds(doc), [`body: ${BODY}`])
 })
 
+test('a title without title words on single newlines: much shorter than the text under it, it is no wrapped line', async (t) => {
+  const doc = parse('European Commission - Press release', 'Brussels, 6 February 2024', 'Commission proposes to cut red tape for small businesses',
+    'The Commission today proposed new rules to cut red tape for small businesses. The Commission will present a second package in June.')
+  t.equal(doc.metadata.title, 'Commission proposes to cut red tape for small businesses')
+  t.equal(doc.paragraphs.length, 1)
+  const wrapped = parse('Brussels, 6 February 2024', 'The Commission today proposed new rules to cut red tape for small and medium',
+    'Businesses across the single market, and it will present a second package.')
+  t.equal(wrapped.metadata.title, null, 'a line as long as the text\'s is wrapped body text')
+  t.same(kinds(wrapped), ['body: The Commission today proposed new rules to cut red tape for small and medium\nBusinesses across the single market, and it will present a second package.'])
+})
+
 test('type lines are neither the title nor paragraphs', async (t) => {
   const doc = parse('European Commission', '', 'Statement', '', 'Strasbourg, 1 March 2024', '', 'Statement by President Barroso following the European Council', '', BODY)
   t.match(doc.metadata, { title: 'Statement by President Barroso following the European Council', place: 'Strasbourg', date: '2024-03-01', type: 'statement' })

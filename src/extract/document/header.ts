@@ -3,7 +3,7 @@ import { inlineContacts, PAGE_NOISE, postedDate, REFERENCE_LINE } from './boiler
 import { parseDate, parseDateLine } from './dates.js'
 import { typeFromWords, typeOfTypeName } from './doc-type.js'
 import type { Line } from './lines.js'
-import { endsSentence, isSalutation } from './line-kinds.js'
+import { endsSentence, isSalutation, WRAPPED_SHARE } from './line-kinds.js'
 import { isNameToken, ROLE_HEAD } from './title-people.js'
 
 export interface Header {
@@ -47,11 +47,14 @@ function typeLine (text: string): DocumentType | null | undefined {
   return typeOfTypeName(text)
 }
 
-function looksLikeTitle (text: string, next: string): boolean {
+function looksLikeTitle (text: string, next: string, longest: () => number): boolean {
   if (text.length > 400 || isSalutation(text) || inlineContacts(text) !== null) return false
   if (hasTitleWords(text)) return true
-  // A line stopping on a lowercase word with more text right under it is wrapped body text.
-  const wrapped = /\s\p{Ll}+$/u.test(text) && next !== '' && parseDateLine(next) === null
+  // A line stopping on a lowercase word with more text right under it is
+  // wrapped body text, unless it is much shorter than the text's lines:
+  // "Commission proposes to cut red tape for small businesses" over a
+  // paragraph on one line.
+  const wrapped = /\s\p{Ll}+$/u.test(text) && next !== '' && parseDateLine(next) === null && text.length >= longest() * WRAPPED_SHARE
   return !wrapped && !endsSentence(text) && !/[,;:]$/.test(text) && text.split(/\s+/).length >= 2 &&
     /^[\p{Lu}\p{N}\p{Sc}“"'‘]/u.test(text)
 }
@@ -90,6 +93,8 @@ export function parseHeader (lines: Line[]): Header {
   const header: Header = { title: null, subtitle: null, place: null, date: null, reference: null, typeHint: null, speaker: null, bodyStart: 0 }
   const candidates: string[] = []
   let datelineSeen = false
+  let longestLine: number | undefined
+  const longest = (): number => (longestLine ??= lines.reduce((max, line) => Math.max(max, line.text.length), 0))
   let i = 0
   while (i < lines.length) {
     const text = lines[i]?.text ?? ''
@@ -125,7 +130,7 @@ export function parseHeader (lines: Line[]): Header {
       header.place = dateline.place
       header.date = dateline.date
       i++
-    } else if ((candidates.length === 0 && looksLikeTitle(text, lines[i + 1]?.text ?? '')) ||
+    } else if ((candidates.length === 0 && looksLikeTitle(text, lines[i + 1]?.text ?? '', longest)) ||
       (!datelineSeen && !isSalutation(text) && text.length <= 300 && (candidates.length === 0 || !endsSentence(text)) && datelineAhead(lines, i + 1))) {
       const titleLines = [text]
       i++

@@ -1,4 +1,10 @@
 /**
+ * Hard-wrapped text fills its lines: a line much shorter than the longest
+ * one that stops without punctuation is a heading or a title, not a wrapped line.
+ */
+export const WRAPPED_SHARE = 0.6
+
+/**
  * Ends like a sentence: . ! ? … possibly followed by closing quotes or
  * brackets, or by a stage direction after the full stop ("We act now. (Applause)").
  */

@@ -3,7 +3,7 @@ import { inlineContacts, PAGE_NOISE, postedDate, STAGE_DIRECTION } from './boile
 import { parseDate } from './dates.js'
 import { CHECK_AGAINST_DELIVERY } from './header.js'
 import type { Line } from './lines.js'
-import { endsSentence, isBracketHeading, isHeadingLine, isSalutation, isSpeakerLabel, isWholeQuote, listMarker } from './line-kinds.js'
+import { endsSentence, isBracketHeading, isHeadingLine, isSalutation, isSpeakerLabel, isWholeQuote, listMarker, WRAPPED_SHARE } from './line-kinds.js'
 
 export interface RawParagraph {
   kind: ParagraphKind
@@ -15,9 +15,6 @@ export interface RawParagraph {
 
 interface Block { lines: Line[], block: number, start: number, end: number }
 
-// Hard-wrapped text fills its lines; a line much shorter than the longest one
-// that stops without punctuation is a heading, not a wrapped line.
-const WRAPPED_SHARE = 0.6
 // Unmarked list items end like clauses of one enumeration: "...;", "...,", "... and".
 const LIST_ITEM_END = /(?:[;,]|\s(?:and|or))$/
 
