@@ -62,8 +62,9 @@ export function buildTermIndex (taxonomy: Taxonomy): TermIndex {
     const words = termWords(text)
     const term: CompiledTerm = { id: nextId++, topic, kind, group, weight: weightOf(kind, words.length) }
     add(words.map(stemWord), term)
-    // Compounds are written open, hyphenated or closed: "cyber attack", "cyberattack".
-    if (words.length > 1) add([stemWord(words.join(''))], term)
+    // Compounds are written open, hyphenated or closed: "cyber attack",
+    // "cyberattack". Not a term with a one-letter word: "TEN-T" closed is "tents".
+    if (words.length > 1 && words.every((word) => word.length > 1)) add([stemWord(words.join(''))], term)
   }
 
   taxonomy.topics.forEach((topic, index) => {

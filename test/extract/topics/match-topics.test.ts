@@ -26,6 +26,12 @@ test('compounds match written open, hyphenated or closed', async (t) => {
   }
 })
 
+test('a term with a one-letter word has no closed spelling: "TEN-T" is not "tents"', async (t) => {
+  t.ok(slugs('The TEN-T network.').includes('transport'))
+  t.ok(slugs('The TEN T network.').includes('transport'))
+  t.notOk(slugs('We sent tents and beds.').includes('transport'))
+})
+
 test('a multiword term matches with inflection on its last word', async (t) => {
   t.same(evidence('Hybrid threats grow.', 'hybrid'), ['Hybrid threats'])
   t.same(evidence('emerging and disruptive technologies', 'edt'), ['disruptive technologies'])

@@ -20,6 +20,7 @@ export function smallTaxonomy (): Taxonomy {
         all_of: [['NATO'], ['European Union', 'EU']]
       },
       { slug: 'energy', label: 'Energy', terms: ['energy'] },
+      { slug: 'transport', label: 'Transport', terms: ['TEN-T'] },
       { slug: 'energy-security', label: 'Energy security', area: 'energy', terms: ['energy security'] },
       { slug: 'democracy', label: 'Democracy', terms: ["citizens' initiative"] }
     ]
