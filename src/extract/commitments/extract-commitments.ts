@@ -23,6 +23,8 @@ const SCANNED_LANGUAGES = new Set(['en', 'und'])
 const MODAL_NEGATION = /n['’]t\b|\bnot\b/i
 // A question asks; it does not pledge ("Why do we need to act?").
 const QUESTION = /\?["”’)]*\s*$/
+// A journalist's turn in a transcript: "Q. Ministers say the EU will ...", "Question:", "Journalist (inaudible):".
+const JOURNALIST_LABEL = /^(?:Q|Questions?|Journalist|Reporter)(?:\s*\([^)]{0,60}\))?\s*[.:](?:\s|$)/iu
 const WANTS_US = /\sus\s+to$/i
 const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope|believe))\b/i
 
@@ -453,7 +455,13 @@ export function extractCommitments (
   let lead: Lead | null = null
   // The first person the paragraph before named.
   let aboutBefore: string | null = null
+  // A journalist's label alone on its line: the paragraph after it is the question.
+  let asking = false
   for (const paragraph of doc.paragraphs) {
+    // Nothing a journalist says or reports in a question is a pledge of the side.
+    const question = JOURNALIST_LABEL.exec(paragraph.text)
+    const asked = asking || question !== null
+    asking = question !== null && question[0].length >= paragraph.text.trimEnd().length
     if (paragraph.kind !== 'list_item') lead = null
     const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
     // The person the paragraph is about, named first in it, else in the paragraph before: whom "She said that she will" means.
@@ -465,7 +473,7 @@ export function extractCommitments (
     lastQuoted = lastSpeakerOrNamed(speakers, firstPerson?.actorId ?? null)
     const label = speakerLabel(paragraph, paragraphMentions, byId)
     if (label !== null) speaking = label === firstSpeaker ? speaker : contextOf(label)
-    if (!SCANNED_KINDS.has(paragraph.kind)) continue
+    if (!SCANNED_KINDS.has(paragraph.kind) || asked) continue
     // A signed quote without quotation marks (a press release's "Quote(s)" section) is its signer's throughout.
     const signer = signed.get(paragraph.position)
     const voice = signer === undefined || QUOTE_MARK.test(paragraph.text) ? speaking : contextOf(signer)

@@ -130,6 +130,18 @@ test('in a transcript, a speaker label hands "we" to the person it names until t
     'a label alone on its line or opening a paragraph; "said:" is not a label')
 })
 
+test('in a transcript, a journalist\'s question pledges nothing, whatever it reports', async (t) => {
+  const { commitments } = run([
+    ['Q. Ministers say the EU will impose new sanctions on Iran.', 'When will that happen?'],
+    ['Yes. We will impose them in March.'],
+    ['Journalist: The EU will need to send ships.'],
+    { kind: 'heading', sentences: ['Question:'] }, ['The EU will send ships.'],
+    ['We will send ships.'],
+    ['Q3 growth will be strong, and we will support it.']
+  ])
+  t.same(commitments.map((c) => c.action), ['impose', 'send', 'support'], 'a label opening the paragraph or alone on the line before it; "Q3" is no label')
+})
+
 test('an explicit subject wins over the speaker', async (t) => {
   t.same(commitmentsOf('The Commission will ensure a smooth transition.')[0]?.holderIds, ['european-commission'])
 })
