@@ -227,7 +227,9 @@ export const ENGLISH_WORD_LIST = ['the', 'and', 'of', 'our', 'that', 'for', 'wit
   'not', 'what', 'who', 'how', 'when', 'why', 'should', 'could', 'shall', 'them', 'his', 'she', 'your', 'about', 'into', 'only',
   'other', 'because', 'between', 'through', 'against', 'where', 'while', 'today', 'tomorrow', 'together', 'welcome', 'we\\s+will',
   // Header words spelt so in English only: the type line, the dateline's place and months.
-  'european', 'statement', 'brussels', 'january', 'february', 'march', 'may', 'june', 'july', 'october']
+  'european', 'statement', 'brussels', 'january', 'february', 'march', 'may', 'june', 'july', 'october',
+  // And in a daily news's schedule: "Commissioner Dan Jørgensen will meet ... on Thursday" read as Dutch.
+  'commissioner', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const ENGLISH_WORDS = new RegExp(`\\b(?:${ENGLISH_WORD_LIST.join('|')})\\b`, 'giu')
 const WORDS = /\p{L}+/gu
 /** Above this share of ENGLISH_WORDS a text is English, whatever its trigrams say. */

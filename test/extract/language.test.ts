@@ -35,6 +35,13 @@ test('a short English statement whose names read as Dutch is English', async (t)
   t.equal(detectLanguage('Nous accueillerons demain à Bruxelles le ministre estonien et le Premier ministre.'), 'fr', 'French keeps its answer')
 })
 
+test('a daily news schedule whose names read as Dutch is English: "Commissioner Dan Jørgensen will meet ... on Thursday"', async (t) => {
+  const text = 'Brussels, 12 November 2025\nCommissioner Jørgensen in Oslo\nCommissioner Dan Jørgensen will meet Minister Terje Aasland on Thursday.'
+  t.not(trigramLanguage(text), 'en', 'the trigrams alone misread it')
+  t.equal(detectLanguage(text), 'en')
+  t.equal(detectLanguage('Commissaris Dan Jørgensen zal donderdag in Oslo minister Terje Aasland ontmoeten.'), 'nl', 'Dutch keeps its answer')
+})
+
 test('a text under forty letters is undetermined', async (t) => {
   t.equal(detectLanguage('Dear Jens, dear Charles,'), 'und')
 })
