@@ -270,7 +270,7 @@ function timeSpanIn (sentence: string, from: number, to: number): [number, numbe
 function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
   const own = drafts[index]
   if (own === undefined) return null
-  const inClause = findTimeframe(withoutRelativeClause(own.clause.text), date)
+  const inClause = findTimeframe(withoutInnerClause(own.clause.text), date)
   if (inClause !== null) return inClause
   const ownEnd = own.clause.end - sentence.start
   // ", and our partners will do the same by 2030": another clause follows, whose time it is.
@@ -319,8 +319,9 @@ const HANDS_OVER = /\b(?:and|but|that)\s*$/u
 // A verb of another clause beside the committing one. Case matters: "on 18 May" is no modal.
 const OTHER_MODAL = /\b(?:will|shall|would|must|should|can|could|may|might)\b|['’]ll\b/u
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|whom|whose|where)\b/u
-// A relative clause with a modal of its own inside the committing clause: "farmers who will receive ...".
-const RELATIVE_WITH_MODAL = /,?\s+(?:who|which|whose)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|shall|would|must)\b/u
+// A relative clause with a modal of its own inside the committing clause: "farmers who will receive ...",
+// or a purpose clause with its own subject: "work with the Council so that the rules can apply from 2016".
+const INNER_CLAUSE = /,?\s+(?:(?:who|which|whose)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|shall|would|must)\b|(?:so|in\s+order)\s+that\s)/u
 
 /**
  * The time frame in words beside the committing clause, unless they are
@@ -336,8 +337,8 @@ function ownTimeframe (around: string, date: string | null): Commitment['timefra
   return OTHER_MODAL.test(rest) ? null : findTimeframe(rest, date)
 }
 
-function withoutRelativeClause (clause: string): string {
-  const relative = RELATIVE_WITH_MODAL.exec(clause)
+function withoutInnerClause (clause: string): string {
+  const relative = INNER_CLAUSE.exec(clause)
   return relative === null ? clause : clause.slice(0, relative.index)
 }
 

@@ -48,6 +48,8 @@ const WEEKDAY = `(${WEEKDAYS.join('|')})`
 const YEAR = '(\\d{4})'
 // A summit, with up to two words that name it: "the EU-China summit", "the Luanda Summit", "the G20 summit".
 const SUMMIT = '(?:[a-z][\\w-]*\\s+){0,2}summit'
+// A meeting of the Council of the EU by its configuration: "the next Foreign Affairs Council", "the Ecofin".
+const COUNCIL_MEETING = '(?:(?:foreign|general)\\s+affairs\\s+council|justice\\s+and\\s+home\\s+affairs\\s+council|ecofin(?:\\s+council)?|council\\s+meeting)'
 // Kept in a date's text: "by 31 December 2024", "as of 1 January 2025".
 const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting|(?:no|not)\\s+later\\s+than)\\s+)?'
 // "on Wednesday 15 March": the weekday the date names, kept in the text.
@@ -306,9 +308,10 @@ const PATTERNS: TimePattern[] = [
     resolve: (m) => isoDate(Number(m[1]), 1, 1)
   },
   // A meeting to come, named without its date: "by the next European Council",
-  // "ahead of COP30", "in the run-up to the summit". The phrase, no date.
+  // "ahead of COP30", "in the run-up to the summit", "at the next Foreign
+  // Affairs Council". The phrase, no date.
   // "at" only before a meeting still to come: "at the summit" may be one past.
-  { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2})`), resolve: none, undated: true },
+  { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2}|${COUNCIL_MEETING})`), resolve: none, undated: true },
   // Counted from an event, not from the document: "within six months of entry into force".
   { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   {

@@ -173,6 +173,7 @@ test('a time phrase of another verb\'s clause is not the commitment\'s', async (
   t.same(time('The new rules will apply from 1 January 2027, and the Commission will monitor their implementation.'), [null])
   t.same(time('We will coordinate on any further steps, which the Council will discuss in February.'), [null])
   t.same(time('We will support farmers who will receive their payments in October.'), [null])
+  t.same(time('The Commission will work with the Council so that the rules can apply from 2026.'), [null], 'a purpose clause with its own subject')
   t.same(time('We will act quickly, although the Council will only decide in June.'), [null])
   t.same(time('Next week, on 18 May, the Commission will present its plan.'), ['Next week'], 'a month is no modal')
   t.same(time('By 2030, we will cut emissions.'), ['By 2030'])

@@ -28,6 +28,8 @@ const cases: Array<[string, string, string | null]> = [
   ['a decision at the European Council in June', 'at the European Council in June', '2023-06-01'],
   ['a deal by the EU-China summit in July 2024', 'by the EU-China summit in July 2024', '2024-07-31'],
   ['the plan at the next European Council', 'at the next European Council', null],
+  ['the operation at the next Foreign Affairs Council', 'at the next Foreign Affairs Council', null],
+  ['a deal by the next Ecofin', 'by the next Ecofin', null],
   ['an agreement ahead of the AU-EU Summit', 'ahead of the AU-EU Summit', null],
   ['a decision by the Luanda Summit', 'by the Luanda Summit', null],
   ['a pilot between January and March 2024', 'between January and March 2024', '2024-01-01'],
