@@ -37,7 +37,8 @@ const BOUNDARY = new RegExp([
   '[!?](?=\\s|$)'
 ].join('|'), 'gu')
 
-const TRAILING = /[\s.,;:!?"“”'’)]+$/u
+// Punctuation, and a conjunction left before a boundary: "We will not leave farmers alone, and [if prices fall, ...]".
+const TRAILING = /(?:[\s.,;:!?"“”'’)]|\s(?:and|or|but)(?=[\s.,;:!?"“”'’)]*$))+$/u
 
 // A clause set off by ", which" before its subject ends at the next comma:
 // "The package, which we will present tomorrow, includes new sanctions".

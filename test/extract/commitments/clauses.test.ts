@@ -1,6 +1,10 @@
 import { test } from 'tap'
 import { commitmentsOf, run } from './helpers.js'
 
+test('a clause that ends before a condition leaves its "and" out: "..., and if prices fall, we will act"', async (t) => {
+  t.same(commitmentsOf('We will not leave farmers alone, and if prices fall, we will act.').map((c) => c.clause.text), ['We will not leave farmers alone', 'we will act'])
+})
+
 test('one sentence holds two clauses after "but"', async (t) => {
   const commitments = commitmentsOf('We will protect our workers, but we want to keep trade open.')
   t.same(commitments.map((c) => [c.clausePosition, c.clause.text]), [[1, 'We will protect our workers'], [2, 'we want to keep trade open']])
