@@ -51,7 +51,7 @@ export function isSpeakerLabel (text: string): boolean {
 /** A short line without final punctuation: a heading inside the body. */
 export function isHeadingLine (text: string): boolean {
   return !text.includes('\n') && text.length <= 150 && text.split(/\s+/).length <= 15 &&
-    !endsSentence(text) && !/[,;:]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text)
+    !endsSentence(text) && !/[,;:]$/.test(text) && /^[\p{Lu}\p{N}\p{Sc}]/u.test(text)
 }
 
 /** A paragraph that is one quotation from its first to its last character. */

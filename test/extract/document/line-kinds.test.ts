@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { isSalutation, isSpeakerLabel, listMarker } from '../../../src/extract/document/line-kinds.js'
+import { isHeadingLine, isSalutation, isSpeakerLabel, listMarker } from '../../../src/extract/document/line-kinds.js'
 
 test('forms of address ending in a comma are salutations', async (t) => {
   for (const line of ['Dear Jens, dear Charles,', 'Good afternoon,', 'Mr President, Honourable Members,', 'Minister Bacon,']) t.ok(isSalutation(line), line)
@@ -18,4 +18,9 @@ test('a speaker label is a few capitalised words and a colon', async (t) => {
   t.ok(isSpeakerLabel('President von der Leyen:'))
   t.ok(isSpeakerLabel('Q:'))
   t.notOk(isSpeakerLabel('Let me outline a few economic gains:'))
+})
+
+test('a heading is a short line without final punctuation that opens on a capital, a figure or a currency sign', async (t) => {
+  for (const line of ['Fishing opportunities for the Baltic Sea in 2016', '500 million euro support package', '€500 million support package for European farmers']) t.ok(isHeadingLine(line), line)
+  for (const line of ['the package for farmers', 'The Commission adopted a package today.', 'Dear Jens,']) t.notOk(isHeadingLine(line), line)
 })
