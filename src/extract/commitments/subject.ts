@@ -612,17 +612,22 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     return { kind: 'explicit-subject', start: token.start, actorId: previous.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
   }
   const explicit = explicitSubject(input, index)
-  if (explicit !== null) return mainClauseSubject(input, explicit, { negated, distance })
+  if (explicit !== null) {
+    // "My services and the EEAS will": the side's people too, when the named one is of the side.
+    return ownPeopleOpening(input, index) === null ? mainClauseSubject(input, explicit, { negated, distance }) : ownPeopleAndNamed(input, index, { negated, distance })
+  }
   return partiesSubject(input, index, { negated, distance }) ?? withUnnamedPartners(input, index, { negated, distance }) ??
     ownPeopleAndNamed(input, index, { negated, distance })
 }
 
+interface OwnPeoplePair { owner: number, named: SubjectPart }
+
 /**
  * "My services and the EEAS will", "We and the Member States will": the
- * side's own people or "we", joined by "and" to an actor named after them,
- * who commits with them.
+ * side's own people or "we" (token `owner`), joined by "and" to the actor
+ * named right before the modal. Null when the subject is no such pair.
  */
-function ownPeopleAndNamed (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
+function ownPeopleOpening (input: SubjectInput, index: number): OwnPeoplePair | null {
   const { tokens, patterns } = input
   const named = mentionAt(input, index)
   if (named === null) return null
@@ -630,7 +635,13 @@ function ownPeopleAndNamed (input: SubjectInput, index: number, modal: Pick<Subj
   if (tokens[first - 1]?.lower !== 'and') return null
   const head = tokens[first - 2]
   const owner = head?.lower === 'we' ? first - 2 : patterns.ourPeople.has(head?.lower ?? '') ? [first - 3, first - 4].find((at) => OWNERS.has(tokens[at]?.lower ?? '')) : undefined
-  const opener = owner === undefined ? undefined : tokens[owner]
-  if (owner === undefined || opener === undefined || blockedBefore(tokens, owner, patterns)) return null
-  return { kind: opener.lower === 'my' ? 'i' : 'we', start: opener.start, actorId: null, ...modal, partnerIds: [named.actorId] }
+  return owner === undefined ? null : { owner, named }
+}
+
+/** Such a pair commits the side with the one named, unless it sits in a phrase ("Talks with my services and the EEAS will start"). */
+function ownPeopleAndNamed (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
+  const pair = ownPeopleOpening(input, index)
+  const opener = pair === null ? undefined : input.tokens[pair.owner]
+  if (pair === null || opener === undefined || blockedBefore(input.tokens, pair.owner, input.patterns)) return null
+  return { kind: opener.lower === 'my' ? 'i' : 'we', start: opener.start, actorId: null, ...modal, partnerIds: [pair.named.actorId] }
 }
