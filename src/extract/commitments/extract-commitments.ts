@@ -8,6 +8,7 @@ import { findPredicate } from './predicate.js'
 import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
+import { reportedByOthers } from './reporter.js'
 import { findSubject, possessiveSubject, reportedSubject, reporterSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
 import { findTargets, type TargetInput } from './targets.js'
@@ -129,9 +130,9 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
       : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input)
     if (named === null) continue
-    // "Others say that we should open them wide": their view, not a pledge.
+    // "Others say that we should open them wide", "The Houthis say the EU will attack Yemen": their view, not a pledge.
     const beforeSubject = sentence.text.slice(0, named.start)
-    if (viewOfOthers(beforeSubject)) continue
+    if (viewOfOthers(beforeSubject) || reportedByOthers(input, named.start)) continue
     // "I want us to cut red tape": the speaker wants it of the side's "we".
     const subject = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named
     // "Never again will we let ...": the action comes after an inverted subject.

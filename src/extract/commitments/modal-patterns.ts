@@ -31,6 +31,7 @@ export const ModalPatternsSchema = z.object({
   lyVerbs: words,
   subordinators: words,
   reportingVerbs: words,
+  claimVerbs: words,
   ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
   partiesSubject: z.string().min(1),
   ourPeople: words,
@@ -87,6 +88,12 @@ export interface ModalPatterns {
    * starts at the space before the verb, where the reporter's mention ends.
    */
   reportedBefore: RegExp
+  /**
+   * Ends where the subject of a claim starts: a verb that reports what
+   * someone says or thinks (claimVerbs), and "that" after it
+   * or its object ("says ", "told reporters that "). A match starts at the verb.
+   */
+  claimBefore: RegExp
   ownSubjects: Array<{ regex: RegExp, actor: string }>
   /** Ends with a subject that names all the parties of a joint text: "Both sides", "The leaders". */
   partiesSubject: RegExp
@@ -145,6 +152,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     subordinators: lower(file.subordinators),
     // "said", "has said", "has repeatedly made clear", "had also confirmed".
     reportedBefore: new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|already\\s+|repeatedly\\s+|always\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'i'),
+    claimBefore: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${file.claimVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'iu'),
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
     partiesSubject: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${file.partiesSubject}))$`, 'iu'),

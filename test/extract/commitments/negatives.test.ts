@@ -119,6 +119,20 @@ test('others\' view of what "we" will do, reported without quotation marks, pled
   t.same(commitmentsOf('Critics claim that the Commission will raise tariffs.'), [])
 })
 
+test('a claim another reports about the side pledges nothing: "The Houthis say the EU will attack Yemen"; the side\'s own reporter keeps it', async (t) => {
+  const others = [{ id: 'houthis', surfaces: ['Houthis'], type: 'organisation' as const }, { id: 'israel-katz', surfaces: ['Minister Katz'], type: 'person' as const },
+    { id: 'yemen', surfaces: ['Yemen'] }]
+  const found = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors: others }).map((c) => c.holderIds)
+  t.same(found('The Houthis say the EU will attack Yemen.'), [])
+  t.same(found('Minister Katz says that the EU will recognise Palestine.'), [])
+  t.same(found('Ministers say the EU will impose new sanctions on Iran.'), [], 'others named by a common noun')
+  t.same(found('The minister told reporters that the EU would buy more gas.'), [])
+  t.same(found('President von der Leyen said the EU will support Ukraine.'), [['european-union']], 'the side\'s reporter')
+  t.same(found('The Commission has said that the EU will support Ukraine.'), [['european-union']])
+  t.same(found('I can tell you that we will support Ukraine.'), [['european-union']])
+  t.same(found('In March, the leaders in Versailles agreed that we will phase out Russian gas.'), [['european-union']], 'an agreement, not a claim')
+})
+
 test('a frame that denies the clause after it makes the pledge negative: "This does not mean that we will lower our standards"', async (t) => {
   const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.action, c.polarity])
   t.same(found('This does not mean that we will lower our standards.'), [['lower', 'negative']])

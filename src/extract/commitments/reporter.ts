@@ -1,0 +1,81 @@
+import { isAdverb, isAdverbPair } from './skip-adverbs.js'
+import type { SubjectInput } from './subject.js'
+import { lastTokenBefore } from './tokens.js'
+import type { Token } from './tokens.js'
+
+// How much of the words before the subject the claim's verb and its "that" may take.
+const CLAIM_REACH = 120
+// Words between the reporter and the claim's verb: "has said", "did not claim", "can tell".
+const AUXILIARIES = new Set(['has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'may', 'might', 'will', 'would', 'must', 'should', 'shall', 'not'])
+// Reporters that are the speaker, or no reporter at all: "Let me say", "I am proud to announce".
+const OWN_WORDS = new Set(['we', 'i', 'me', 'us', 'to'])
+// Pronouns that may stand for anyone: the claim is left as it is. In a
+// read-out "She told him that the EU would" is the President's, though the
+// paragraph before named her guest first.
+const OPEN_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'one'])
+const JOINERS = new Set(['and', 'but'])
+// A plural noun written with a capital that names no actor, as the sentence
+// opens: "Ministers say", "The Critics claim" (not a place: "in Versailles").
+const PLURAL = /^\p{Lu}\p{Ll}+s$/u
+
+/** The token that says the claim: left of the verb, past auxiliaries and adverbs. */
+function reporterIndex (tokens: Token[], verbStart: number, input: SubjectInput): number {
+  let index = lastTokenBefore(tokens, verbStart)
+  while (index >= 0) {
+    const token = tokens[index] as Token
+    if (token.text === ',') return -1
+    if (isAdverbPair(tokens, index, input.patterns)) index -= 2
+    else if (AUXILIARIES.has(token.lower) || isAdverb(tokens, index, input.patterns)) index--
+    else break
+  }
+  return index
+}
+
+/** Whether the actor named at sentence-relative `end` (a mention, or a phrase of ownSubjects) is the side; null when none is named there. */
+function sideNamedAt (input: SubjectInput, end: number): boolean | null {
+  const mention = input.mentions.find((m) => m.end - input.sentenceStart === end)
+  if (mention !== undefined) return input.speaker.sideIds.has(mention.actorId)
+  const before = input.sentence.slice(0, end)
+  return input.patterns.ownSubjects.some((own) => own.regex.test(before)) ? true : null
+}
+
+/** Whether the reporter at tokens[index] is someone other than the speaker's side. */
+function isOther (input: SubjectInput, index: number): boolean {
+  const { tokens } = input
+  const token = tokens[index]
+  if (token === undefined || !token.isWord || OWN_WORDS.has(token.lower) || OPEN_PRONOUNS.has(token.lower)) return false
+  // "President Zelenskyy thanked the EU and said ...": the sentence's subject, when a name opens it.
+  if (JOINERS.has(token.lower)) {
+    const opening = input.mentions.find((m) => /^\s*(?:the\s+)?$/iu.test(input.sentence.slice(0, m.start - input.sentenceStart)))
+    return opening !== undefined && !input.speaker.sideIds.has(opening.actorId)
+  }
+  // "those who say", "Israel, which claims": the one the relative stands for.
+  if (token.lower === 'who' || token.lower === 'which') {
+    const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1
+    const named = sideNamedAt(input, tokens[before]?.end ?? -1)
+    return named === null || !named
+  }
+  const named = sideNamedAt(input, token.end)
+  if (named !== null) return !named
+  // "Our negotiators said": the side's people.
+  if (input.patterns.ourPeople.has(token.lower) && /^(?:our|my)$/u.test(tokens[index - 1]?.lower ?? '')) return false
+  // A common noun ("the minister said", "people say") or a plural ("Ministers say") names others;
+  // a title alone ("The President said") is most often the side's own person.
+  const before = tokens[index - 1]
+  return token.text === token.lower || (PLURAL.test(token.text) && (before === undefined || !before.isWord || before.lower === 'the'))
+}
+
+/**
+ * Whether the words before a modal's subject report another's claim about
+ * it: "The Houthis say the EU will attack Yemen", "Minister Katz says that the
+ * EU will recognise Palestine", "Ministers say the EU will impose sanctions".
+ * Only the speaker's side commits, so a reporter of that side keeps the
+ * pledge: "President von der Leyen said the EU will", "I can tell you that we will".
+ */
+export function reportedByOthers (input: SubjectInput, subjectStart: number): boolean {
+  const from = Math.max(0, subjectStart - CLAIM_REACH)
+  const claim = input.patterns.claimBefore.exec(input.sentence.slice(from, subjectStart))
+  if (claim === null) return false
+  const index = reporterIndex(input.tokens, from + claim.index, input)
+  return index >= 0 && isOther(input, index)
+}
