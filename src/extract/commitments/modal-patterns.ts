@@ -84,7 +84,7 @@ export interface ModalPatterns {
   subordinators: Set<string>
   /**
    * Ends where a reported subject starts: a reporting verb, and "that" after
-   * it or its object ("said ", "assured the Prime Minister that "). A match
+   * it or its object ("said ", "assured the Prime Minister that ", "told him "). A match
    * starts at the space before the verb, where the reporter's mention ends.
    */
   reportedBefore: RegExp
@@ -150,8 +150,8 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     adverbPairs,
     lyVerbs: lower(file.lyVerbs),
     subordinators: lower(file.subordinators),
-    // "said", "has said", "has repeatedly made clear", "had also confirmed".
-    reportedBefore: new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|already\\s+|repeatedly\\s+|always\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'i'),
+    // "said", "has said", "has repeatedly made clear", "had also confirmed"; "told him the EU would".
+    reportedBefore: new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|already\\s+|repeatedly\\s+|always\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat|\\s+(?:him|her|them))?\\s+$`, 'i'),
     claimBefore: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${file.claimVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'iu'),
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
