@@ -34,6 +34,7 @@ export const ModalPatternsSchema = z.object({
   claimVerbs: words,
   ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
   partiesSubject: z.string().min(1),
+  partiesPronoun: z.string().min(1),
   ourPeople: words,
   ownActors: words,
   weOf: z.record(z.string(), z.string()),
@@ -97,6 +98,8 @@ export interface ModalPatterns {
   ownSubjects: Array<{ regex: RegExp, actor: string }>
   /** Ends with a subject that names all the parties of a joint text: "Both sides", "The leaders". */
   partiesSubject: RegExp
+  /** Opens a sentence whose "Both" or "They" are the parties: "Both agreed to". */
+  partiesPronoun: RegExp
   /** Nouns for the side's people after "our": "Our negotiators will". */
   ourPeople: Set<string>
   ownActors: Set<string>
@@ -156,6 +159,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
     partiesSubject: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${file.partiesSubject}))$`, 'iu'),
+    partiesPronoun: new RegExp(file.partiesPronoun, 'iu'),
     ourPeople: lower(file.ourPeople),
     ownActors: new Set(file.ownActors),
     weOf: new Map(Object.entries(file.weOf)),

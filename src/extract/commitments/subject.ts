@@ -390,7 +390,7 @@ function withUnnamedPartners (input: SubjectInput, index: number, modal: Pick<Su
 /**
  * "Both sides agreed to intensify work", "The leaders look forward to ...":
  * in a joint text (one with several parties), a subject that names them all
- * (partiesSubject) is all of them, the first its actor and the others its
+ * (partiesSubject, or "Both" and "They" deciding: partiesPronoun) is all of them, the first its actor and the others its
  * partners. Null in any other text, where the leaders are someone else's.
  */
 function partiesSubject (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
@@ -398,7 +398,8 @@ function partiesSubject (input: SubjectInput, index: number, modal: Pick<Subject
   const token = tokens[index]
   const [first, ...partners] = speaker.jointWe
   if (token === undefined || first === undefined || partners.length === 0) return null
-  const phrase = patterns.partiesSubject.exec(sentence.slice(0, token.end))?.[1]
+  // "Both agreed to", "They agreed to": the sentence's first word, before a decision.
+  const phrase = patterns.partiesSubject.exec(sentence.slice(0, token.end))?.[1] ?? (index === 0 && patterns.partiesPronoun.test(sentence) ? token.text : undefined)
   if (phrase === undefined) return null
   const start = token.end - phrase.length
   if (blockedBefore(tokens, tokens.findIndex((t) => t.start >= start), patterns)) return null
@@ -543,6 +544,8 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   const inverted = invertedSubject(input)
   if (inverted !== null) return inverted
   const { index, negated, distance } = subjectIndex(input)
+  // "Both agreed to": the "both" of "we both" is read past as an adverb; opening the sentence, it may be the parties.
+  if (index === -1 && tokens[0]?.lower === 'both') return partiesSubject(input, 0, { negated, distance })
   const raw = tokens[index]
   if (raw === undefined) return null
   const token = cutToken(raw, input.modalStart)

@@ -274,6 +274,18 @@ test('in a read-out without a speaker, "Both leaders" are the sides of the peopl
   t.same(holders({ title: 'Readout of the phone call', people: [] }), [], 'no people in the title: the leaders are someone else')
 })
 
+test('in a read-out, "Both" and "They" opening a sentence that reports a decision are the sides of the title\'s people: "Both agreed to remain in close contact"', async (t) => {
+  const kyriakides = { id: 'stella-kyriakides', surfaces: ['Stella Kyriakides'], type: 'person' as const, affiliationId: 'european-commission' }
+  const tedros = { id: 'tedros', surfaces: ['Tedros'], type: 'person' as const, affiliationId: 'who' }
+  const metadata = { title: 'Readout of the call between Commissioner Kyriakides and Director-General Tedros', people: [{ name: 'Kyriakides', role: 'Commissioner' }, { name: 'Tedros', role: 'Director-General' }] }
+  const found = (sentences: string[]): Array<[string[], string]> => run([sentences], { speaker: null, metadata, extraActors: [kyriakides, tedros, { id: 'who', surfaces: ['WHO'], type: 'organisation' }] })
+    .commitments.map((c) => [c.holderIds, c.action])
+  t.same(found(['Both agreed to remain in close contact.']), [[['european-union', 'who'], 'remain']])
+  t.same(found(['They also agreed to meet in October.', 'They will meet again in Geneva.']), [[['european-union', 'who'], 'meet'], [['european-union', 'who'], 'meet']])
+  t.same(found(['They will enter into force in 2026.']), [], 'no decision: "They" may be anything')
+  t.same(found(['Both will benefit from the agreement.']), [])
+})
+
 test('in a read-out, "The two leaders" opening a sentence carry over to a second verb: "welcomed ... and agreed to sign"', async (t) => {
   const vdl = { id: 'ursula-von-der-leyen', surfaces: ['Ursula von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const modi = { id: 'narendra-modi', surfaces: ['Narendra Modi'], type: 'person' as const, affiliationId: 'india' }
