@@ -227,6 +227,8 @@ test('"promise to", an adverb inside "have ... agreed to", and adverbs of more t
   t.same(found('The economy is set to grow by 1%.'), [], 'a forecast of a thing')
   t.same(found('We hope to conclude the talks by the end of the year.'), [['intention', 'conclude']], 'a hope to act')
   t.same(found('We have also agreed to open negotiations with Ukraine.'), [['commitment', 'open']])
+  t.same(found('We agreed in principle to set up a maritime security operation.'), [['commitment', 'set up']], 'an adverbial between "agreed" and "to"')
+  t.same(found('We have agreed unanimously to open accession negotiations.'), [['commitment', 'open']])
   t.same(found('We will very quickly present a new plan.'), [['commitment', 'present']])
   t.same(found('We will once again stand by Ukraine.'), [['commitment', 'stand']])
   t.same(found('We will never, ever accept this.'), [['commitment', 'accept']])
