@@ -78,9 +78,10 @@ export interface ModalPatterns {
   negationAfter: string[][]
   /** Right after a modal, a negated phrase and its "to" that pledge the action after them ("not hesitate to"). */
   pledgedAfter: RegExp
-  /** Adverbs of one word, and of two words keyed by their last word. */
+  /** Adverbs of one word, and phrases of several ("of course", "in any case") as their words, keyed by their first and by their last word, longest first. */
   adverbs: Set<string>
-  adverbPairs: Map<string, Set<string>>
+  adverbPhrasesByFirst: Map<string, string[][]>
+  adverbPhrasesByLast: Map<string, string[][]>
   lyVerbs: Set<string>
   subordinators: Set<string>
   /**
@@ -134,12 +135,18 @@ const lower = (list: string[]): Set<string> => new Set(list.map((w) => w.toLower
 export function compileModalPatterns (input: unknown): ModalPatterns {
   const file = ModalPatternsSchema.parse(input)
   const adverbs = new Set<string>()
-  const adverbPairs = new Map<string, Set<string>>()
+  const adverbPhrasesByFirst = new Map<string, string[][]>()
+  const adverbPhrasesByLast = new Map<string, string[][]>()
+  const add = (map: Map<string, string[][]>, key: string, words: string[]): void => {
+    map.set(key, [...(map.get(key) ?? []), words].sort((a, b) => b.length - a.length))
+  }
   for (const phrase of file.adverbs) {
-    const parts = phrase.toLowerCase().split(/\s+/)
-    const last = parts.at(-1) ?? ''
-    if (parts.length === 1) adverbs.add(last)
-    else adverbPairs.set(last, (adverbPairs.get(last) ?? new Set()).add(parts[0] ?? ''))
+    const words = phrase.toLowerCase().split(/\s+/)
+    if (words.length === 1) adverbs.add(words[0] ?? '')
+    else {
+      add(adverbPhrasesByFirst, words[0] ?? '', words)
+      add(adverbPhrasesByLast, words.at(-1) ?? '', words)
+    }
   }
   const groups = file.modals.map((m) => `(${m.pattern})`).join('|')
   const anchored = (list: string[]): RegExp => new RegExp(`^(?:${list.join('|')})\\b`, 'i')
@@ -150,7 +157,8 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     negationAfter: file.negationAfter.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     pledgedAfter: new RegExp(`^\\s+(?:${file.pledgedAfter.join('|')})\\s+to\\s+(?=\\p{L})`, 'iu'),
     adverbs,
-    adverbPairs,
+    adverbPhrasesByFirst,
+    adverbPhrasesByLast,
     lyVerbs: lower(file.lyVerbs),
     subordinators: lower(file.subordinators),
     // "said", "has said", "has repeatedly made clear", "had also confirmed"; "told him the EU would".

@@ -1,7 +1,7 @@
 import { continuationAfterHyphen } from '../broken-word.js'
 import { isIngForm, lemmatise } from './lemmatise.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
-import { isAdverb, isAdverbPairAhead } from './skip-adverbs.js'
+import { adverbPhraseAt, isAdverb } from './skip-adverbs.js'
 import type { SubjectKind } from './subject.js'
 import { firstTokenFrom } from './tokens.js'
 import type { Token } from './tokens.js'
@@ -64,6 +64,7 @@ function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): 
     // "will, in the coming weeks, present": the verb comes after the aside.
     const aside = afterAside(tokens, index)
     const negation = negationAt(tokens, index, patterns)
+    const phrase = adverbPhraseAt(tokens, index, patterns)
     if (aside !== index) {
       index = aside
     } else if (lower === 'not' && next === 'only') {
@@ -71,8 +72,8 @@ function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): 
     } else if (negation > 0) {
       negated = true
       index += negation
-    } else if (isAdverbPairAhead(tokens, index, patterns)) {
-      index += 2
+    } else if (phrase > 0) {
+      index += phrase
     } else if (isAdverb(tokens, index, patterns)) {
       index++
     } else {

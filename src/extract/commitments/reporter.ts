@@ -1,4 +1,4 @@
-import { isAdverb, isAdverbPair } from './skip-adverbs.js'
+import { adverbPhraseEndingAt, isAdverb } from './skip-adverbs.js'
 import type { SubjectInput } from './subject.js'
 import { lastTokenBefore } from './tokens.js'
 import type { Token } from './tokens.js'
@@ -24,7 +24,8 @@ function reporterIndex (tokens: Token[], verbStart: number, input: SubjectInput)
   while (index >= 0) {
     const token = tokens[index] as Token
     if (token.text === ',') return -1
-    if (isAdverbPair(tokens, index, input.patterns)) index -= 2
+    const phrase = adverbPhraseEndingAt(tokens, index, input.patterns)
+    if (phrase > 0) index -= phrase
     else if (AUXILIARIES.has(token.lower) || isAdverb(tokens, index, input.patterns)) index--
     else break
   }

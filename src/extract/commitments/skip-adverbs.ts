@@ -12,15 +12,18 @@ export function isAdverb (tokens: Token[], index: number, patterns: ModalPattern
   return token.text === token.lower && token.lower.length > 4 && token.lower.endsWith('ly') && !patterns.lyVerbs.has(token.lower)
 }
 
-/** Whether tokens[index - 1] and tokens[index] make a two-word adverb ("of course"). */
-export function isAdverbPair (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
-  const last = tokens[index]
-  const first = tokens[index - 1]
-  if (last === undefined || first === undefined) return false
-  return patterns.adverbPairs.get(last.lower)?.has(first.lower) ?? false
+const matches = (tokens: Token[], from: number, words: string[]): boolean => words.every((word, offset) => tokens[from + offset]?.lower === word)
+
+/** How many tokens an adverb of several words ("of course", "in any case") that ends at tokens[index] takes; 0 when none does. */
+export function adverbPhraseEndingAt (tokens: Token[], index: number, patterns: ModalPatterns): number {
+  const phrases = patterns.adverbPhrasesByLast.get(tokens[index]?.lower ?? '')
+  const phrase = phrases?.find((words) => matches(tokens, index - words.length + 1, words))
+  return phrase?.length ?? 0
 }
 
-/** Same, reading forwards: tokens[index] and tokens[index + 1]. */
-export function isAdverbPairAhead (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
-  return isAdverbPair(tokens, index + 1, patterns)
+/** Same, reading forwards: the phrase that starts at tokens[index] ("will in principle open"). */
+export function adverbPhraseAt (tokens: Token[], index: number, patterns: ModalPatterns): number {
+  const phrases = patterns.adverbPhrasesByFirst.get(tokens[index]?.lower ?? '')
+  const phrase = phrases?.find((words) => matches(tokens, index, words))
+  return phrase?.length ?? 0
 }

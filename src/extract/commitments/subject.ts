@@ -1,7 +1,7 @@
 import type { Mention } from '../types.js'
 import type { SpeakerContext } from './holders.js'
 import type { ModalPatterns } from './modal-patterns.js'
-import { isAdverb, isAdverbPair } from './skip-adverbs.js'
+import { adverbPhraseEndingAt, isAdverb } from './skip-adverbs.js'
 import { cutToken, firstTokenFrom, lastTokenBefore } from './tokens.js'
 import type { Token } from './tokens.js'
 
@@ -87,11 +87,12 @@ function subjectIndex (input: SubjectInput): { index: number, negated: boolean, 
   let apposition = false
   while (index >= 0) {
     const lower = tokens[index]?.lower ?? ''
+    const phrase = adverbPhraseEndingAt(tokens, index, patterns)
     if (lower === ',' && !apposition) {
       index = beforeApposition(tokens, index)
       apposition = true
       distance++
-    } else if (isAdverbPair(tokens, index, patterns)) index -= 2
+    } else if (phrase > 0) index -= phrase
     else if (lower === 'not' && DO_NOT.has(tokens[index - 1]?.lower ?? '')) { negated = true; index -= 2 } else if (patterns.negationBefore.test(lower)) { negated = true; index-- } else if (lower === 'will' || lower === 'shall' || isAdverb(tokens, index, patterns)) index-- // "we will have to": the future auxiliary before a to-modal
     else break
     distance++

@@ -105,6 +105,15 @@ test('an aside between the modal and its verb is read past', async (t) => {
   t.equal(commitmentsOf('We will, however, not accept this.')[0]?.polarity, 'negative')
 })
 
+test('an adverbial phrase of several words between the modal and its verb is read whole: "will in any case support Ukraine"', async (t) => {
+  const found = (sentence: string): Array<[string, string[]]> => commitmentsOf(sentence).map((c) => [c.action, c.targetIds])
+  t.same(found('We will in any case support Ukraine.'), [['support', ['ukraine']]])
+  t.same(found('We will in principle open accession negotiations.'), [['open', []]])
+  t.same(found('We will at the same time support Ukraine.'), [['support', ['ukraine']]])
+  t.same(found('We will by all means support Ukraine.'), [['support', ['ukraine']]])
+  t.same(found('The Commission in the coming weeks will present a proposal.').map(([action]) => action), ['present'], 'between the subject and the modal')
+})
+
 test('", and" with a subject of its own before a modal starts another clause, whose time frame is its own', async (t) => {
   const found = (sentence: string): Array<[string, string, string | null]> => commitmentsOf(sentence).map((c) => [c.clause.text, c.object, c.timeframe?.text ?? null])
   t.same(found('We will invest in energy, and our partners will do the same by 2030.'), [['We will invest in energy', 'in energy', null]])
