@@ -314,8 +314,9 @@ const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+)?$/u
 
 // Words before the clause that end on a verb of their own: "The Commission
 // today approved the scheme and [will monitor]", "Today, I am proud to
-// announce that [the Commission will ...]". Their time is that verb's.
-const HANDS_OVER = /\b(?:and|but|that)\s*$/u
+// announce that [the Commission will ...]", "Commissioner Hoekstra arrived
+// in Belém today, where [he will lead ...]". Their time is that verb's.
+const HANDS_OVER = /\b(?:and|but|that|where)\s*$/u
 
 // A verb of another clause beside the committing one. Case matters: "on 18 May" is no modal.
 const OTHER_MODAL = /\b(?:will|shall|would|must|should|can|could|may|might)\b|['’]ll\b/u

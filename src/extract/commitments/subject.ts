@@ -610,10 +610,21 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // "The Commission will not let the talks stall, and it will push to
   // conclude them": a pronoun after "and" or "but" is the actor that
   // committed earlier in the sentence.
+  // So is one in a clause on the place the sentence named: "President von der
+  // Leyen will travel to Kyiv, where she will meet President Zelenskyy", and
+  // "Commissioner Hoekstra arrived in Belém today, where he will lead the EU
+  // negotiating team", the subject that opens the sentence.
   const person = PRONOUNS[token.lower]
+  const where = tokens[index - 1]?.lower === 'where' && tokens[index - 2]?.text === ','
   if (person !== undefined && previous?.kind === 'explicit-subject' && previous.actorId !== null && previous.pronoun === undefined &&
-    (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'but')) {
+    (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'but' || where)) {
     return { kind: 'explicit-subject', start: token.start, actorId: previous.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
+  }
+  if (person !== undefined && previous === null && where) {
+    const lead = leadSubject(input, index - 2)
+    if (lead?.kind === 'explicit-subject' && lead.actorId !== null) {
+      return { kind: 'explicit-subject', start: token.start, actorId: lead.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
+    }
   }
   const explicit = explicitSubject(input, index)
   if (explicit !== null) {

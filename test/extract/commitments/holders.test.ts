@@ -107,6 +107,19 @@ test('a person\'s pronoun takes any action; a pronoun after "and" in the sentenc
     'what an act does is still not the actor\'s pledge')
 })
 
+test('a pronoun after ", where" is the subject of the sentence, committed before it or opening it: "will travel to Kyiv, where she will meet"', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
+  const found = (sentence: string): Array<[string, string[], string | null]> => run([[sentence]], options).commitments.map((c) => [c.action, c.holderIds, c.timeframe?.text ?? null])
+  t.same(found('President von der Leyen will travel to Kyiv, where she will meet the government.'),
+    [['travel', ['ursula-von-der-leyen'], null], ['meet', ['ursula-von-der-leyen'], null]])
+  t.same(found('President von der Leyen arrived in Kyiv today, where she will meet the government.'), [['meet', ['ursula-von-der-leyen'], null]],
+    'the arrival\'s time is not the meeting\'s')
+  t.same(found('The Commission will host a conference in Brussels, where it will present its strategy.'),
+    [['host', ['european-commission'], null], ['present', ['european-commission'], null]])
+  t.same(found('The Commission will invest in the port, where it will create jobs.'), [['invest', ['european-commission'], null]], 'what a place or a thing does')
+})
+
 test('a pair of actors as subject commits both when one is the speaker\'s side', async (t) => {
   const canada = { id: 'canada', surfaces: ['Canada'] }
   t.same(commitmentsOf('The EU and Canada will cooperate on raw materials.', { extraActors: [canada] }).map((c) => c.holderIds), [['european-union', 'canada']])
