@@ -1,3 +1,8 @@
+// The modal of a clause that a subject of a few words opens after "and": an
+// auxiliary ("and EU experts will"), or a verb and its "to" ("and the EU
+// looks forward to", "and Japan intends to").
+export const NEXT_MODAL = '(?:(?:will|shall|must|should|would)\\b|(?:looks?\\s+forward|wants?|aims?|intends?|hopes?|plans?|seeks?|needs?|undertakes?|commits?|pledges?|promises?|agree[sd]?|(?:is|are|remains?)\\s+(?:ready|determined|committed|keen|resolved|prepared|willing))\\s+to\\b|stands?\\s+ready\\b)'
+
 // Where a committing clause ends: the first clause boundary after its verb.
 // Boundaries are punctuation that closes a clause (semicolon, colon, dash),
 // a subordinating or contrasting conjunction ("when", "because", ", but"),
@@ -15,10 +20,10 @@ const BOUNDARY = new RegExp([
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
   ',?\\s+and\\s+(?:where|when|why|how|we|I|they|it|this|that|you|he|she|there)\\b',
-  // ", and EU humanitarian experts will be deployed": after a comma, "and" and a subject of a few words before a modal.
-  ',\\s+and\\s+(?=(?:[\\p{L}\\p{N}\'’-]+\\s+){1,4}(?:will|shall|must|should|would)\\b)',
+  // ", and EU humanitarian experts will be deployed", ", and the EU looks forward to": after a comma, "and" and a subject of a few words before a modal.
+  `,\\s+and\\s+(?=(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}${NEXT_MODAL})`,
   // "We will keep the pressure on Russia and the EU will adopt new sanctions": without a comma, a name.
-  '\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}\'’-]*\\s+){1,4}(?:will|shall|must|should|would)\\b)',
+  `\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}${NEXT_MODAL})`,
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
   // "We will cut red tape, and by the end of 2026 we will reduce ...": "and", a phrase of time or place, a pronoun and a modal.
   ',?\\s+and\\s+(?=(?:by|in|from|before|after|over|within|during|at|on|next|this|later|then|together|today|tomorrow)\\b[^,;:]{0,40}?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b)',

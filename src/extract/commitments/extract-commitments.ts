@@ -1,5 +1,5 @@
 import type { ActorExtraction, ActorRecord, Commitment, Mention, ParagraphSpan, ParsedDocument, SentenceSpan, TopicMatch } from '../types.js'
-import { clauseEnd } from './clause.js'
+import { clauseEnd, NEXT_MODAL } from './clause.js'
 import { resolveHolders, sideOf, speakerContext } from './holders.js'
 import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
@@ -345,8 +345,9 @@ function withoutInnerClause (clause: string): string {
 }
 
 // A coordinated clause with a subject of its own right after a clause: ", and
-// we", ", and EU experts will", ", and by the end of 2026 we will".
-const NEW_CLAUSE_AFTER = /^,?\s+(?:and|but)\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:will|shall|must|should|would)\b|(?:we|I|they|he|she|it)\b|[^,;:]{0,40}?\s(?:we|I)\s+(?:will|shall|must|can|need|want|intend|aim)\b)/u
+// we", ", and EU experts will", ", and the EU looks forward to", ", and by the
+// end of 2026 we will".
+const NEW_CLAUSE_AFTER = new RegExp(`^,?\\s+(?:and|but)\\s+(?:(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}${NEXT_MODAL}|(?:we|I|they|he|she|it)\\b|[^,;:]{0,40}?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b)`, 'u')
 
 const QUOTE_MARK = /[“"]/
 

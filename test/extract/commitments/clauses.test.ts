@@ -128,6 +128,11 @@ test('", and" with a subject of its own before a modal starts another clause, wh
   t.same(found('We will cut red tape, and by the end of 2026 we will reduce the time to grant.'),
     [['We will cut red tape', 'red tape', null], ['we will reduce the time to grant', 'the time to grant', 'by the end of 2026']], '"and", a time phrase, a pronoun and a modal')
   t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
+  t.same(found('We will continue our reforms, and the EU looks forward to the summit next year.'),
+    [['We will continue our reforms', 'our reforms', null], ['the EU looks forward to the summit next year', 'the summit next year', 'next year']],
+    'a modal that takes "to" after the subject: "looks forward to", "wants to", "aims to"')
+  t.same(found('We will invest in energy, and the Commission wants to host the summit next year.'),
+    [['We will invest in energy', 'in energy', null], ['the Commission wants to host the summit next year', 'the summit next year', 'next year']])
 })
 
 test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we will ... and we will ..."', async (t) => {
