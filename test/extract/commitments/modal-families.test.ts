@@ -122,6 +122,15 @@ test('a verb that moves the talk along only does so with its move\'s words: "sta
   }
 })
 
+test('"come back to" someone with something is a return with a deliverable; to a point of the talk, a move', async (t) => {
+  const actions = (sentence: string): string[] => commitmentsOf(sentence).map((c) => c.action)
+  t.same(actions('I will come back to the Council with a proposal in October.'), ['come back'])
+  t.same(actions('I will come back to ministers with further measures.'), ['come back'])
+  for (const move of ['I will come back to this point later.', 'I will come back to that with an example.', 'I will come to the question of energy with a few words.', 'I will come back to it.']) {
+    t.same(actions(move), [], move)
+  }
+})
+
 test('"will be in Tirana to meet ..." takes the visit\'s purpose as the action', async (t) => {
   t.same(commitmentsOf('On Friday, I will be in Tirana to meet the Prime Minister.').map((c) => [c.action, c.object, c.timeframe?.text]), [['meet', 'the Prime Minister', 'On Friday']])
   t.same(commitmentsOf('We will be in Brussels tomorrow.'), [], 'no purpose: a state')
