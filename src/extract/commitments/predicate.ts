@@ -166,6 +166,9 @@ function brokenWordEnd (tokens: Token[], index: number, sentence: string): numbe
   return continuationAfterHyphen(sentence, hyphen.start) === rest.start ? index + 2 : index
 }
 
+// A sign or a figure, where a sum starts.
+const NO_LETTER = /^[^\p{L}]/u
+
 // A modal that carries its negation: "won't", "shan't".
 const NEGATED_MODAL = /n['’]t\s*$/u
 
@@ -183,9 +186,12 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   const skipped = skipForward(tokens, firstTokenFrom(tokens, modalEnd + (pledged?.[0].length ?? 0)), patterns)
   let index = skipped.index
   let verb = tokens[index]
-  if (verb === undefined || !verb.isWord) return null
-  if (modal.fallbackAction !== undefined && !isIngForm(verb.text) && !bareVerbAfterTo(tokens, index, patterns)) {
-    return { action: modal.fallbackAction, verbStart: verb.start, objectStart: verb.start, negated: skipped.negated, throughBe: false, pledged: pledged !== null }
+  // "pledged €2.5 billion": a modal with an action of its own may take a sign, as a sum opens on one.
+  if (verb === undefined || (!verb.isWord && modal.fallbackAction === undefined)) return null
+  if (modal.fallbackAction !== undefined && (!verb.isWord || (!isIngForm(verb.text) && !bareVerbAfterTo(tokens, index, patterns)))) {
+    // A sum keeps the words skipped before it: "pledged nearly €2.5 billion".
+    const start = NO_LETTER.test(verb.text) ? tokens[firstTokenFrom(tokens, modalEnd)]?.start ?? verb.start : verb.start
+    return { action: modal.fallbackAction, verbStart: start, objectStart: start, negated: skipped.negated, throughBe: false, pledged: pledged !== null }
   }
   if (modal.placeAction !== undefined && verb.text !== verb.lower && verb.text !== 'I') {
     const to = tokens[index - 1]

@@ -222,6 +222,14 @@ test('"She said that she will" is the person the paragraph named first before it
   t.same(found([['President von der Leyen welcomed the talks.', 'The minister said that she will travel to India.']]), [], 'a reporter of its own')
 })
 
+test('a sum pledged is a pledge, as "pledged to deliver" it: "The EU pledged nearly €2.5 billion"; a sum being mobilised is none', async (t) => {
+  const found = (sentence: string): Array<[string, string, string, string | null]> => commitmentsOf(sentence).map((c) => [c.modality, c.rule, c.action, c.object])
+  t.same(found('The EU pledged nearly €2.5 billion for Syria.'), [['commitment', 'pledge-amount', 'pledge', 'nearly €2.5 billion for Syria']])
+  t.same(found('We have pledged a further EUR 100 million.'), [['commitment', 'pledge-amount', 'pledge', 'a further EUR 100 million']])
+  t.same(found('The EU is mobilising an additional €160 million.'), [], 'an act under way')
+  t.same(found('The EU pledged its support.'), [], 'no sum, no verb after "to": no pledge of this kind')
+})
+
 test('"promise to", an adverb inside "have ... agreed to", and adverbs of more than one word before the verb', async (t) => {
   const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.modality, c.action])
   t.same(found('We promise to open negotiations with Ukraine.'), [['commitment', 'open']])
