@@ -106,6 +106,22 @@ function carriedReport (input: SubjectInput, previous: Found | undefined): Subje
   return carried !== null && carried.start === input.modalStart ? carried : null
 }
 
+/**
+ * Whether the action of a pronoun "it" is its actor's: one only an actor
+ * takes ("It will present a report"), any after a modal only an actor has
+ * ("It intends to"), opening or concluding a procedure or holding a meeting
+ * ("It will open an investigation"), or one an act or a fund takes too
+ * ("provide", "fund", "open") when the words after the actor's verb name no
+ * such thing: "The EU will support Ukraine, and it will open its market", not
+ * "The Commission will propose a new fund. It will provide EUR 5 billion".
+ */
+function actorsAction (predicate: Predicate, modal: string, sentence: string, afterAntecedent: string, patterns: ModalPatterns): boolean {
+  const action = predicate.action
+  if (patterns.pronounActions.has(action) || ACTOR_MODAL.test(modal)) return true
+  if (PROCEDURE_ACTIONS.has(action) && PROCEDURE_OBJECT.test(sentence.slice(predicate.objectStart))) return true
+  return patterns.sharedActions.has(action) && !patterns.actingThings.test(afterAntecedent)
+}
+
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
 function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null, namedBefore: string | null): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
@@ -141,11 +157,11 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (predicate === null) continue
     // "It will apply from 2026" is the act's doing, "It will present a report" the Commission's.
     // A person's pronoun ("She will also address the forum") may take any action.
-    // Only an actor intends or wants: "It intends to reach all schools" is the
-    // Commission's, whatever the action; and only an actor opens or closes a
-    // procedure or holds a meeting: "It will open an investigation" (while an act opens markets).
-    if (subject.pronoun === 'thing' && !patterns.pronounActions.has(predicate.action) && !ACTOR_MODAL.test(match[0]) &&
-      !(PROCEDURE_ACTIONS.has(predicate.action) && PROCEDURE_OBJECT.test(sentence.text.slice(predicate.objectStart)))) continue
+    if (subject.pronoun === 'thing') {
+      // The words after the verb of the clause before, whose things "..., and it will" may stand for.
+      const afterAntecedent = subject.afterAntecedent ?? (previous === undefined ? '' : sentence.text.slice(previous.predicate.objectStart, subject.start))
+      if (!actorsAction(predicate, match[0], sentence.text, afterAntecedent, patterns)) continue
+    }
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart, subject.start), predicate.objectStart)
@@ -398,11 +414,12 @@ function speakerLabel (paragraph: ParagraphSpan, mentions: Mention[], byId: Map<
  * or a pronoun that stood for it). Any other sentence breaks the chain: "The
  * Commission adopted the act. It will apply from 2026" is about the act.
  */
-function nextAntecedent (found: Found[], byId: Map<string, ActorRecord>): Antecedent | null {
+function nextAntecedent (found: Found[], sentence: SentenceSpan, byId: Map<string, ActorRecord>): Antecedent | null {
   const subject = found[0]?.subject
   if (subject?.kind !== 'explicit-subject' || subject.actorId === null) return null
   const partners = subject.partnerIds !== undefined && subject.partnerIds.length > 0 ? { partnerIds: subject.partnerIds } : {}
-  return { actorId: subject.actorId, person: byId.get(subject.actorId)?.type === 'person', ...partners }
+  const afterVerb = sentence.text.slice(found[0]?.predicate.objectStart ?? subject.start)
+  return { actorId: subject.actorId, person: byId.get(subject.actorId)?.type === 'person', afterVerb, ...partners }
 }
 
 /**
@@ -491,7 +508,7 @@ export function extractCommitments (
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
       const namedBefore = firstPerson === undefined ? namedAbove : firstPerson.end <= sentence.start ? firstPerson.actorId : null
       let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent, namedBefore)
-      antecedent = nextAntecedent(found, byId)
+      antecedent = nextAntecedent(found, sentence, byId)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
         // "- adopt a plan covering:" then "  - transport;": the indented items are the item's, not the lead-in's.
         const indent = indentOf(doc.sourceText, paragraph.start)

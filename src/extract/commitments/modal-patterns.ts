@@ -42,6 +42,8 @@ export const ModalPatternsSchema = z.object({
   jointTitle: z.string().min(1),
   jointCues: z.string().min(1),
   pronounActions: words,
+  sharedActions: words,
+  actingThings: words,
   nonActionVerbs: words,
   outcomeVerbs: words,
   outcomePhrases: words,
@@ -111,6 +113,10 @@ export interface ModalPatterns {
   jointCues: RegExp
   /** Actions a sentence-opening pronoun takes only as an actor ("It will present"). */
   pronounActions: Set<string>
+  /** Actions a pronoun takes as an actor unless an acting thing stands between them ("it will provide"). */
+  sharedActions: Set<string>
+  /** Names one of the things an "it" may stand for that act like an actor: "a new fund", "the plan". */
+  actingThings: RegExp
   nonActionVerbs: Set<string>
   /** Outcomes, not acts, unless negated: "we will lose the race" predicts; "we will not lose sight of it" pledges. */
   outcomeVerbs: Set<string>
@@ -175,6 +181,8 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     jointTitle: new RegExp(file.jointTitle, 'i'),
     jointCues: new RegExp(file.jointCues, 'i'),
     pronounActions: lower(file.pronounActions),
+    sharedActions: lower(file.sharedActions),
+    actingThings: new RegExp(`\\b(?:${file.actingThings.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     nonActionVerbs: lower(file.nonActionVerbs),
     outcomeVerbs: lower(file.outcomeVerbs),
     outcomePhrases: anchored(file.outcomePhrases),

@@ -23,6 +23,8 @@ export interface Subject {
   pronoun?: 'thing' | 'person'
   /** The other actors of a paired subject ("The EU and Canada will"), who commit with actorId. */
   partnerIds?: string[]
+  /** For a pronoun, the words after its antecedent's verb: whether they name a thing it may stand for ("a new fund"). */
+  afterAntecedent?: string
   /** Sentence-relative end of a subject that follows its modal: the "we" of "Never again will we". */
   after?: number
 }
@@ -59,6 +61,8 @@ export interface Antecedent {
   person: boolean
   /** The others that committed with it ("Both sides", "The EU and Canada"): a "They" that follows is all of them. */
   partnerIds?: string[]
+  /** Its sentence after the verb of its commitment: the things a pronoun "it" may stand for instead. */
+  afterVerb: string
 }
 
 // How far back an apposition between commas may start: "The Commission, together with the Member States, will".
@@ -605,7 +609,7 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, partnerIds: antecedent.partnerIds }
   }
   if (opening && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
-    return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing' }
+    return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing', afterAntecedent: antecedent.afterVerb }
   }
   // "The Commission will not let the talks stall, and it will push to
   // conclude them": a pronoun after "and" or "but" is the actor that
@@ -623,7 +627,7 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (person !== undefined && previous === null && where) {
     const lead = leadSubject(input, index - 2)
     if (lead?.kind === 'explicit-subject' && lead.actorId !== null) {
-      return { kind: 'explicit-subject', start: token.start, actorId: lead.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
+      return { kind: 'explicit-subject', start: token.start, actorId: lead.actorId, negated, distance, pronoun: person ? 'person' : 'thing', afterAntecedent: input.sentence.slice(0, token.start) }
     }
   }
   const explicit = explicitSubject(input, index)

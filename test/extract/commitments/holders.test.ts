@@ -96,6 +96,15 @@ test('the pronoun may follow a short opening phrase, not a subordinate clause; "
   t.same(second('It will also hold a public compliance workshop early next year.'), [['hold', ['european-commission']]], 'an actor holds a meeting')
 })
 
+test('"it" provides, funds, helps or opens as the actor when no act, fund or plan is named after the actor\'s verb', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const found = (paragraph: string[]): Array<[string, string[]]> => run([paragraph], options).commitments.map((c) => [c.action, c.holderIds])
+  t.same(found(['The EU will support Ukraine, and it will open its market to Ukrainian products.']), [['support', ['european-union']], ['open', ['european-union']]])
+  t.same(found(['The EU will support Ukraine.', 'It will provide loans.']), [['support', ['european-union']], ['provide', ['european-union']]])
+  t.same(found(['The Commission will propose a new fund.', 'It will provide EUR 5 billion.']), [['propose', ['european-commission']]], 'the fund provides')
+  t.same(found(['The Commission will adopt a plan, and it will help farmers.']), [['adopt', ['european-commission']]], 'the plan may help')
+})
+
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
