@@ -81,6 +81,12 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
       end = k + 1
       keys.push(token.key)
       if (gazetteer.people.has(keys.join(' '))) knownEnd = end
+    } else if (token.capitalised && keys.length > 0 && gazetteer.people.has(`${keys.join(' ')} ${token.key}`)) {
+      // A word that is no name elsewhere ends a known person's name: "Theresa May" is no month.
+      words++
+      end = k + 1
+      knownEnd = end
+      keys.push(token.key)
     } else if (PARTICLES.has(token.key) && k + 1 < tokens.length) {
       keys.push(token.key)
     } else if ((token.key === "'" || token.key === '-') && adjacent(tokens[k - 1], token) && adjacent(token, tokens[k + 1]) &&

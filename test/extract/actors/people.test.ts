@@ -212,6 +212,11 @@ test('a month after a title is not a name', async (t) => {
   t.same(mentioned(['Since President March.']), [])
 })
 
+test('a month ends a known person\'s name, and is her surname after a title: "Prime Minister Theresa May", "Prime Minister May"', async (t) => {
+  t.same(mentioned(['We met Prime Minister Theresa May.', 'Theresa May spoke.', 'I will call Prime Minister May in May.']),
+    ['Prime Minister Theresa May -> theresa-may', 'Theresa May -> theresa-may', 'Prime Minister May -> theresa-may'])
+})
+
 test('a surname used as an attribute resolves to the person', async (t) => {
   t.same(mentioned(['Attacks organised by the Lukashenko regime.']), ['Lukashenko -> alexander-lukashenko'])
 })
