@@ -148,6 +148,18 @@ const MAX_PORTFOLIO_COMMAS = 5
 
 export interface Apposition { portfolioEnd: number, nameStart: number, nameEnd: number }
 
+/**
+ * The token after a courtesy word (and its full stop) that opens a name at
+ * tokens[k], "Dr Hans Kluge", "Dr. Hans Kluge"; k when there is none, or when
+ * a title follows it ("Madam President").
+ */
+function afterCourtesy (tokens: Token[], k: number, gazetteer: Gazetteer): number {
+  const token = tokens[k]
+  if (token === undefined || !gazetteer.honorifics.has(token.key)) return k
+  const next = tokens[k + 1]?.key === '.' && adjacent(token, tokens[k + 1]) ? k + 2 : k + 1
+  return isNameWord(tokens[next], gazetteer) && longestMatch(gazetteer.titles, tokens, next) === null ? next : k
+}
+
 /** A hyphen or apostrophe inside a word: "Jean-Claude", "O'Connor". */
 function joinsWord (tokens: Token[], k: number): boolean {
   const token = tokens[k]
@@ -252,13 +264,15 @@ function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer
     if (token === undefined) return null
     if (token.key === ',') {
       if (++commas > MAX_PORTFOLIO_COMMAS || k === titleEnd + 1) return null
-      const nameEnd = readName(tokens, k + 1, gazetteer)
+      // "Dr Hans Kluge" is Hans Kluge, and "Dr Tedros" a name of its own.
+      const first = afterCourtesy(tokens, k + 1, gazetteer)
+      const nameEnd = readName(tokens, first, gazetteer)
       const after = tokens[nameEnd]
       // "Food Safety, Dimitris ..." is more portfolio: a name's comma is followed by lowercase ("Věra Jourová, said").
       const portfolioGoesOn = after?.key === ',' && tokens[nameEnd + 1]?.capitalised === true
       // A name ends the phrase, or a verb follows it ("Michael McGrath issued"); "Food Safety and ..." goes on.
       const verbAfter = after !== undefined && after.word && !after.capitalised && !PORTFOLIO_JOINERS.has(after.key)
-      if (nameEnd - (k + 1) >= 2 && (after === undefined || APPOSITION_END.has(after.key) || verbAfter) && !portfolioGoesOn) return { portfolioEnd: k, nameStart: k + 1, nameEnd }
+      if (nameEnd - first >= (first > k + 1 ? 1 : 2) && (after === undefined || APPOSITION_END.has(after.key) || verbAfter) && !portfolioGoesOn) return { portfolioEnd: k, nameStart: k + 1, nameEnd }
       // "... and Reforms Elisa Ferreira, the ...": the name before the comma.
       const named = nameEndingRun(tokens, runStart, k, afterActor, gazetteer)
       if (named !== null) return named
@@ -397,14 +411,17 @@ export function matchPerson (tokens: Token[], from: number, source: string, gaze
   const apposition = tokens[j - 1]?.key === 'High' ? null : appositionName(tokens, title.end, gazetteer)
   const portfolioLast = apposition === null ? undefined : tokens[apposition.portfolioEnd - 1]
   const appositionFirst = apposition === null ? undefined : tokens[apposition.nameStart]
+  // A courtesy word before the name is in the mention, not in the name.
+  const nameFrom = apposition === null ? -1 : afterCourtesy(tokens, apposition.nameStart, gazetteer)
+  const appositionNameFirst = tokens[nameFrom]
   const appositionLast = apposition === null ? undefined : tokens[apposition.nameEnd - 1]
-  if (apposition !== null && portfolioLast !== undefined && appositionFirst !== undefined && appositionLast !== undefined) {
+  if (apposition !== null && portfolioLast !== undefined && appositionFirst !== undefined && appositionNameFirst !== undefined && appositionLast !== undefined) {
     return {
       value: {
         kind: 'named',
-        name: source.slice(appositionFirst.start, appositionLast.end),
+        name: source.slice(appositionNameFirst.start, appositionLast.end),
         title: source.slice(titleFirst.start, portfolioLast.end),
-        courtesy: false,
+        courtesy: nameFrom > apposition.nameStart,
         address: false,
         start: appositionFirst.start,
         end: appositionLast.end

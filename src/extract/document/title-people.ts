@@ -27,9 +27,12 @@ const MEDIA_NOUN = /^(?:Times|Post|Journal|Zeitung|Gazette|Herald|Guardian|Teleg
 
 type Segment = { name: string | null, role: string | null }
 
+// A courtesy word before a name is no part of it: "by Dr Hans Kluge", "with Mr. Borrell".
+const COURTESY = /^(?:Mr|Mrs|Ms|Mister|Madam|Madame|Dr|Prof)\.?\s+(?=\p{Lu})/u
+
 /** "the NATO Secretary-General Stoltenberg" -> role and name, either possibly null. */
 function splitSegment (raw: string): Segment {
-  const text = raw.replace(/^(?:and\s+)?(?:the\s+)?/i, '').trim()
+  const text = raw.replace(/^(?:and\s+)?(?:the\s+)?/i, '').trim().replace(COURTESY, '')
   let headEnd = -1
   for (const match of text.matchAll(ROLE_HEAD)) headEnd = match.index + match[0].length
   const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean)
@@ -42,7 +45,7 @@ function splitSegment (raw: string): Segment {
       isNameToken(words[0] ?? '') && !PARTICLE.test(last) && !BODY_JOINER.test(last) && !MEDIA_NOUN.test(last)
     return { name: looksLikeName ? text : null, role: null }
   }
-  const rest = text.slice(headEnd).trim()
+  const rest = text.slice(headEnd).trim().replace(COURTESY, '')
   if (rest === '') return { name: null, role: text }
   if (/^(?:of|for|in charge of)\s/.test(rest)) {
     // "Commissioner for Internal Market Thierry Breton": the name is the last two

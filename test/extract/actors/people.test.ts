@@ -46,6 +46,14 @@ test('a courtesy word with a full stop, and "Dr", name a person: "Mr. Al Jaber",
   t.match(titled.actors.find((actor) => actor.id === 'anna-berg'), { role: 'Director of the Joint Research Centre' }, 'and a title after the name is the role')
 })
 
+test('"Dr" before a name given after its title\'s portfolio is no part of the name: "the Director-General of the World Health Organization, Dr Tedros Adhanom Ghebreyesus"', async (t) => {
+  t.same(mentioned(['We called the Director-General of the World Health Organization, Dr Tedros Adhanom Ghebreyesus.']),
+    ['World Health Organization -> world-health-organization', 'Dr Tedros Adhanom Ghebreyesus -> tedros-adhanom-ghebreyesus'])
+  const unknown = extract(['I met the Director of the Joint Research Centre, Dr Anna Berg, today.', 'I met the Minister of Trade of Chile, Mr. Lopez, today.'])
+  t.match(unknown.actors.filter((actor) => actor.type === 'person'), [{ id: 'anna-berg', name: 'Anna Berg', role: 'Director of the Joint Research Centre' }, { id: 'lopez', role: 'Minister of Trade of Chile' }],
+    'with or without its full stop, before a surname too')
+})
+
 test('a name or a country a PDF broke at a line end is found: "Rus-\\nsia", "The Com-\\nmission"', async (t) => {
   t.same(mentioned(['Sanctions on Rus-\nsia will stay.', 'The Com-\nmission will act.']), ['Rus-\nsia -> russia', 'Com-\nmission -> european-commission'])
 })

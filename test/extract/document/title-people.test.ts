@@ -52,6 +52,12 @@ test('a name after "of the" and a body is a person; a body\'s own name is not', 
   t.same(titlePeople('Remarks by the Secretary General of the United Nations at the summit').speakers, [], 'too few words for a body and a name')
 })
 
+test('a courtesy word before a name is no part of it: "by Dr Hans Kluge"', async (t) => {
+  t.same(titlePeople('Statement by Dr Hans Kluge on mpox').speakers, [{ name: 'Hans Kluge', role: null }])
+  t.same(titlePeople('Readout of the call between Commissioner Kyriakides and WHO Director-General Dr. Tedros Adhanom Ghebreyesus').people,
+    [{ name: 'Kyriakides', role: 'Commissioner' }, { name: 'Tedros Adhanom Ghebreyesus', role: 'WHO Director-General' }])
+})
+
 test('"from" introduces the speaker of a message', async (t) => {
   t.same(titlePeople('Message of condolence from President Juncker on the tragic accident in Bucharest').speakers, [{ name: 'Juncker', role: 'President' }])
 })
