@@ -62,7 +62,7 @@ function namedInFullByInitial (name: string, context: Resolution, gazetteer: Gaz
 
 export function resolvePerson (name: string, role: string | null, context: Resolution, gazetteer: Gazetteer): ActorRecord {
   const key = phraseKey(name)
-  const known = gazetteer.people.get(key) ?? (role === null ? undefined : knownByTitle(name, role, gazetteer))
+  const known = gazetteer.people.get(key) ?? (role === null ? undefined : knownByTitle(name, role, gazetteer)) ?? knownAfterTitle(key, gazetteer)
   // Without a title, a body's name is the body ("by the European Commission"); with one it is a person's ("Minister Jordan").
   const record = gazetteer.actors.get(known ?? (role === null ? bodyNamed(name, gazetteer) : null) ?? '') ?? namedInFullByInitial(name, context, gazetteer)
   if (record !== undefined) return record
@@ -83,6 +83,23 @@ export function resolvePerson (name: string, role: string | null, context: Resol
     }
   }
   return newPerson(name, role, gazetteer)
+}
+
+/**
+ * A known person's full name after words no list holds as a title, which the
+ * title line then leaves in the name: "Speech by Baroness Catherine Ashton"
+ * is Catherine Ashton. Only the name the gazetteer gives them, not an
+ * alias: "Peter Van Rompuy" is not Herman.
+ */
+function knownAfterTitle (key: string, gazetteer: Gazetteer): string | undefined {
+  const words = key.split(' ')
+  for (let i = 1; i <= words.length - 2; i++) {
+    const rest = words.slice(i).join(' ')
+    const id = gazetteer.people.get(rest)
+    const record = id === undefined ? undefined : gazetteer.actors.get(id)
+    if (record !== undefined && phraseKey(record.name) === rest) return record.id
+  }
+  return undefined
 }
 
 /** A person the gazetteer does not know, under the slug of the name as written. */

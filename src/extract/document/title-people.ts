@@ -8,8 +8,12 @@ export const ROLE_HEAD = new RegExp('(?:' + [
   'Secretary General', 'Secretary of State', 'Secretary', 'Chancellor', 'Taoiseach', 'Crown Prince', 'King',
   'Queen', 'Prince', 'Princess', 'Emir', 'Sheikh', 'Premier', 'Governor', 'Director-General', 'Director General',
   'Managing Director', 'Director', 'Chairwoman', 'Chairman', 'Chairperson', 'Chair', 'Ambassador', 'Mayor',
-  'Senator', 'Pope', 'Special Envoy', 'Envoy', 'Head of State', 'Head of Government', 'Chief Executive',
-  'Chief Spokesperson', 'Spokesperson', 'Spokesman', 'Spokeswoman'
+  'Senator', 'Pope', 'Special Envoy', 'Envoy', 'Head of State', 'Head of Government', 'Chief Executive Officer',
+  'Chief Executive', 'CEO', 'Chief Spokesperson', 'Spokesperson', 'Spokesman', 'Spokeswoman',
+  // Heads that words before them qualify, which the role keeps: "Chief Negotiator", "Special
+  // Representative", "Trade Representative", "Chief Scientific Adviser", "Counter-Terrorism Coordinator".
+  'Commissioner-General', 'Negotiator', 'Representative', 'Adviser', 'Advisor', 'Coordinator', 'Rapporteur',
+  'Emperor', 'Sultan', 'Tánaiste', 'Speaker', 'Professor'
 ].join('|') + ')(?![\\p{L}-])', 'gu')
 
 // Lowercase words that belong inside names: "von der Leyen", "de Croo".

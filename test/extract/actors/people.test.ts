@@ -216,6 +216,17 @@ test('a Commissioner the gazetteer knows is the same person by full name, surnam
   t.same(mentioned(['Sigmar Gabriel spoke.']).map(m => m.split(' -> ')[1]).includes('mariya-gabriel'), false, 'not a common name without the title')
 })
 
+test('a known person\'s full name after words that are no title of ours is that person: "Baroness Catherine Ashton"', async (t) => {
+  const speakerIds = (name: string): string[] => extract(['We act.'], { metadata: { speakers: [{ name, role: null }] } }).actors.map((actor) => actor.id)
+  t.same(speakerIds('Baroness Catherine Ashton'), ['catherine-ashton'])
+  t.same(speakerIds('Peter Van Rompuy'), ['peter-van-rompuy'], 'not a surname the gazetteer knows alone')
+})
+
+test('a negotiator or an adviser is titled: "Chief Negotiator David Frost"', async (t) => {
+  t.same(mentioned(['We thank Chief Negotiator David Frost and National Security Adviser Jake Sullivan.']),
+    ['Chief Negotiator David Frost -> david-frost', 'National Security Adviser Jake Sullivan -> jake-sullivan'])
+})
+
 test('a month after a title is not a name', async (t) => {
   t.same(mentioned(['Since President March.']), [])
 })

@@ -52,6 +52,16 @@ test('a name after "of the" and a body is a person; a body\'s own name is not', 
   t.same(titlePeople('Remarks by the Secretary General of the United Nations at the summit').speakers, [], 'too few words for a body and a name')
 })
 
+test('a head that the words before it qualify is a role: "Chief Negotiator", "Special Representative", "Trade Representative"', async (t) => {
+  t.same(titlePeople('Speech by Chief Negotiator Michel Barnier at BusinessEurope Day').speakers, [{ name: 'Michel Barnier', role: 'Chief Negotiator' }])
+  t.same(titlePeople("Speech by Michel Barnier, Chief Negotiator for the United Kingdom's withdrawal, at BusinessEurope Day").speakers,
+    [{ name: 'Michel Barnier', role: "Chief Negotiator for the United Kingdom's withdrawal" }])
+  t.same(titlePeople('Statement by EU Special Representative for Human Rights Eamon Gilmore on Iran').speakers,
+    [{ name: 'Eamon Gilmore', role: 'EU Special Representative for Human Rights' }])
+  t.same(titlePeople('Remarks by Trade Representative Katherine Tai and Executive Vice-President Dombrovskis').speakers,
+    [{ name: 'Katherine Tai', role: 'Trade Representative' }, { name: 'Dombrovskis', role: 'Executive Vice-President' }])
+})
+
 test('a courtesy word before a name is no part of it: "by Dr Hans Kluge"', async (t) => {
   t.same(titlePeople('Statement by Dr Hans Kluge on mpox').speakers, [{ name: 'Hans Kluge', role: null }])
   t.same(titlePeople('Readout of the call between Commissioner Kyriakides and WHO Director-General Dr. Tedros Adhanom Ghebreyesus').people,
