@@ -2,8 +2,8 @@ import type { Gazetteer } from './gazetteer.js'
 import { longestMatch } from './trie.js'
 import type { Token } from './tokens.js'
 
-// Lowercase particles inside names: "von der Leyen", "Van Rompuy", "da Silva".
-export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
+// Lowercase particles inside names: "von der Leyen", "Van Rompuy", "da Silva", "Corrêa do Lago".
+export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
 const MAX_NAME_WORDS = 4
 
 export type PersonMatch =

@@ -17,7 +17,7 @@ export const ROLE_HEAD = new RegExp('(?:' + [
 ].join('|') + ')(?![\\p{L}-])', 'gu')
 
 // Lowercase words that belong inside names: "von der Leyen", "de Croo".
-const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|dos|das|le|la|zu|ter|ten|af|al|bin|el)$/
+const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|do|du|dos|das|le|la|zu|ter|ten|af|al|bin|el)$/
 export const isNameToken = (token: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u.test(token) || PARTICLE.test(token)
 // Where the speakers' or guests' list stops: "at the press point", "following the meeting".
 const PHRASE_END = /\s+(?:at|on|by|following|with|during|in(?! charge)|ahead of|after|before|to|regarding|about|concerning|upon|over)\s|\s+[-–—]\s|:\s|\s+[“"«„]|[.;]$/u

@@ -114,6 +114,11 @@ test('a lowercase particle joined by a hyphen belongs to the name: al-Sisi, el-S
     ['Crown Prince Mohammed bin Salman -> mohammed-bin-salman', 'Emir Tamim bin Hamad -> tamim-bin-hamad'])
 })
 
+test('a lowercase particle inside a name belongs to it: "do", "da", "de la", "van den"', async (t) => {
+  t.same(mentioned(['We will meet Minister João do Rosário and COP30 President André Corrêa do Lago.', 'Minister Jean de la Croix and Minister Ursula van den Berg came.']),
+    ['Minister João do Rosário -> joao-do-rosario', 'President André Corrêa do Lago -> andre-correa-do-lago', 'Minister Jean de la Croix -> jean-de-la-croix', 'Minister Ursula van den Berg -> ursula-van-den-berg'])
+})
+
 test('a name right after its title\'s portfolio, without a comma, is a person', async (t) => {
   const result = extract(['According to Commissioner for Cohesion and Reforms Elisa Ferreira, the project matters.'])
   t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['Elisa Ferreira -> elisa-ferreira'])

@@ -62,6 +62,10 @@ test('a head that the words before it qualify is a role: "Chief Negotiator", "Sp
     [{ name: 'Katherine Tai', role: 'Trade Representative' }, { name: 'Dombrovskis', role: 'Executive Vice-President' }])
 })
 
+test('a particle inside a name is part of it: "André Corrêa do Lago"', async (t) => {
+  t.same(titlePeople('Remarks by Commissioner Hoekstra with COP30 President André Corrêa do Lago').people, [{ name: 'André Corrêa do Lago', role: 'COP30 President' }])
+})
+
 test('a courtesy word before a name is no part of it: "by Dr Hans Kluge"', async (t) => {
   t.same(titlePeople('Statement by Dr Hans Kluge on mpox').speakers, [{ name: 'Hans Kluge', role: null }])
   t.same(titlePeople('Readout of the call between Commissioner Kyriakides and WHO Director-General Dr. Tedros Adhanom Ghebreyesus').people,
