@@ -3,6 +3,7 @@ import type { ActorRecord } from '../types.js'
 import { phraseKey, type Gazetteer } from './gazetteer.js'
 import type { Hit } from './scan.js'
 import { tokenize } from './tokens.js'
+import { PARTICLES } from './match-person.js'
 import { longestMatch } from './trie.js'
 
 /** What one document tells about its people, for names that only make sense inside it. */
@@ -77,12 +78,33 @@ export function resolvePerson (name: string, role: string | null, context: Resol
     }
   } else {
     // "Statement by Commissioner Hahn", then "Johannes Hahn" in the text: the
-    // same person, under the record the title made.
+    // same person, under the record the title made; so is "President Lula"
+    // of the title line and "Luiz Inácio Lula da Silva".
     for (const person of context.people.values()) {
-      if (!gazetteer.actors.has(person.id) && phraseKey(person.name) === lastWordKey(name)) return person
+      if (!gazetteer.actors.has(person.id) && holdsSurname(key, phraseKey(person.name))) return person
     }
   }
+  // "President Lula" or "President Lula da Silva" after "President Luiz Inácio Lula da Silva".
+  for (const person of context.people.values()) {
+    if (person.name !== name && holdsSurname(phraseKey(person.name), key)) return person
+  }
   return newPerson(name, role, gazetteer)
+}
+
+/**
+ * Whether the name `part` is whole words of the full name `full` after its
+ * first, that end it or stand before a particle: "Lula", "Lula da Silva" and
+ * "Silva" in "Luiz Inácio Lula da Silva", as a surname is written alone; not
+ * "Inácio", a middle name. Both are phrase keys.
+ */
+function holdsSurname (full: string, part: string): boolean {
+  const words = full.split(' ')
+  const partWords = part.split(' ')
+  for (let i = 1; i + partWords.length <= words.length; i++) {
+    const next = words[i + partWords.length]
+    if ((next === undefined || PARTICLES.has(next)) && partWords.every((word, j) => words[i + j] === word)) return true
+  }
+  return false
 }
 
 /**
@@ -112,11 +134,11 @@ function newPerson (name: string, role: string | null, gazetteer: Gazetteer): Ac
  * "Statement by Commissioner Lindqvist", then "Anna Lindqvist" in the text:
  * the person the title made under a surname, named in full, with the fuller
  * of the two titles ("Prime Minister of Canada" over "Prime Minister"). Null
- * when the name is not the record's name with words before it, or the record
- * is the gazetteer's.
+ * when the name does not hold the record's name as a surname ("Lula" in "Luiz
+ * Inácio Lula da Silva"), or the record is the gazetteer's.
  */
 export function withFullName (record: ActorRecord, name: string, title: string | null, gazetteer: Gazetteer): ActorRecord | null {
-  if (gazetteer.actors.has(record.id) || !phraseKey(name).endsWith(` ${phraseKey(record.name)}`)) return null
+  if (gazetteer.actors.has(record.id) || !holdsSurname(phraseKey(name), phraseKey(record.name))) return null
   const role = title !== null && (record.role === null || title.startsWith(record.role)) ? title : record.role
   return { ...newPerson(name, role, gazetteer), aliases: [record.name] }
 }

@@ -162,13 +162,14 @@ function publisherContext (doc: ParsedDocument, patterns: ModalPatterns, sideIds
  * Leyen and President Zelenskyy"): their sides are its parties, whom "The
  * two leaders" and "Both leaders" stand for (partiesSubject), as in a joint
  * text. The title's people are the actors whose name ends with the name the
- * title gives.
+ * title gives, or who have it as an alias ("President Lula" is Luiz Inácio
+ * Lula da Silva).
  */
 function withTitlePeople (context: SpeakerContext, doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
   if (context.jointWe.length > 1 || doc.metadata.people.length < 2) return context
   const sides: string[] = []
   for (const { name } of doc.metadata.people) {
-    const person = actors.actors.find((actor) => actor.type === 'person' && (actor.name === name || actor.name.endsWith(` ${name}`)))
+    const person = actors.actors.find((actor) => actor.type === 'person' && (actor.name === name || actor.name.endsWith(` ${name}`) || actor.aliases.includes(name)))
     const side = person === undefined ? undefined : sideOf(person, patterns).body
     if (side !== undefined && !sides.includes(side)) sides.push(side)
   }

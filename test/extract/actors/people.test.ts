@@ -404,6 +404,14 @@ test('a Korean given name\'s second syllable of five or six letters is part of t
   t.same(mentioned(['President Putin-backed forces attacked.']), ['President Putin -> vladimir-putin'])
 })
 
+test('a surname that ends a full name or stands before its particle is the person the document names in full: "President Rebelo" of "Marcelo Rebelo de Sousa"', async (t) => {
+  t.same(mentioned(['I met the President of Portugal, Marcelo Rebelo de Sousa.', 'President Rebelo agreed.', 'President Rebelo de Sousa left.']).map(m => m.split(' -> ')[1]),
+    ['portugal', 'marcelo-rebelo-de-sousa', 'marcelo-rebelo-de-sousa', 'marcelo-rebelo-de-sousa'])
+  const titled = extract(['I met the President of Portugal, Marcelo Rebelo de Sousa.'], { metadata: { people: [{ name: 'Rebelo', role: 'President' }] } })
+  t.same(titled.actors.map((actor) => actor.id), ['marcelo-rebelo-de-sousa', 'portugal'], 'the title line\'s surname too')
+  t.same(mentioned(['Prime Minister John Example Smith came.', 'Minister Example spoke.']).map(m => m.split(' -> ')[1]), ['john-example-smith', 'example'], 'not a middle name')
+})
+
 test('"the HR/VP" is the person the document names High Representative', async (t) => {
   t.same(mentioned(['High Representative/Vice-President Kaja Example will travel to Jordan.', 'The HR/VP will meet the King.']),
     ['High Representative/Vice-President Kaja Example -> kaja-example', 'Jordan -> jordan', 'HR/VP -> kaja-example'])

@@ -289,11 +289,19 @@ test('"my services" and "my team" are the speaker, as "I"; "my country" is not',
 test('in a read-out without a speaker, "Both leaders" are the sides of the people its title names', async (t) => {
   const vdl = { id: 'ursula-von-der-leyen', surfaces: ['Ursula von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const zelenskyy = { id: 'volodymyr-zelenskyy', surfaces: ['Volodymyr Zelenskyy'], type: 'person' as const, affiliationId: 'ukraine' }
-  const people = [{ name: 'von der Leyen', role: 'President' }, { name: 'Zelenskyy', role: 'President' }]
+  const vdlTitled = { name: 'von der Leyen', role: 'President' }
+  const people = [vdlTitled, { name: 'Zelenskyy', role: 'President' }]
   const holders = (metadata: object): string[][] => run([['Both leaders agreed to stay in close contact.', 'The two leaders will meet next week.']], { speaker: null, metadata, extraActors: [vdl, zelenskyy, { id: 'ukraine', surfaces: ['Ukraine'] }] })
     .commitments.map((c) => c.holderIds)
   t.same(holders({ title: 'Readout of the phone call between President von der Leyen and President Zelenskyy', people }), [['european-union', 'ukraine'], ['european-union', 'ukraine']])
   t.same(holders({ title: 'Readout of the phone call', people: [] }), [], 'no people in the title: the leaders are someone else')
+  const lula = { id: 'luiz-inacio-lula-da-silva', surfaces: ['Luiz Inácio Lula da Silva', 'Lula'], type: 'person' as const, affiliationId: 'brazil' }
+  const withAlias = run([['Both leaders agreed to stay in close contact.']], {
+    speaker: null,
+    metadata: { title: 'Readout of the phone call between President von der Leyen and President Lula', people: [vdlTitled, { name: 'Lula', role: 'President' }] },
+    extraActors: [vdl, lula, { id: 'brazil', surfaces: ['Brazil'] }]
+  })
+  t.same(withAlias.commitments.map((c) => c.holderIds), [['european-union', 'brazil']], 'a person the title names by an alias')
 })
 
 test('in a read-out, "Both" and "They" opening a sentence that reports a decision are the sides of the title\'s people: "Both agreed to remain in close contact"', async (t) => {
