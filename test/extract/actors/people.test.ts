@@ -232,6 +232,15 @@ test('a negotiator or an adviser is titled: "Chief Negotiator David Frost"', asy
     ['Chief Negotiator David Frost -> david-frost', 'National Security Adviser Jake Sullivan -> jake-sullivan'])
 })
 
+test('a Japanese name written family name first is the same known person: "Kishida Fumio", "Ishiba Shigeru"', async (t) => {
+  t.same(mentioned(['The Prime Minister of Japan, Kishida Fumio, met Fumio Kishida\'s cabinet.', 'Prime Minister Ishiba Shigeru and Shigeru Ishiba.']).map(m => m.split(' -> ')[1]),
+    ['japan', 'fumio-kishida', 'fumio-kishida', 'shigeru-ishiba', 'shigeru-ishiba'])
+})
+
+test('"Lula" and "Lula da Silva" are Luiz Inácio Lula da Silva', async (t) => {
+  t.same(mentioned(['President Lula met Lula da Silva\'s ministers.']), ['President Lula -> luiz-inacio-lula-da-silva', 'Lula da Silva\'s -> luiz-inacio-lula-da-silva'])
+})
+
 test('a month after a title is not a name', async (t) => {
   t.same(mentioned(['Since President March.']), [])
 })
