@@ -103,21 +103,61 @@ function splitList (phrase: string): ListPiece[] {
   })
 }
 
+// A role that ends on a portfolio rather than a body: "Commissioner for Agriculture", "Minister of Foreign Affairs" (not "President of the United States").
+const PORTFOLIO_ROLE = /\s(?:for|in charge of)\s|\sof\s+(?!the\s)/u
+
+const nameOnly = (s: Segment | undefined): s is { name: string, role: null } => s?.name !== null && s?.role === null
+const roleOnly = (s: Segment | undefined): s is { name: null, role: string } => s?.name === null && s?.role !== null
+
+/**
+ * Whether the untitled piece at `j` goes on the portfolio before it: after
+ * "and" unless a role follows it with a comma ("of NATO and Donald Tusk,
+ * President of ..."), after a comma when more portfolio follows it ("for
+ * Environment, Maritime Affairs and Fisheries"), so a name after the list
+ * ("..., and Fisheries, Karmenu Vella") stays a name.
+ */
+function continuesPortfolio (pieces: ListPiece[], segments: Segment[], j: number): boolean {
+  const piece = pieces[j]
+  if (piece === undefined || !nameOnly(segments[j])) return false
+  if (piece.afterAnd) return !(pieces[j + 1]?.afterAnd === false && roleOnly(segments[j + 1]))
+  return !/^and\s/u.test(piece.text) && pieces[j + 1] !== undefined && continuesPortfolio(pieces, segments, j + 1)
+}
+
+/** Joins to a role-only segment with a portfolio the untitled pieces that go on it: they are no people. */
+function joinPortfolios (pieces: ListPiece[], segments: Segment[]): { pieces: ListPiece[], segments: Segment[] } {
+  const outPieces: ListPiece[] = []
+  const outSegments: Segment[] = []
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as Segment
+    outPieces.push(pieces[i] as ListPiece)
+    if (!roleOnly(segment) || !PORTFOLIO_ROLE.test(segment.role)) {
+      outSegments.push(segment)
+      continue
+    }
+    let role = segment.role
+    while (continuesPortfolio(pieces, segments, i + 1)) {
+      i++
+      role += `${pieces[i]?.afterAnd === true ? ' and' : ','} ${segments[i]?.name ?? ''}`
+    }
+    outSegments.push({ name: null, role })
+  }
+  return { pieces: outPieces, segments: outSegments }
+}
+
 /**
  * The people of a list phrase, pairing "Jens Stoltenberg, Secretary-General
  * of NATO" both ways; pieces joined by "and" are two ("the European
- * Commission and the High Representative").
+ * Commission and the High Representative"), unless they go on a portfolio
+ * ("Phil Hogan, Commissioner for Agriculture and Rural Development").
  */
 export function peopleInPhrase (phrase: string): NamedPerson[] {
-  const pieces = splitList(phrase)
-  const segments = pieces.map((piece) => splitSegment(piece.text))
+  const listed = splitList(phrase)
+  const { pieces, segments } = joinPortfolios(listed, listed.map((piece) => splitSegment(piece.text)))
   const people: NamedPerson[] = []
   for (let i = 0; i < segments.length; i++) {
     const current = segments[i]
     const next = pieces[i + 1]?.afterAnd === true ? undefined : segments[i + 1]
     if (current === undefined) continue
-    const nameOnly = (s: Segment | undefined): s is { name: string, role: null } => s?.name !== null && s?.role === null
-    const roleOnly = (s: Segment | undefined): s is { name: null, role: string } => s?.name === null && s?.role !== null
     if ((nameOnly(current) && roleOnly(next)) || (roleOnly(current) && nameOnly(next))) {
       people.push({ name: (current.name ?? next?.name) as string, role: current.role ?? next?.role ?? null })
       i++

@@ -161,3 +161,12 @@ test('"from" names a sender only with a title or an article: "steel from China" 
   t.same(titlePeople('Message from President Costa to the leaders').speakers, [{ name: 'Costa', role: 'President' }])
   t.same(titlePeople('Letter from Commissioner Hoekstra').speakers, [{ name: 'Hoekstra', role: 'Commissioner' }])
 })
+
+test('a portfolio\'s "and" and list commas join its fields, which are no people', async (t) => {
+  t.same(titlePeople('Statement by Phil Hogan, Commissioner for Agriculture and Rural Development').speakers,
+    [{ name: 'Phil Hogan', role: 'Commissioner for Agriculture and Rural Development' }])
+  t.same(titlePeople('Speech by Karmenu Vella, Commissioner for Environment, Maritime Affairs and Fisheries, at the Our Ocean conference').speakers,
+    [{ name: 'Karmenu Vella', role: 'Commissioner for Environment, Maritime Affairs and Fisheries' }])
+  t.same(titlePeople('Speech by Commissioner for Migration, Home Affairs and Citizenship, Dimitris Avramopoulos').speakers,
+    [{ name: 'Dimitris Avramopoulos', role: 'Commissioner for Migration, Home Affairs and Citizenship' }], 'the name after the list')
+})
