@@ -177,6 +177,28 @@ function phraseAfter (title: string, marker: RegExp): string | null {
   return (end === null ? rest : rest.slice(0, end.index)).trim().replace(/[,;]+$/u, '')
 }
 
+// Lowercase words inside a headline's opening people: "President von der Leyen and Prime Minister Modi", "Commissioner for Trade Maroš Šefčovič".
+const SUBJECT_JOINER = /^(?:and|of|for|the|&)$/
+
+/**
+ * The titled people a headline opens on before its verb, and those right
+ * after the verb: "President von der Leyen speaks with President Zelenskyy"
+ * (whose guest "with" gives), "Commissioner Šefčovič meets Minister Wang".
+ */
+function headlineParties (title: string): { subject: NamedPerson[], object: NamedPerson[] } {
+  const none = { subject: [], object: [] }
+  if (!NEW_PERSON_START.test(title)) return none
+  const words = title.split(/\s+/)
+  const verb = words.findIndex((word) => /^\p{Ll}/u.test(word) && !PARTICLE.test(word) && !SUBJECT_JOINER.test(word))
+  if (verb < 1 || !/^\p{Ll}+$/u.test(words[verb] ?? '')) return none
+  const titled = (phrase: string): NamedPerson[] => peopleInPhrase(phrase).filter((person) => person.role !== null)
+  const subject = titled(words.slice(0, verb).join(' '))
+  const rest = words.slice(verb + 1).join(' ')
+  const end = PHRASE_END.exec(rest)
+  const object = /^(?:the\s+)?\p{Lu}/u.test(rest) ? titled(end === null ? rest : rest.slice(0, end.index)) : []
+  return { subject, object }
+}
+
 /** Speakers ("by"/"from" ...) and other people ("with" ...) named in a title. */
 export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
   if (title === null) return { speakers: [], people: [] }
@@ -202,6 +224,12 @@ export function titlePeople (title: string | null): { speakers: NamedPerson[], p
   // Zelenskyy": both took part, neither speaks. Only titled names count there:
   // "talks between Serbia and Kosovo" are between countries.
   const between = betweenPhrase === null ? [] : peopleInPhrase(betweenPhrase).filter((person) => person.role !== null)
-  const guests = [...(guestPhrase === null ? [] : peopleInPhrase(guestPhrase)), ...between]
+  const withGuests = guestPhrase === null ? [] : peopleInPhrase(guestPhrase)
+  // "President von der Leyen speaks with President Zelenskyy": a read-out's
+  // headline opens on one who took part, who speaks no more than the other.
+  const headline = speakers.length === 0 ? headlineParties(title) : { subject: [], object: [] }
+  const counterparts = [...headline.object, ...withGuests.filter((guest) => guest.role !== null), ...between]
+  const parties = counterparts.length > 0 ? [...headline.subject, ...headline.object] : []
+  const guests = [...parties, ...withGuests, ...between]
   return { speakers, people: guests.filter((guest, i) => !speakers.some((speaker) => speaker.name === guest.name) && guests.findIndex((other) => other.name === guest.name) === i) }
 }

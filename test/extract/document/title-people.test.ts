@@ -170,3 +170,14 @@ test('a portfolio\'s "and" and list commas join its fields, which are no people'
   t.same(titlePeople('Speech by Commissioner for Migration, Home Affairs and Citizenship, Dimitris Avramopoulos').speakers,
     [{ name: 'Dimitris Avramopoulos', role: 'Commissioner for Migration, Home Affairs and Citizenship' }], 'the name after the list')
 })
+
+test('a headline that opens on a titled person meeting another names both, neither a speaker', async (t) => {
+  t.same(titlePeople('President von der Leyen speaks with President Zelenskyy ahead of special European Council'), {
+    speakers: [],
+    people: [{ name: 'von der Leyen', role: 'President' }, { name: 'Zelenskyy', role: 'President' }]
+  })
+  t.same(titlePeople('Commissioner Šefčovič meets Minister Wang Wentao in Paris').people,
+    [{ name: 'Šefčovič', role: 'Commissioner' }, { name: 'Wang Wentao', role: 'Minister' }], 'the one met right after the verb')
+  t.same(titlePeople('President von der Leyen welcomes agreement on tariffs').people, [], 'no one else: no one took part')
+  t.same(titlePeople('Commissioner Jørgensen meets mayors on the Affordable Housing Plan').people, [], 'untitled counterparts are no people')
+})
