@@ -99,6 +99,13 @@ function nameInFull (located: Located[], resolved: Array<ActorRecord | null>, co
   }
 }
 
+// "I will not be the Commissioner who implements it": a relative clause after a bare title says which holder, none yet named.
+const DESCRIBED = /^\s+(?:who|whom|whose|that)\b/u
+
+function describesTitle (hit: Hit, source: string): boolean {
+  return hit.kind === 'title' && DESCRIBED.test(source.slice(hit.end, hit.end + 8))
+}
+
 /** Hits that name someone outright; first names and bare titles wait for the whole document. */
 function isDefinite (hit: Hit): boolean {
   return hit.kind === 'actor' || (hit.kind === 'named' && (hit.title !== null || hit.courtesy))
@@ -172,7 +179,7 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
   const mentions: Mention[] = []
   located.forEach(({ hit, paragraph }, index) => {
     const salutation = paragraph.kind === 'salutation'
-    const record = resolved[index] ?? resolveHit(hit, context, gazetteer, salutation) ?? (salutation ? null : lastHolderNamed(located, resolved, index, context))
+    const record = resolved[index] ?? resolveHit(hit, context, gazetteer, salutation, !describesTitle(hit, doc.sourceText)) ?? (salutation ? null : lastHolderNamed(located, resolved, index, context))
     if (record === null || isTitleCaseGuess(hit, paragraph, record, gazetteer)) return
     mentions.push({
       actorId: record.id,

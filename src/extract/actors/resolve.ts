@@ -236,7 +236,7 @@ function only (ids: string[] | undefined, context: Resolution): ActorRecord | nu
  * Members,") a bare title is someone the title line names with it: a
  * Parliament speech's chair is not the "President Costa" of its text.
  */
-export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer, salutation = false): ActorRecord | null {
+export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer, salutation = false, speakerByTitle = false): ActorRecord | null {
   switch (hit.kind) {
     case 'actor':
       return gazetteer.actors.get(hit.actorId) ?? null
@@ -250,8 +250,14 @@ export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer,
     }
     case 'first-name':
       return only(context.firstNames.get(hit.key), context)
-    case 'title':
-      return only(titleHolders(hit.title, context, salutation), context)
+    case 'title': {
+      const holders = titleHolders(hit.title, context, salutation)
+      // "Joint Statement by President von der Leyen and Prime Minister Støre",
+      // then "The Prime Minister will host ...": a text speaks of its speakers
+      // by their title when no one else holds it, but never addresses them by it.
+      if (holders.length > 0 || hit.address || salutation || !speakerByTitle) return only(holders, context)
+      return only(titleHolders(hit.title, context, true, true), context)
+    }
   }
 }
 
@@ -260,7 +266,7 @@ export function resolveHit (hit: Hit, context: Resolution, gazetteer: Gazetteer,
  * title line or in the text, but for its speakers. Not one it names without
  * it, whose title only the gazetteer knows: "Madam President," opening a
  * Parliament speech is not the "Putin" of its text. "HR/VP" is the High
- * Representative's.
+ * Representative's. With `speakers`, the speakers the document gives it instead.
  */
 const WHOLE_TITLES = new Map<string, RegExp>()
 
@@ -274,11 +280,11 @@ function wholeTitle (title: string): RegExp {
   return regex
 }
 
-export function titleHolders (written: string, context: Resolution, titleLineOnly = false): string[] {
+export function titleHolders (written: string, context: Resolution, titleLineOnly = false, speakers = false): string[] {
   const title = written === 'HR/VP' ? 'High Representative' : written
   const within = wholeTitle(title)
   return [...context.people.values()].filter(person => {
-    if (context.speakers.has(person.id)) return false
+    if (context.speakers.has(person.id) !== speakers) return false
     const given = [context.roles.get(person.id) ?? null, ...(titleLineOnly ? [] : context.titlesInText.get(person.id) ?? [])]
     return given.some((role) => role !== null && (within.test(role) || (title === 'High Representative' && role.includes('HR/VP'))))
   }).map(person => person.id)

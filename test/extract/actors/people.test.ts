@@ -337,6 +337,14 @@ test('an addressed title is not resolved to the speaker who holds it', async (t)
   t.same(mentioned(['Thank you, Madam President.'], { metadata }), [])
 })
 
+test('a definite title no one else holds is the speaker the title line gives it, unless a relative clause says which holder', async (t) => {
+  const metadata = { speakers: [{ name: 'von der Leyen', role: 'President' }, { name: 'Støre', role: 'Prime Minister' }] }
+  t.same(mentioned(['The Prime Minister and the President will meet again in Oslo.'], { metadata }).map(m => m.split(' -> ')[1]), ['store', 'ursula-von-der-leyen'])
+  t.same(mentioned(['The President met President Sandu.', 'The President thanked him.'], { metadata }).filter(m => m.startsWith('President ->')), ['President -> sandu', 'President -> sandu'],
+    'someone else the text gives it comes first')
+  t.same(mentioned(['I will not be the President who signs it.'], { metadata }), [])
+})
+
 test('a surname alone does not run into another name', async (t) => {
   t.same(mentioned(['Michel Platini played.']), [])
 })
