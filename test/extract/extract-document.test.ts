@@ -93,6 +93,13 @@ test('the words of a body\'s name are no topic terms', async (t) => {
   t.ok(topicsOf('Banks must hold more capital, and the Bank will supervise them.').includes('euro-financial-markets'), 'the same word outside a name')
 })
 
+test('an actor\'s word that heads another name is no signal of that actor: "the Alliance of Small Island States" is no NATO', async (t) => {
+  const topicsOf = (body: string): string[] => extract(`European Commission - Statement\n\nStatement on climate\n\nBrussels, 3 February 2025\n\n${body}\n`)
+    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  t.notOk(topicsOf('The EU and the Alliance of Small Island States will work together.').includes('eu-nato-cooperation'))
+  t.ok(topicsOf('The EU and the Alliance will work together.').includes('eu-nato-cooperation'), 'the Alliance alone')
+})
+
 test('a joint statement\'s partner named with the country before the title speaks for that country', async (t) => {
   const joint = (title: string): string[][] => extract(`European Commission - Statement\n\n${title}\n\nBrussels, 3 February 2025\n\nWe will work together on vaccines.\n\nSTATEMENT/25/999\n`).commitments.map((c) => c.holderIds)
   t.same(joint('Joint statement by President von der Leyen and South African President Cyril Ramaphosa'), [['european-union', 'south-africa']])

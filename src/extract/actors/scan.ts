@@ -39,8 +39,10 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
     if (isWord(before) && before.key !== 'the' && before.capitalised) return null
     if (after?.key === 'of') return null
   }
-  // "the Union of Skills", "the Union of Equality": an institution's name that a capitalised "of" phrase carries on is another name.
-  if (after?.key === 'of' && tokens[match.end + 1]?.capitalised === true && gazetteer.actors.get(value.actorId)?.type === 'institution') return null
+  // "the Union of Skills", "the Union of Equality": an institution's name that a capitalised "of" phrase carries on is another name;
+  // so is a common noun standing for an actor that a capitalised "of" or "for" phrase carries on: "the Alliance of Small Island States", "the Alliance for Renewable Energy".
+  if ((after?.key === 'of' || after?.key === 'for') && tokens[match.end + 1]?.capitalised === true &&
+    ((after.key === 'of' && gazetteer.actors.get(value.actorId)?.type === 'institution') || (match.end === i + 2 && tokens[i]?.key === 'the'))) return null
   // "Michel Platini" is not Charles Michel: a surname alone does not run into another name.
   if (isPersonId(value.actorId, gazetteer) && startsName(tokens, match.end)) return null
   if (value.placeSensitive) {

@@ -30,6 +30,26 @@ function outsideNames (hits: Hit[], names: readonly NameSpan[]): Hit[] {
     !names.some((name) => hit.start >= name.start && hit.end <= name.end && hit.end - hit.start < name.end - name.start))
 }
 
+// After an all_of group's word: a capitalised "of" or "for" phrase that carries it on.
+const CARRIED_ON = /\s+(?:of|for)\s+\p{Lu}/uy
+const ARTICLE_BEFORE = /(?:^|\s)the\s$/iu
+
+/**
+ * The hits but an all_of group's capitalised word that heads another name
+ * after "the", as the actor scan reads it: "the Alliance of Small Island
+ * States" and "the Alliance for Renewable Energy" are no NATO, "the Union of
+ * Skills" no Union. An acronym is a name of its own ("the EU for Ukraine").
+ */
+function withoutNameHeads (text: string, hits: Hit[]): Hit[] {
+  return hits.filter((hit) => {
+    if (hit.term.group === -1 || hit.first !== hit.last) return true
+    const word = text.slice(hit.start, hit.end)
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || !ARTICLE_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true
+    CARRIED_ON.lastIndex = hit.end
+    return !CARRIED_ON.test(text)
+  })
+}
+
 /**
  * The topics of one document's paragraphs and of sentences in them, each
  * paragraph read once: a sentence's topics come from its paragraph's reading
@@ -137,7 +157,7 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
   }
 
   const matchTopics = (text: string, context?: MatchContext): TopicMatch[] =>
-    topicsOf(text, dropContained(readText(text, analyse).hits), context)
+    topicsOf(text, dropContained(withoutNameHeads(text, readText(text, analyse).hits)), context)
 
   function forDocument (names: ReadonlyMap<string, readonly NameSpan[]> = new Map()): DocumentTopics {
     const readings = new Map<string, Reading>()
@@ -145,6 +165,7 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
       let reading = readings.get(text)
       if (reading === undefined) {
         reading = readText(text, analyse)
+        reading.hits = withoutNameHeads(text, reading.hits)
         // Masked once here, the paragraph and each of its sentences read the same hits.
         const spans = names.get(text)
         if (spans !== undefined && spans.length > 0) reading.hits = outsideNames(reading.hits, spans)

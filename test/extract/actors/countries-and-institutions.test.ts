@@ -31,6 +31,11 @@ test('"the Union of Skills" is a programme, not the Union; the Council\'s config
   t.same(mentioned(['Ministers met at the Economic and Financial Affairs Council.']), ['Economic and Financial Affairs Council -> council-of-the-eu'])
 })
 
+test('"the Alliance" is NATO, but not when a capitalised "of" or "for" phrase carries it on', async (t) => {
+  t.same(mentioned(['We will meet the Alliance of Small Island States and the Alliance for Renewable Energy.']), [])
+  t.same(mentioned(['We will work with the Alliance for the next decade.']), ['the Alliance -> nato'])
+})
+
 test('a currency names no country: "100 billion US dollars"', async (t) => {
   t.same(mentioned(['We will mobilise 100 billion US dollars with the US.']), ['US -> united-states'])
 })
