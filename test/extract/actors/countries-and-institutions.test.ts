@@ -36,6 +36,10 @@ test('"the Alliance" is NATO, but not when a capitalised "of" or "for" phrase ca
   t.same(mentioned(['We will work with the Alliance for the next decade.']), ['the Alliance -> nato'])
 })
 
+test('"State of the Union" is an address, not the Union', async (t) => {
+  t.same(mentioned(['In my State of the Union address, I said the Union will act.']), ['the Union -> european-union'])
+})
+
 test('a currency names no country: "100 billion US dollars"', async (t) => {
   t.same(mentioned(['We will mobilise 100 billion US dollars with the US.']), ['US -> united-states'])
 })
