@@ -86,9 +86,19 @@ function isVocative (tokens: Token[], i: number): boolean {
 // country (as "the Union of Skills" is no Union).
 const PROGRAMME_HEADS = new Set(['Facility', 'Instrument', 'Fund', 'Framework', 'Programme', 'Program', 'Initiative', 'Compact', 'Platform', 'Mechanism'])
 
-/** Whether a country's name at the start of a capitalised run ending on a programme head names that programme. */
-function namesProgramme (tokens: Token[], end: number, actorId: string, gazetteer: Gazetteer): boolean {
+// Heads of the names of seas and straits: "the East and South China Seas",
+// "the Taiwan Strait" name a place, not the country (as "the South China Sea"
+// of the gazetteer's notActors, which lists the forms it can spell out).
+const PLACE_HEADS = new Set(['Sea', 'Seas', 'Strait', 'Straits', 'Canal'])
+
+/**
+ * Whether a country's name at the start of a capitalised run ending on a
+ * programme head names that programme, or right before a sea's or strait's
+ * head names that place.
+ */
+function namesProgrammeOrPlace (tokens: Token[], end: number, actorId: string, gazetteer: Gazetteer): boolean {
   if (gazetteer.actors.get(actorId)?.type !== 'country') return false
+  if (PLACE_HEADS.has(tokens[end]?.text ?? '')) return true
   for (let k = end; k < end + 3; k++) {
     const token = tokens[k]
     if (token === undefined || !token.capitalised) return false
@@ -138,7 +148,7 @@ export function scanText (text: string, offset: number, source: string, gazettee
       const end = possessiveEnd(tokens, alias.end)
       const last = tokens[end - 1]
       // "Ukraine's Recovery Fund" is Ukraine's: only the bare name opens a programme's.
-      if (alias.value !== null && last !== undefined && (end > alias.end || !namesProgramme(tokens, end, alias.value, gazetteer))) {
+      if (alias.value !== null && last !== undefined && (end > alias.end || !namesProgrammeOrPlace(tokens, end, alias.value, gazetteer))) {
         hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
       }
       i = end

@@ -40,6 +40,11 @@ test('"State of the Union" is an address, not the Union', async (t) => {
   t.same(mentioned(['In my State of the Union address, I said the Union will act.']), ['the Union -> european-union'])
 })
 
+test('a country\'s name before a sea\'s or strait\'s head names the place: "the East and South China Seas"', async (t) => {
+  t.same(mentioned(['We oppose attempts to change the status quo in the East and South China Seas and across the Taiwan Strait.']), [])
+  t.same(mentioned(['China claims the sea.']), ['China -> china'])
+})
+
 test('a currency names no country: "100 billion US dollars"', async (t) => {
   t.same(mentioned(['We will mobilise 100 billion US dollars with the US.']), ['US -> united-states'])
 })
