@@ -17,7 +17,7 @@ import type { ActorExtraction, ActorRecord, Commitment, DocumentMetadata, Extrac
  * full version, so editing the taxonomy or the gazetteer also makes the next
  * ingestion re-extract documents whose text did not change.
  */
-export const EXTRACTOR_CODE_VERSION = '161'
+export const EXTRACTOR_CODE_VERSION = '162'
 
 /** Data files whose content changes what is extracted. */
 const RULE_FILES = ['actors.yaml', 'topics.yaml', 'modal-patterns.yaml']
@@ -82,17 +82,31 @@ function withImpliedActors (actors: ActorRecord[], commitments: Commitment[], ga
   return implied.length === 0 ? actors : [...actors, ...implied]
 }
 
-/** By paragraph text, the spans (relative to it) of the bodies and countries it names. */
+// An office and its portfolio: "Commissioner for Health and Food Safety",
+// "Commissioner for Defence and Space", "Minister of Foreign Affairs".
+const PORTFOLIO = /\b(?:Commissioner|Vice-President|Minister|Secretary)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+and\s+|\s+(?:of|for|the|in)\s+|\s+)\p{Lu}[\p{L}-]*)*/gu
+
+/**
+ * By paragraph text, the spans (relative to it) of the bodies and countries
+ * it names, and of the portfolios in its people's titles: a Commissioner's
+ * "Food Safety" or "Space" tells whose office it is, not what the paragraph is about.
+ */
 function bodyNamesByParagraph (doc: ParsedDocument, actors: ActorExtraction): Map<string, NameSpan[]> {
   const people = new Set(actors.actors.filter((actor) => actor.type === 'person').map((actor) => actor.id))
   const names = new Map<string, NameSpan[]>()
+  const add = (text: string, span: NameSpan): void => {
+    const spans = names.get(text)
+    if (spans === undefined) names.set(text, [span])
+    else spans.push(span)
+  }
   for (const mention of actors.mentions) {
     const paragraph = doc.paragraphs[mention.paragraphPosition - 1]
     if (paragraph?.position !== mention.paragraphPosition || people.has(mention.actorId)) continue
-    const spans = names.get(paragraph.text)
-    const span = { start: mention.start - paragraph.start, end: mention.end - paragraph.start }
-    if (spans === undefined) names.set(paragraph.text, [span])
-    else spans.push(span)
+    add(paragraph.text, { start: mention.start - paragraph.start, end: mention.end - paragraph.start })
+  }
+  for (const paragraph of doc.paragraphs) {
+    if (!paragraph.text.includes(' for ') && !paragraph.text.includes(' of ')) continue
+    for (const portfolio of paragraph.text.matchAll(PORTFOLIO)) add(paragraph.text, { start: portfolio.index, end: portfolio.index + portfolio[0].length, portfolio: true })
   }
   return names
 }

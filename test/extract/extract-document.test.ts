@@ -93,6 +93,16 @@ test('the words of a body\'s name are no topic terms', async (t) => {
   t.ok(topicsOf('Banks must hold more capital, and the Bank will supervise them.').includes('euro-financial-markets'), 'the same word outside a name')
 })
 
+test('an office\'s portfolio is no topic signal: "Commissioner for Defence and Space Andrius Kubilius visited a farm"', async (t) => {
+  const topicsOf = (body: string): string[] => extract(`European Commission - Press release\n\nCommission visits farms\n\nBrussels, 3 February 2025\n\n${body}\n`)
+    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  const visit = topicsOf('Commissioner for Defence and Space Andrius Kubilius visited a farm in Lithuania.')
+  t.notOk(visit.includes('space') || visit.includes('defence'), visit.join(', '))
+  t.ok(visit.includes('farming-cap'))
+  t.notOk(topicsOf('Stella Kyriakides, Commissioner for Health and Food Safety, visited the plant.').includes('food-safety-quality'))
+  t.ok(topicsOf('The Commission will propose new rules on food safety.').includes('food-safety-quality'), 'the same words outside a title')
+})
+
 test('an actor\'s word that heads another name is no signal of that actor: "the Alliance of Small Island States" is no NATO', async (t) => {
   const topicsOf = (body: string): string[] => extract(`European Commission - Statement\n\nStatement on climate\n\nBrussels, 3 February 2025\n\n${body}\n`)
     .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []

@@ -14,8 +14,8 @@ export interface MatchContext {
   themes?: ReadonlySet<string>
 }
 
-/** A span of a text, relative to it. */
-export interface NameSpan { start: number, end: number }
+/** A span of a text, relative to it; `portfolio` for an office's ("Commissioner for Defence and Space"). */
+export interface NameSpan { start: number, end: number, portfolio?: true }
 
 /**
  * The hits that are not strictly inside one of the names. A term inside a
@@ -23,11 +23,12 @@ export interface NameSpan { start: number, end: number }
  * Africa", the "Democratic" of "Democratic Republic of the Congo". A term
  * that is the whole name ("NATO", "China") still counts, and so do the
  * all_of groups, which name actors on purpose: the "Commission" of "the
- * European Commission" is the EU side of EU-NATO cooperation.
+ * European Commission" is the EU side of EU-NATO cooperation; but not in a
+ * portfolio, which names no actor.
  */
 function outsideNames (hits: Hit[], names: readonly NameSpan[]): Hit[] {
-  return hits.filter((hit) => hit.term.group !== -1 ||
-    !names.some((name) => hit.start >= name.start && hit.end <= name.end && hit.end - hit.start < name.end - name.start))
+  return hits.filter((hit) => !names.some((name) => (hit.term.group === -1 || name.portfolio === true) &&
+    hit.start >= name.start && hit.end <= name.end && hit.end - hit.start < name.end - name.start))
 }
 
 // After an all_of group's word: a capitalised "of" or "for" phrase that carries it on.
