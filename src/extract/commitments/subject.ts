@@ -1,5 +1,6 @@
 import type { Mention } from '../types.js'
 import type { SpeakerContext } from './holders.js'
+import { MONTHS } from './calendar.js'
 import type { ModalPatterns } from './modal-patterns.js'
 import { adverbPhraseEndingAt, isAdverb } from './skip-adverbs.js'
 import { cutToken, firstTokenFrom, lastTokenBefore } from './tokens.js'
@@ -295,6 +296,14 @@ const MAX_PARTIES_TOKENS = 4
 // another clause, whose own subject the modal may have: "The EU welcomes that
 // Ukraine has adopted the law and will ...".
 const LEAD_BLOCKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'because', 'while', 'whereas', 'although', 'though', 'once', 'as', 'until', 'unless', ';', ':', '“', '"', '”'])
+// "until" before a date is a preposition, no clause: "The EU has suspended its countermeasures until 14 July and will ...".
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, 'the', 'end', 'mid'])
+const blocksLead = (tokens: Token[], at: number): boolean => {
+  const lower = tokens[at]?.lower ?? ''
+  if (lower !== 'until') return LEAD_BLOCKERS.has(lower)
+  const next = tokens[at + 1]?.lower ?? ''
+  return !/^\d/u.test(next) && !DATE_WORDS.has(next)
+}
 
 const LEAD_VERB = /^\p{Ll}+(?:s|ed)$/u
 // Irregular past forms a lead verb may take: "The Commission sent a letter to Belgium and will publish ...".
@@ -317,8 +326,7 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
   const { tokens, patterns } = input
   const between = (from: number): boolean => {
     for (let i = from; i < andIndex; i++) {
-      const lower = tokens[i]?.lower ?? ''
-      if (LEAD_BLOCKERS.has(lower) || FINITE_AUXILIARIES.has(lower)) return true
+      if (blocksLead(tokens, i) || FINITE_AUXILIARIES.has(tokens[i]?.lower ?? '')) return true
     }
     return false
   }
@@ -624,7 +632,9 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'but' || where)) {
     return { kind: 'explicit-subject', start: token.start, actorId: previous.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
   }
-  if (person !== undefined && previous === null && where) {
+  // And "The EU condemns this attack, and it will respond": the subject that opens the sentence.
+  const joined = tokens[index - 2]?.text === ',' && (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'but')
+  if (person !== undefined && previous === null && (where || joined)) {
     const lead = leadSubject(input, index - 2)
     if (lead?.kind === 'explicit-subject' && lead.actorId !== null) {
       return { kind: 'explicit-subject', start: token.start, actorId: lead.actorId, negated, distance, pronoun: person ? 'person' : 'thing', afterAntecedent: input.sentence.slice(0, token.start) }

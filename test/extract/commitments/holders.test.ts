@@ -127,6 +127,9 @@ test('a pronoun after ", where" is the subject of the sentence, committed before
   t.same(found('The Commission will host a conference in Brussels, where it will present its strategy.'),
     [['host', ['european-commission'], null], ['present', ['european-commission'], null]])
   t.same(found('The Commission will invest in the port, where it will create jobs.'), [['invest', ['european-commission'], null]], 'what a place or a thing does')
+  t.same(found('The Commission welcomes the agreement, and it will present a proposal.'), [['present', ['european-commission'], null]],
+    '", and it" after a first verb that commits nothing')
+  t.same(found('The Commission adopted the act, and it will apply from 2026.'), [], 'what the act does')
 })
 
 test('a pair of actors as subject commits both when one is the speaker\'s side', async (t) => {
@@ -413,6 +416,9 @@ test('the side\'s actor that opens a sentence is the subject of a modal coordina
   t.same(found('We condemn this attack and will respond firmly.'), [[['european-union'], 'respond', 'will respond firmly']], '"we" opens the sentence')
   t.same(found('I thank the Prime Minister and will travel to Kyiv next week.').map(([holders, action]) => [holders, action]), [[['european-commission'], 'travel']])
   t.same(found('We know that Russia is weak and will lose.'), [], 'another clause comes between "we" and the modal')
+  t.same(found('The EU has suspended its countermeasures until 14 July and will take further steps.').map(([holders, action]) => [holders, action]),
+    [[['european-union'], 'take']], '"until" before a date opens no clause')
+  t.same(found('The EU has supported Ukraine until Russia withdrew and will continue.'), [], 'as "until" before a clause does')
 })
 
 test('the Commission\'s services are the Commission', async (t) => {
