@@ -103,6 +103,13 @@ test('an office\'s portfolio is no topic signal: "Commissioner for Defence and S
   t.ok(topicsOf('The Commission will propose new rules on food safety.').includes('food-safety-quality'), 'the same words outside a title')
 })
 
+test('"outbreak" alone is no pandemic: "Since the outbreak of the conflict in April 2023"', async (t) => {
+  const topicsOf = (body: string): string[] => extract(`European Commission - Press release\n\nSudan\n\nBrussels, 3 February 2025\n\n${body}\n`)
+    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  t.notOk(topicsOf('Since the outbreak of the conflict in April 2023, 12 million people have fled their homes.').includes('pandemic-covid'))
+  t.ok(topicsOf('The outbreak of the pandemic tested our health systems.').includes('pandemic-covid'), 'with a pandemic term')
+})
+
 test('an actor\'s word that heads another name is no signal of that actor: "the Alliance of Small Island States" is no NATO', async (t) => {
   const topicsOf = (body: string): string[] => extract(`European Commission - Statement\n\nStatement on climate\n\nBrussels, 3 February 2025\n\n${body}\n`)
     .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
