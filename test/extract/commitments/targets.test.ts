@@ -129,3 +129,10 @@ test('civilians, women and patients a demonym names are its people', async (t) =
   t.same(targetsOf('We will protect Ukrainian civilians.'), ['ukraine'])
   t.same(targetsOf('We will help Ukrainian women and patients.'), ['ukraine'])
 })
+
+test('an actor named as a venue after "at" is no target, one aimed at is', async (t) => {
+  const wto = { id: 'world-trade-organization', surfaces: ['WTO'], type: 'organisation' as const }
+  const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors: [wto] })[0]?.targetIds
+  t.same(targets('We will raise the issue at the WTO.'), [])
+  t.same(targets('We will adopt new measures aimed at Russia.'), ['russia'])
+})
