@@ -80,5 +80,11 @@ function boundaryAfter (sentence: string, from: number): number {
 function plainClauseEnd (sentence: string, from: number): number {
   const end = boundaryAfter(sentence, from)
   const trailing = TRAILING.exec(sentence.slice(from, end))
-  return trailing === null ? end : end - trailing[0].length
+  if (trailing === null) return end
+  const cut = end - trailing[0].length
+  // A bracket the clause opened is closed in it: "at the next Foreign Affairs Council (Trade)".
+  const close = trailing[0].indexOf(')')
+  if (close === -1) return cut
+  const opened = sentence.lastIndexOf('(', cut - 1)
+  return opened >= from && opened > sentence.lastIndexOf(')', cut - 1) ? cut + close + 1 : cut
 }

@@ -5,6 +5,11 @@ test('a clause that ends before a condition leaves its "and" out: "..., and if p
   t.same(commitmentsOf('We will not leave farmers alone, and if prices fall, we will act.').map((c) => c.clause.text), ['We will not leave farmers alone', 'we will act'])
 })
 
+test('a clause keeps the closing bracket of a bracket it opened: "at the next Foreign Affairs Council (Trade)"', async (t) => {
+  t.same(commitmentsOf('We will brief the ministers at the next Foreign Affairs Council (Trade).').map((c) => c.clause.text), ['We will brief the ministers at the next Foreign Affairs Council (Trade)'])
+  t.same(commitmentsOf('(We will brief the ministers.)').map((c) => c.clause.text), ['We will brief the ministers'], 'not one opened before it')
+})
+
 test('one sentence holds two clauses after "but"', async (t) => {
   const commitments = commitmentsOf('We will protect our workers, but we want to keep trade open.')
   t.same(commitments.map((c) => [c.clausePosition, c.clause.text]), [[1, 'We will protect our workers'], [2, 'we want to keep trade open']])
