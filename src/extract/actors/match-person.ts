@@ -198,7 +198,7 @@ function nameEndingRun (tokens: Token[], runStart: number, stop: number, afterAc
     // Trudeau and ..."), the portfolio is over: only a capital goes on.
     const possessive = after.key === "'" && tokens[stop + 1]?.key === 's'
     // "Minister of Petroleum Tarek El Molla and Minister of Electricity ...": another title after "and" ends this one's name.
-    const nextTitle = after.key === 'and' && longestMatch(gazetteer.titles, tokens, stop + 1) !== null
+    const nextTitle = after.key === 'and' && endsPortfolio(tokens, stop + 1, gazetteer)
     if (after.capitalised || (PORTFOLIO_CONTINUES.has(after.key) && !possessive && !afterActor && !nextTitle)) return null
   }
   const words: number[] = []
@@ -226,6 +226,23 @@ function nameEndingRun (tokens: Token[], runStart: number, stop: number, afterAc
     if (start !== undefined && start < nameStart) return { portfolioEnd: start, nameStart: start, nameEnd: stop }
   }
   return { portfolioEnd: nameStart, nameStart, nameEnd: stop }
+}
+
+/**
+ * Whether the words after a portfolio's "and" at tokens[k] are no more
+ * portfolio: another title, also after a body or country ("Secretary of
+ * Commerce Howard Lutnick and US Trade Representative Jamieson Greer",
+ * "Minister of Finance Christian Lindner and German Chancellor Olaf Scholz"),
+ * or a lowercase word no portfolio goes on with, a verb or a noun ("Minister
+ * of Commerce Wang Wentao and agreed", "... and Chinese officials").
+ */
+function endsPortfolio (tokens: Token[], k: number, gazetteer: Gazetteer): boolean {
+  const alias = longestMatch(gazetteer.aliases, tokens, k)
+  const at = alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer) ? alias.end : k
+  const token = tokens[at]
+  if (token === undefined) return false
+  if (!token.capitalised) return token.word && !PORTFOLIO_JOINERS.has(token.key)
+  return longestMatch(gazetteer.titles, tokens, at) !== null
 }
 
 /** Whether a title starts among tokens [from, stop): "Director General Josef Aschbacher" is a title and a name. */

@@ -106,6 +106,15 @@ test('"and" before another title ends the first title\'s name', async (t) => {
   t.match(result.actors, [{ id: 'tarek-el-molla', role: 'Minister of Petroleum' }, { id: 'mohamed-shaker', role: 'Minister of Electricity' }])
 })
 
+test('"and" before a country\'s title, or before a lowercase word, ends the first title\'s name', async (t) => {
+  const result = extract(['She met US Secretary of Commerce Howard Lutnick and US Trade Representative Jamieson Greer.'])
+  t.same(result.mentions.map(mention => `${mention.text} -> ${mention.actorId}`), ['US -> united-states', 'Howard Lutnick -> howard-lutnick', 'US -> united-states', 'Trade Representative Jamieson Greer -> jamieson-greer'])
+  t.match(result.actors.find(actor => actor.id === 'howard-lutnick'), { role: 'Secretary of Commerce' })
+  t.same(mentioned(['He met Minister of Finance Christian Lindner and German Chancellor Olaf Scholz.']), ['Christian Lindner -> christian-lindner', 'German -> germany', 'Chancellor Olaf Scholz -> olaf-scholz'])
+  t.same(mentioned(['He met Minister of Commerce Wang Wentao and agreed to meet again.', 'He met Minister of Commerce Wang Wentao and Chinese officials.']),
+    ['Wang Wentao -> wang-wentao', 'Wang Wentao -> wang-wentao', 'Chinese -> china'])
+})
+
 test('a lowercase particle joined by a hyphen belongs to the name: al-Sisi, el-Sisi, al-Sudani', async (t) => {
   t.same(mentioned(['I will meet President al-Sisi and Prime Minister Mohammed Shia al-Sudani.']),
     ['President al-Sisi -> al-sisi', 'Prime Minister Mohammed Shia al-Sudani -> mohammed-shia-al-sudani'])
