@@ -323,6 +323,21 @@ function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer
   return k >= tokens.length ? nameEndingRun(tokens, runStart, k, afterActor, gazetteer) : null
 }
 
+// Tokens after which a capital opens a sentence or a clause.
+const SENTENCE_STARTS = new Set(['.', '!', '?', ':', ';', '“', '"', '(', '•', '–', '—'])
+
+/**
+ * A participle opening a sentence, "Answering MEPs, President von der Leyen
+ * said", "Quoting Jacques Delors, ...": a verb, no name word, though "Ding"
+ * or a first name the gazetteer knows is.
+ */
+function opensOnParticiple (tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
+  const token = tokens[from] as Token
+  const before = tokens[from - 1]
+  return token.text.length >= 6 && token.key.endsWith('ing') && (before === undefined || SENTENCE_STARTS.has(before.key)) &&
+    !gazetteer.firstNameKeys.has(token.key)
+}
+
 /**
  * "Paolo Gentiloni, Commissioner for Economy, said": a name of two words or
  * more, a comma, then a title (with its portfolio), as press releases
@@ -339,14 +354,15 @@ function nameBeforeTitle (tokens: Token[], from: number, source: string, gazette
   const second = tokens[from + 1]
   if (second === undefined || !(second.capitalised || PARTICLES.has(second.key) || second.key === '-' || second.key === "'")) return null
   const first = tokens[from]
-  if (first === undefined || !isNameWord(first, gazetteer) || isAcronym(first)) return null
+  if (first === undefined || !isNameWord(first, gazetteer) || isAcronym(first) || opensOnParticiple(tokens, from, gazetteer)) return null
   const nameEnd = readName(tokens, from, gazetteer)
   if (nameEnd - from < 2 || tokens[nameEnd]?.key !== ',') return null
   const titleAt = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1
   const title = longestMatch(gazetteer.titles, tokens, titleAt)
   if (title === null || tokens[titleAt - 1]?.key === 'High') return null
   const afterTitle = tokens[title.end]
-  if (afterTitle?.capitalised === true || appositionName(tokens, title.end, gazetteer) !== null) return null
+  // "..., President von der Leyen said": the title names someone else, also after a particle.
+  if (afterTitle?.capitalised === true || startsNameAfterParticles(tokens, title.end) || appositionName(tokens, title.end, gazetteer) !== null) return null
   // "Regarding the Club, the Commissioner said": the title is the subject of its own verb, no apposition.
   if (afterTitle !== undefined && REPORTING_VERBS.has(afterTitle.key)) return null
   let roleEnd = title.end
