@@ -20,8 +20,13 @@ export function isSalutation (text: string): boolean {
   if (text.length > 120 || /[.?;:]$/.test(text)) return false
   const words = text.split(/\s+/).length
   if (SALUTATION_START.test(text)) return /[,!]$/.test(text) || words <= 4
+  if (!text.endsWith(',')) return false
   // Short capitalised vocatives: "Minister Bacon,", "Madam Chair,".
-  return /,$/.test(text) && words <= 4 && text.split(/\s+/).every((word) => /^[\p{Lu}\p{N}]/u.test(word))
+  if (words <= 4 && text.split(/\s+/).every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return true
+  // Titled names, then a form of address: "Vice-Premier He Lifeng, dear Minister Wang Wentao, ladies and gentlemen,".
+  const parts = text.slice(0, -1).split(/\s*,\s*/)
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 5 && (/^\p{Lu}/u.test(part) || SALUTATION_START.test(part))) &&
+    parts.slice(1).some((part) => SALUTATION_START.test(part))
 }
 
 const BULLET = /^[•·▪◦●►➢➤*–—-](?=\s)/

@@ -2,11 +2,11 @@ import { test } from 'tap'
 import { isHeadingLine, isSalutation, isSpeakerLabel, listMarker } from '../../../src/extract/document/line-kinds.js'
 
 test('forms of address ending in a comma are salutations', async (t) => {
-  for (const line of ['Dear Jens, dear Charles,', 'Good afternoon,', 'Mr President, Honourable Members,', 'Minister Bacon,']) t.ok(isSalutation(line), line)
+  for (const line of ['Dear Jens, dear Charles,', 'Good afternoon,', 'Mr President, Honourable Members,', 'Minister Bacon,', 'Vice-Premier He Lifeng, dear Minister Wang Wentao, ladies and gentlemen,', 'Ambassador Tai, Secretary Raimondo, dear colleagues,']) t.ok(isSalutation(line), line)
 })
 
 test('sentences and wrapped lines are not salutations', async (t) => {
-  for (const line of ['Good to see you, Madam Prime Minister.', 'den vielen Verletzten,', 'As this is the first time I speak with you after those appointments,']) t.notOk(isSalutation(line), line)
+  for (const line of ['Good to see you, Madam Prime Minister.', 'den vielen Verletzten,', 'As this is the first time I speak with you after those appointments,', 'Together with Ukraine, we will act, and dear friends,']) t.notOk(isSalutation(line), line)
 })
 
 test('list markers are bullets, dashes, numbers and letters followed by a space', async (t) => {
