@@ -42,12 +42,14 @@ function isInitial (tokens: Token[], k: number, gazetteer: Gazetteer): boolean {
 
 /**
  * "He" as a Chinese name word, where a name holds it: first before another
- * name word ("Vice-Premier He Lifeng"), or after one ("Liu He"). Elsewhere
- * it is the pronoun, which is no name.
+ * name word ("Vice-Premier He Lifeng"), after one ("Liu He"), or alone right
+ * after a title ("Vice-Premier He said"), where the pronoun, after no full
+ * stop, would have no capital. Elsewhere it is the pronoun, which is no name.
  */
-function isPronounName (tokens: Token[], k: number, from: number, end: number, gazetteer: Gazetteer): boolean {
+function isPronounName (tokens: Token[], k: number, from: number, end: number, titled: boolean, gazetteer: Gazetteer): boolean {
   if (tokens[k]?.text !== 'He') return false
-  return k > from ? end === k : isNameWord(tokens[k + 1], gazetteer) && adjacentWord(tokens[k], tokens[k + 1])
+  if (k > from) return end === k
+  return (isNameWord(tokens[k + 1], gazetteer) && adjacentWord(tokens[k], tokens[k + 1])) || (titled && adjacentWord(tokens[k - 1], tokens[k]))
 }
 
 /** Whether `b` follows `a` after one space. */
@@ -58,9 +60,10 @@ function adjacentWord (a: Token | undefined, b: Token | undefined): boolean {
 /**
  * The end of the name starting at tokens[from]: capitalised words, particles, and
  * "O'Connor"/"Okonjo-Iweala" joins. The longest known name inside wins, so Title Case
- * after it stays out: "President von der Leyen Welcomes" is von der Leyen.
+ * after it stays out: "President von der Leyen Welcomes" is von der Leyen. `titled`:
+ * a title stands right before the name.
  */
-export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): number {
+export function readName (tokens: Token[], from: number, gazetteer: Gazetteer, titled = false): number {
   let end = from
   let knownEnd = from
   let words = 0
@@ -73,7 +76,7 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer): 
       keys.push(token.key, '.')
       end = k + 2
       k++
-    } else if (isNameWord(token, gazetteer) || isPronounName(tokens, k, from, end, gazetteer)) {
+    } else if (isNameWord(token, gazetteer) || isPronounName(tokens, k, from, end, titled, gazetteer)) {
       // A country or institution is not part of a name: "President Obama" yes, "President EU" no.
       const alias = longestMatch(gazetteer.aliases, tokens, k)
       if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer) && !(k === from && alias.end === k + 1 && isSurnameAfter(tokens, k, gazetteer))) break
@@ -417,7 +420,7 @@ export function matchPerson (tokens: Token[], from: number, source: string, gaze
   const titleFirst = tokens[j]
   const titleLast = title === null ? undefined : tokens[title.end - 1]
   const nameStart = title === null ? j : title.end
-  const nameEnd = readName(tokens, nameStart, gazetteer)
+  const nameEnd = readName(tokens, nameStart, gazetteer, title !== null)
   const nameFirst = tokens[nameStart]
   const nameLast = tokens[nameEnd - 1]
   if (nameEnd > nameStart && nameFirst !== undefined && nameLast !== undefined) {

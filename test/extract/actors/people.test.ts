@@ -37,6 +37,8 @@ test('"Secretary" alone is a title, and its portfolio may come before the name',
 test('"He" is a name word inside a name: "Vice-Premier He Lifeng", "Vice-Premier Liu He"; elsewhere the pronoun', async (t) => {
   t.same(mentioned(['She met Vice-Premier He Lifeng.', 'She also met Vice-Premier Liu He.']), ['Vice-Premier He Lifeng -> he-lifeng', 'Vice-Premier Liu He -> liu-he'])
   t.same(mentioned(['Prime Minister Anna Example came. He said so.']), ['Prime Minister Anna Example -> anna-example'], 'the pronoun after a sentence')
+  t.same(mentioned(['She met Vice-Premier He Lifeng.', 'Vice-Premier He and I agreed.']), ['Vice-Premier He Lifeng -> he-lifeng', 'Vice-Premier He -> he-lifeng'],
+    'alone right after a title, the surname of the person the document names in full')
 })
 
 test('a courtesy word with a full stop, and "Dr", name a person: "Mr. Al Jaber", "Ms. Anna Berg", "Dr. Hans Kluge"', async (t) => {
