@@ -123,3 +123,9 @@ test('a joint statement\'s partner named with the country before the title speak
   t.same(joint('Joint statement by President von der Leyen and New Zealand Prime Minister Christopher Luxon'), [['european-union', 'new-zealand']])
   t.same(joint('Joint statement by President von der Leyen and African Union Commission Chairperson Mahmoud Ali Youssouf'), [['european-union', 'african-union']])
 })
+
+test('a quote signed by a full name and a title after it, the country before the title, is that person\'s, for that country', async (t) => {
+  const holders = (body: string): string[][] => extract(`European Commission - Press release\n\nBrussels, 14 May 2024\n\nCommission welcomes the pact\n\n${body}\n\nIP/24/999\n`).commitments.map((c) => c.holderIds)
+  t.same(holders('“We will now work with the Commission,” said Nicole Example, Belgian Secretary of State for Asylum and Migration.'), [['belgium']])
+  t.same(holders('Today the Council adopted the pact.\n\n“We will now work with Member States.”\n\nAnnalena Example, German Foreign Minister'), [['germany']], 'signed on the line below')
+})

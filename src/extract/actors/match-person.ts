@@ -360,7 +360,10 @@ function nameBeforeTitle (tokens: Token[], from: number, source: string, gazette
   if (first === undefined || !isNameWord(first, gazetteer) || isAcronym(first) || opensOnParticiple(tokens, from, gazetteer)) return null
   const nameEnd = readName(tokens, from, gazetteer)
   if (nameEnd - from < 2 || tokens[nameEnd]?.key !== ',') return null
-  const titleAt = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1
+  const roleAt = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1
+  // "Nicole de Moor, Belgian Secretary of State", "Annalena Baerbock, German Foreign Minister": a country or body before the title is in the role.
+  const body = longestMatch(gazetteer.aliases, tokens, roleAt)
+  const titleAt = body?.value.kind === 'actor' && !isPerson(body.value.actorId, gazetteer) ? body.end : roleAt
   const title = longestMatch(gazetteer.titles, tokens, titleAt)
   if (title === null || tokens[titleAt - 1]?.key === 'High') return null
   const afterTitle = tokens[title.end]
@@ -378,7 +381,7 @@ function nameBeforeTitle (tokens: Token[], from: number, source: string, gazette
   }
   const nameFirst = tokens[from] as Token
   const nameLast = tokens[nameEnd - 1] as Token
-  const titleFirst = tokens[titleAt] as Token
+  const titleFirst = tokens[roleAt] as Token
   const roleLast = tokens[roleEnd - 1] as Token
   return {
     value: {

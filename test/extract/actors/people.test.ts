@@ -177,6 +177,8 @@ test('a name, a comma and a title is a person with the title as role', async (t)
   t.same(people(['He met with Dominic Example, Secretary of State for Trade.']), ['dominic-example'], 'a name after a preposition')
   t.same(people(['Anna Example, the Commissioner said, will act.']), [], 'a title with its own reporting verb')
   t.same(mentioned(['The strategy was welcomed, said Anna Example, Commissioner for Innovation.']), ['Anna Example -> anna-example'], 'a name after "said"')
+  t.match(extract(['“We will act,” said Nicole de Example, Belgian Secretary of State for Asylum and Migration.']).actors,
+    [{ id: 'nicole-de-example', role: 'Belgian Secretary of State for Asylum and Migration', affiliationId: 'belgium' }, { id: 'belgium' }], 'a country before the title is in the role')
   t.same(people(['Answering MEPs, President von der Leyen said the EU would act.', 'Addressing Anna Example, President Metsola said so.']), ['ursula-von-der-leyen', 'roberta-metsola'],
     'a participle opening a sentence is no name word, and a title before a particle names someone else')
   t.same(people(['Anna Example, President von der Leyen and others came.']), ['ursula-von-der-leyen'], 'a title followed by a particle belongs to that name')
