@@ -89,6 +89,11 @@ test('a bare head noun alone names the EU institution', async (t) => {
   t.same(mentioned(['The Commission proposes and Parliament decides.']), ['Commission -> european-commission', 'Parliament -> european-parliament'])
 })
 
+test('"the Court of Auditors" is the European Court of Auditors, unless a country qualifies it', async (t) => {
+  t.same(mentioned(['The Court of Auditors said so.', 'The Belgian Court of Auditors agreed.', 'So did the Court of Auditors of Belgium.']),
+    ['Court of Auditors -> european-court-of-auditors', 'Belgian -> belgium', 'Belgium -> belgium'])
+})
+
 test('a capital after a place preposition is a place', async (t) => {
   t.same(mentioned(['We met in Moscow and in Washington.']), [])
 })
@@ -115,6 +120,10 @@ test('EU agencies, UN bodies, development banks and armed groups are actors of t
 test('"Trade Representative", "High Commissioner" and "Special Envoy" are titles', async (t) => {
   t.same(mentioned(['US Trade Representative Katherine Tai and Special Envoy Anna Sample met.']),
     ['US -> united-states', 'Trade Representative Katherine Tai -> katherine-tai', 'Special Envoy Anna Sample -> anna-sample'])
+})
+
+test('"MEP" is a title: "MEP Monika Example said"', async (t) => {
+  t.match(extract(['MEP Monika Example said so.']).actors, [{ id: 'monika-example', type: 'person', role: 'MEP' }])
 })
 
 test('a fund or programme named after a country is no mention of it; the adjectives the country data lacks are', async (t) => {
