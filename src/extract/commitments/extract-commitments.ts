@@ -352,8 +352,17 @@ function ownTimeframe (around: string, date: string | null): Commitment['timefra
   const closing = relative === null ? -1 : around.indexOf(',', relative[0].length)
   if (relative !== null && closing === -1) return null
   const rest = relative === null ? around : around.slice(closing + 1)
-  return OTHER_MODAL.test(rest) ? null : findTimeframe(rest, date)
+  return OTHER_MODAL.test(rest) ? null : findTimeframe(CONDITION.test(rest) ? rest.replace(CONDITION_CLAUSE, ' ') : rest, date)
 }
+
+// A condition beside the committing clause, to its comma or its end: its
+// time is the condition's, a deadline set for others, not the pledge's: "If
+// Member States do not act by June, the Commission will launch infringement
+// procedures", "... if it does not comply within two months". Not "once
+// again", nor the time phrase "as soon as possible".
+const CONDITION_WORDS = '\\b(?:if|unless|(?<!\\bat\\s)once(?!\\s+(?:again|more)\\b)|as\\s+soon\\s+as(?!\\s+possible\\b)|provided|providing|in\\s+case)\\b'
+const CONDITION = new RegExp(CONDITION_WORDS, 'iu')
+const CONDITION_CLAUSE = new RegExp(`${CONDITION_WORDS}[^,;]*`, 'giu')
 
 function withoutInnerClause (clause: string): string {
   const relative = INNER_CLAUSE.exec(clause)

@@ -202,6 +202,17 @@ test('a time phrase of another verb\'s clause is not the commitment\'s', async (
   t.same(time('By 2030, we will cut emissions.'), ['By 2030'])
 })
 
+test('a time phrase inside a condition is the condition\'s, not the pledge\'s', async (t) => {
+  const time = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
+  t.same(time('If Member States do not act by June, the Commission will launch infringement procedures.'), [null])
+  t.same(time('Unless Hungary changes its law by the end of the year, the Commission will refer it to the Court.'), [null])
+  t.same(time('The Commission will refer Hungary to the Court if it does not comply within two months.'), [null])
+  t.same(time('Once the Council agrees in March, we will present the plan.'), [null])
+  t.same(time('If needed, by June the Commission will launch procedures.'), ['by June'], 'the condition ends at its comma')
+  t.same(time('The Commission will act as soon as possible.'), ['as soon as possible'])
+  t.same(time('Once again, in 2026 we will lead the way.'), ['in 2026'])
+})
+
 test('the time of the clause that announces a pledge is not the pledge\'s: "Today, I am proud to announce that ..."', async (t) => {
   t.same(commitmentsOf('Today, I am proud to announce that the Commission will double its support.').map((c) => c.timeframe), [null])
   t.same(commitmentsOf('On 3 March the Council agreed its position, and we will now start negotiations.').map((c) => c.timeframe), [null])
