@@ -8,7 +8,7 @@ import type { Day } from './calendar.js'
 // How phrases resolve:
 // - a point in time resolves to that day: "today", "tomorrow", "on 15 March";
 // - a period the action happens in resolves to its first day: "next week"
-//   (its Monday), "next month", "(early) next year", "in March" (the next March, this year if March
+//   (its Monday), "next month", "(early) next year", "next February" (the first February to come), "in March" (the next March, this year if March
 //   has not passed; "in mid-March" the 15th, "in late March" the 21st), "this autumn" (1 September), "in 2024", "in the second
 //   quarter of 2024" or "in Q2 2024" (1 April), "in early/mid/late 2024" (1
 //   January/July/October), "from 2026" (1 January), "in the second half of
@@ -29,7 +29,7 @@ import type { Day } from './calendar.js'
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "until Russia withdraws its troops", "until further notice",
-//   "soon", "in the coming weeks", "in the weeks ahead", "this year", "this week", "within the first 100 days of
+//   "soon", "in (within) the coming weeks", "in the weeks ahead", "this year", "this week", "within the first 100 days of
 //   this mandate", "within six months of entry into force" (counted from an
 //   event, not from the document).
 // Relative phrases need the document date; without it their date is null.
@@ -96,7 +96,7 @@ const PATTERNS: TimePattern[] = [
   { regex: word(UNTIL_EVENT), resolve: none },
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
   // "soon", but not the conjunction of "as soon as the needs become clearer".
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years?)\\s+ahead|in\\s+the\\s+(?:coming|next)\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+week|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over|within)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years?)\\s+ahead|in\\s+the\\s+(?:coming|next)\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+week|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
   // Counted from a start the text does not give ("the first 100 days of this
   // mandate" starts when the mandate does), so no date.
   {
@@ -115,6 +115,17 @@ const PATTERNS: TimePattern[] = [
   },
   { regex: word('next\\s+week'), resolve: (_m, from) => from === null ? null : mondayOfNextWeek(from) },
   { regex: word('next\\s+month'), resolve: (_m, from) => from === null ? null : isoDate(from.year, from.month + 1, 1) },
+  // "next February" is the first February to come, this year's until it starts ("next winter" counts the same way);
+  // "by next June" is its last day. "May" only where no verb can follow it: not "what comes next may change".
+  {
+    regex: word(`(?:(by|until|before)\\s+)?next\\s+(${MONTHS.filter((month) => month !== 'may').join('|')}|may(?=\\s*(?:[,;:.!?)]|$)|\\s+(?:to|and|at|in|on|for|with|when|we|I|the)\\b))`),
+    resolve: (m, from) => {
+      if (from === null) return null
+      const month = monthNumber(group(m, 2))
+      const year = month > from.month ? from.year : from.year + 1
+      return ['by', 'until'].includes(group(m, 1).toLowerCase()) ? lastDayOfMonth(year, month) : isoDate(year, month, 1)
+    }
+  },
   { regex: word('(?:early\\s+)?next\\s+year'), resolve: (_m, from) => from === null ? null : isoDate(from.year + 1, 1, 1) },
   { regex: word('(?:by|before)\\s+Christmas'), resolve: (_m, from) => from === null ? null : isoDate(yearOfDay(from, 12, 25), 12, 25) },
   {

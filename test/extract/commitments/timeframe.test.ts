@@ -145,6 +145,17 @@ test('"this" and "next" before a season count from the season the document date 
   t.same(findTimeframe('a proposal next autumn', '2024-10-15'), { text: 'next autumn', date: '2025-09-01' })
 })
 
+test('"next" before a month is the first such month to come; "within the coming weeks" is a vague phrase', async (t) => {
+  t.same(findTimeframe('the conference in Abu Dhabi next February', '2023-09-25'), { text: 'next February', date: '2024-02-01' })
+  t.same(findTimeframe('a decision next June', '2023-02-10'), { text: 'next June', date: '2023-06-01' }, 'June has not come: this year\'s')
+  t.same(findTimeframe('a decision by next June', '2023-06-10'), { text: 'by next June', date: '2024-06-30' })
+  t.same(findTimeframe('we will meet again next May in Brussels', '2023-06-10'), { text: 'next May', date: '2024-05-01' })
+  t.same(findTimeframe('what comes next may change', '2023-06-10'), null)
+  t.same(findTimeframe('we will decide next month', '2023-06-10'), { text: 'next month', date: '2023-07-01' })
+  t.same(findTimeframe('new measures within the coming weeks', '2023-06-10'), { text: 'within the coming weeks', date: null })
+  t.same(findTimeframe('new measures within the next few months', '2023-06-10'), { text: 'within the next few months', date: null })
+})
+
 test('a Council presidency resolves from the document date to the term under way or the next', async (t) => {
   t.same(findTimeframe('a deal by the end of the Polish Presidency', '2011-03-01'), { text: 'by the end of the Polish Presidency', date: '2011-12-31' }, 'Poland\'s 2011 term')
   t.same(findTimeframe('a deal during the Hungarian Presidency', '2030-01-05'), { text: 'during the Hungarian Presidency', date: '2024-07-01' }, 'none to come: the last one')
