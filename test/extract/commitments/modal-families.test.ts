@@ -162,6 +162,8 @@ test('a "would" after a reporting verb is a reported pledge of its subject; any 
   t.same(found('The Commission said it would present a proposal.'), [['reported-will', ['european-commission'], 'The Commission said it would present a proposal']])
   t.same(found('Ukraine said it would implement the reforms.'), [], 'a reporter outside the side')
   t.same(found('The Commission would welcome a swift agreement.'), [], 'a wish')
+  t.same(found('The President said the EU would prefer a negotiated solution.'), [], 'a preference')
+  t.same(found('The President said the EU would be entitled to impose countermeasures.'), [], 'a permission')
   t.same(found('If the Council agreed, the Commission would propose new rules.'), [], 'a condition')
   t.same(found('He said that the EU would like to conclude the deal.').map(([rule]) => rule), ['would-like-to'], '"would like to" keeps its rule')
   t.same(found('The President said the Commission was ready to co-finance the studies and would host a meeting.').map(([rule, holders]) => [rule, holders]),

@@ -11,6 +11,8 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'You will certainly describe the many fields where you achieved a lot.', why: '"you" is not the speaker\'s side' },
   { sentence: 'We can do much more.', why: 'ability is no pledge' },
   { sentence: 'We will be able to do more.', why: 'a future ability is no pledge' },
+  { sentence: 'The EU will be entitled to impose countermeasures.', why: 'a permission is no pledge' },
+  { sentence: 'We will be allowed to impose tariffs.', why: 'a permission is no pledge' },
   { sentence: 'We have increased our cooperation against cyberattacks.', why: 'the past is no pledge' },
   { sentence: 'We needed to act quickly.', why: 'a past obligation is no pledge' },
   { sentence: 'This will keep Russian products out.', why: 'a prediction about a thing' },
