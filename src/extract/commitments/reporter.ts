@@ -40,16 +40,22 @@ function sideNamedAt (input: SubjectInput, end: number): boolean | null {
   return input.patterns.ownSubjects.some((own) => own.regex.test(before)) ? true : null
 }
 
+/** Whether the sentence opens on a name outside the speaker's side. */
+function opensOnOther (input: SubjectInput): boolean {
+  const opening = input.mentions.find((m) => /^\s*(?:the\s+)?$/iu.test(input.sentence.slice(0, m.start - input.sentenceStart)))
+  return opening !== undefined && !input.speaker.sideIds.has(opening.actorId)
+}
+
+// A participle that reports after a comma: "Ukraine welcomed the decision, saying the EU would".
+const PARTICIPLE_CLAIM = /^\p{L}+ing\b/u
+
 /** Whether the reporter at tokens[index] is someone other than the speaker's side. */
 function isOther (input: SubjectInput, index: number): boolean {
   const { tokens } = input
   const token = tokens[index]
   if (token === undefined || !token.isWord || OWN_WORDS.has(token.lower) || OPEN_PRONOUNS.has(token.lower)) return false
   // "President Zelenskyy thanked the EU and said ...": the sentence's subject, when a name opens it.
-  if (JOINERS.has(token.lower)) {
-    const opening = input.mentions.find((m) => /^\s*(?:the\s+)?$/iu.test(input.sentence.slice(0, m.start - input.sentenceStart)))
-    return opening !== undefined && !input.speaker.sideIds.has(opening.actorId)
-  }
+  if (JOINERS.has(token.lower)) return opensOnOther(input)
   // "those who say", "Israel, which claims": the one the relative stands for.
   if (token.lower === 'who' || token.lower === 'which') {
     const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1
@@ -78,5 +84,7 @@ export function reportedByOthers (input: SubjectInput, subjectStart: number): bo
   const claim = input.patterns.claimBefore.exec(input.sentence.slice(from, subjectStart))
   if (claim === null) return false
   const index = reporterIndex(input.tokens, from + claim.index, input)
+  // "..., saying that": the reporter is the one the sentence opens on.
+  if (index < 0 && PARTICIPLE_CLAIM.test(claim[0])) return opensOnOther(input)
   return index >= 0 && isOther(input, index)
 }

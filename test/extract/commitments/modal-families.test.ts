@@ -169,6 +169,13 @@ test('a "would" after a reporting verb is a reported pledge of its subject; any 
   t.same(found('The President said the Commission was ready to co-finance the studies and would host a meeting.').map(([rule, holders]) => [rule, holders]),
     [['reported-ready-to', ['european-commission']], ['reported-will', ['european-commission']]], 'a reported readiness, and the "would" after it')
   t.same(found('The Commission was ready to act.'), [], 'readiness in the past, reported by no one')
+  t.same(found('She said that the EU remained ready to negotiate a fair deal.').map(([rule, holders]) => [rule, holders]), [['reported-ready-to', ['european-union']]], '"remained ready"')
+  t.same(found('She said the EU remained committed to finding a solution.').map(([rule, holders]) => [rule, holders]), [['reported-commit-to', ['european-union']]], '"remained committed"')
+  t.same(found('She said the EU remained determined to protect its industry.').map(([rule, holders]) => [rule, holders]), [['reported-determined-to', ['european-union']]], '"remained determined"')
+  t.same(found('The EU remained ready to act.'), [], 'readiness in the past, reported by no one')
+  t.same(found('President von der Leyen welcomed the vote, saying that the Commission would support Member States.').map(([, holders]) => holders), [['european-commission']], 'a participle that reports')
+  t.same(found('Ukraine welcomed the vote, saying that the EU would support it.'), [], 'a participle that reports, of a sentence that opens on another actor')
+  t.same(found('Ukraine welcomed the vote, saying that the EU will support it.'), [], 'a claim of the actor the sentence opens on')
   // A read-out's agreement reports a pledge of the parties it names.
   const canada = { id: 'canada', surfaces: ['Canada'] }
   t.same(commitmentsOf('They agreed that the EU and Canada would deepen their cooperation and would work together to defend the trading system.',
