@@ -129,3 +129,9 @@ test('a quote signed by a full name and a title after it, the country before the
   t.same(holders('“We will now work with the Commission,” said Nicole Example, Belgian Secretary of State for Asylum and Migration.'), [['belgium']])
   t.same(holders('Today the Council adopted the pact.\n\n“We will now work with Member States.”\n\nAnnalena Example, German Foreign Minister'), [['germany']], 'signed on the line below')
 })
+
+test('"the Court of Auditors" is the European Court of Auditors, whose claim about the Commission pledges nothing', async (t) => {
+  const doc = extract('European Commission - Speech\n\nSpeech by Commissioner Hahn\n\nStrasbourg, 3 February 2025\n\nThe Court of Auditors said the Commission should improve its controls.\n\nSPEECH/25/999\n')
+  t.ok(doc.actors.some((actor) => actor.id === 'european-court-of-auditors'))
+  t.same(doc.commitments, [])
+})

@@ -15,8 +15,10 @@ const OWN_WORDS = new Set(['we', 'i', 'me', 'us', 'to'])
 const OPEN_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'one'])
 const JOINERS = new Set(['and', 'but'])
 // A plural noun written with a capital that names no actor, as the sentence
-// opens: "Ministers say", "The Critics claim" (not a place: "in Versailles").
-const PLURAL = /^\p{Lu}\p{Ll}+s$/u
+// opens: "Ministers say", "The Critics claim", an acronym's "MEPs argue" (not a place: "in Versailles").
+const PLURAL = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})s$/u
+// Words that may open a sentence before such a plural: "Several MEPs argued", "Many MEPs have told me".
+const PLURAL_DETERMINERS = new Set(['the', 'several', 'many', 'some', 'most', 'other', 'few', 'numerous', 'various', 'all'])
 
 /** The token that says the claim: left of the verb, past auxiliaries and adverbs. */
 function reporterIndex (tokens: Token[], verbStart: number, input: SubjectInput): number {
@@ -69,7 +71,7 @@ function isOther (input: SubjectInput, index: number): boolean {
   // A common noun ("the minister said", "people say") or a plural ("Ministers say") names others;
   // a title alone ("The President said") is most often the side's own person.
   const before = tokens[index - 1]
-  return token.text === token.lower || (PLURAL.test(token.text) && (before === undefined || !before.isWord || before.lower === 'the'))
+  return token.text === token.lower || (PLURAL.test(token.text) && (before === undefined || !before.isWord || PLURAL_DETERMINERS.has(before.lower)))
 }
 
 /**

@@ -119,6 +119,8 @@ test('others\' view of what "we" will do, reported without quotation marks, pled
   t.same(commitmentsOf('Many believe we must act, and we will act.').map((c) => c.action), ['act'])
   t.same(commitmentsOf('Some say that Europe should close its markets.'), [], 'the side named, not "we"')
   t.same(commitmentsOf('Critics claim that the Commission will raise tariffs.'), [])
+  t.same(commitmentsOf('Several MEPs argued that we must suspend the fiscal rules.'), [], 'an acronym\'s plural after a quantifier')
+  t.same(commitmentsOf('Many MEPs have told me that the Commission should withdraw the proposal.'), [])
 })
 
 test('a claim another reports about the side pledges nothing: "The Houthis say the EU will attack Yemen"; the side\'s own reporter keeps it', async (t) => {
