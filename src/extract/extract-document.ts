@@ -84,6 +84,7 @@ function withImpliedActors (actors: ActorRecord[], commitments: Commitment[], ga
 
 // An office and its portfolio: "Commissioner for Health and Food Safety",
 // "Commissioner for Defence and Space", "Minister of Foreign Affairs".
+const OFFICES = ['Commissioner', 'Vice-President', 'Minister', 'Secretary']
 const PORTFOLIO = /\b(?:Commissioner|Vice-President|Minister|Secretary)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+and\s+|\s+(?:of|for|the|in)\s+|\s+)\p{Lu}[\p{L}-]*)*/gu
 
 /**
@@ -105,7 +106,8 @@ function bodyNamesByParagraph (doc: ParsedDocument, actors: ActorExtraction): Ma
     add(paragraph.text, { start: mention.start - paragraph.start, end: mention.end - paragraph.start })
   }
   for (const paragraph of doc.paragraphs) {
-    if (!paragraph.text.includes(' for ') && !paragraph.text.includes(' of ')) continue
+    // The expression only where one of its offices is named: most paragraphs name none.
+    if (!OFFICES.some((office) => paragraph.text.includes(office))) continue
     for (const portfolio of paragraph.text.matchAll(PORTFOLIO)) add(paragraph.text, { start: portfolio.index, end: portfolio.index + portfolio[0].length, portfolio: true })
   }
   return names
