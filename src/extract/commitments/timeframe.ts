@@ -176,8 +176,12 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    regex: word(`(?:(?:by|before|in|during)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`),
-    resolve: (m) => isoDate(Number(m[2]), SEASON_MONTH[group(m, 1).toLowerCase()] ?? 1, 1)
+    // "in the spring of 2026", "by the end of autumn 2023" (its last day).
+    regex: word(`(?:((?:by|before|at|towards?)\\s+the\\s+end\\s+of)\\s+|(?:by|before|in|during)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`),
+    resolve: (m) => {
+      const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
+      return m[1] === undefined ? isoDate(Number(m[3]), month, 1) : lastDayOfMonth(Number(m[3]), month + 2)
+    }
   },
   // A Council presidency: "by the end of the Polish Presidency" is its last
   // day, "during the Danish Presidency" its first. Not "under the Swedish
@@ -291,7 +295,7 @@ const PATTERNS: TimePattern[] = [
   },
   {
     // "over the summer", "in autumn", "after the summer" (the day it ends), "by the end of the summer" (its last day).
-    regex: word('(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at|towards?)\\s+the\\s+end\\s+of\\s+the|by(?:\\s+the)?|(?:before|ahead\\s+of)(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)'),
+    regex: word('(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at|towards?)\\s+the\\s+end\\s+of(?:\\s+the)?|by(?:\\s+the)?|(?:before|ahead\\s+of)(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)'),
     resolve: (m, from) => {
       if (from === null) return null
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
@@ -307,7 +311,7 @@ const PATTERNS: TimePattern[] = [
       const during = underWay && which !== 'next' && !/^(?:by|before|ahead of)(?: the)?$/.test(which)
       const year = which === 'this' || during ? (inWinter ? from.year - 1 : from.year) : which === 'next' ? (month > from.month ? from.year : from.year + 1) : yearOfMonth(from, month)
       if (which.startsWith('after')) return isoDate(year, month + 3, 1)
-      if (which.endsWith('end of the')) return lastDayOfMonth(year, month + 2)
+      if (/end of(?: the)?$/.test(which)) return lastDayOfMonth(year, month + 2)
       // "by the summer": the season's first day is the deadline, as "in the summer" starts on it.
       return isoDate(year, month, 1)
     }
