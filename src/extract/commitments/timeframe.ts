@@ -88,8 +88,9 @@ function later (from: Day, amount: number, unit: string): string {
 // stays in: "until there is a just and lasting peace"), and gives way to a
 // date anywhere in it ("until 2030", "until the end of June", "until its end
 // in August 2026": "in August 2026" is the phrase) or to "then" and "now",
-// which point back to the text.
-const EVENT_STOP = `(?:but|then|now|which|when|while|where|whereas|so|because|if|the\\s+end|[0-9]\\w*|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|quarters?|decades?|spring|summer|autumn|fall|winter|christmas|easter|early|mid|late|next|this|mid-\\w+)\\b`
+// which point back to the text ("this" only before a time: "until Russia
+// ends this war" keeps its phrase).
+const EVENT_STOP = `(?:but|then|now|which|when|while|where|whereas|so|because|if|the\\s+end|[0-9]\\w*|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|months?|years?|quarters?|decades?|spring|summer|autumn|fall|winter|christmas|easter|early|mid|late|next|this\\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|quarter)|mid-\\w+)\\b`
 const UNTIL_EVENT = `until\\s+(?:further\\s+notice|(?!${EVENT_STOP})[\\w'’-]+(?:\\s+(?!${EVENT_STOP})[\\w'’-]+){1,15}(?=\\s*(?:[,;:.!?)]|$)|\\s+(?:but|then|which|when|while|where|whereas|so|because|if)\\b))`
 
 const PATTERNS: TimePattern[] = [

@@ -66,6 +66,7 @@ const cases: Array<[string, string, string | null]> = [
   ['for as long as it takes', 'as long as it takes', null],
   ['as long as it is necessary', 'as long as it is necessary', null],
   ['keep the sanctions until Russia withdraws its troops.', 'until Russia withdraws its troops', null],
+  ['keep the sanctions until Russia ends this war.', 'until Russia ends this war', null],
   ['support until peace is restored, and then rebuild', 'until peace is restored', null],
   ['the restrictions apply until further notice', 'until further notice', null],
   ['we will not stop until there is a just and lasting peace', 'until there is a just and lasting peace', null],
