@@ -50,6 +50,9 @@ const YEAR = '(\\d{4})'
 const SUMMIT = '(?:[a-z][\\w-]*\\s+){0,2}summit'
 // A meeting of the Council of the EU by its configuration: "the next Foreign Affairs Council", "the Ecofin".
 const COUNCIL_MEETING = '(?:(?:foreign|general)\\s+affairs\\s+council|justice\\s+and\\s+home\\s+affairs\\s+council|ecofin(?:\\s+council)?|council\\s+meeting)'
+// A trade meeting: "the next WTO Ministerial Conference", "MC14", "the next EU-US Trade and Technology Council",
+// "the next High-level Economic and Trade Dialogue".
+const TRADE_MEETING = '(?:(?:[a-z][\\w-]*\\s+){0,5}(?:ministerial\\s+conference|dialogue|trade\\s+and\\s+technology\\s+council)|ttc|mc\\s?\\d{2})'
 // Kept in a date's text: "by 31 December 2024", "as of 1 January 2025".
 const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting|(?:no|not)\\s+later\\s+than)\\s+)?'
 // "on Wednesday 15 March": the weekday the date names, kept in the text.
@@ -325,9 +328,9 @@ const PATTERNS: TimePattern[] = [
   },
   // A meeting to come, named without its date: "by the next European Council",
   // "ahead of COP30", "in the run-up to the summit", "at the next Foreign
-  // Affairs Council". The phrase, no date.
+  // Affairs Council", "ahead of MC14". The phrase, no date.
   // "at" only before a meeting still to come: "at the summit" may be one past.
-  { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2}|${COUNCIL_MEETING})`), resolve: none, undated: true },
+  { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2}|${COUNCIL_MEETING}|${TRADE_MEETING})`), resolve: none, undated: true },
   // Counted from an event, not from the document: "within six months of entry into force".
   { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   {
@@ -340,7 +343,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|cop\\d*)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|cop\\d*|ministerial|mc\\d+)\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.
