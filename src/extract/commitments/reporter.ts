@@ -20,12 +20,30 @@ const PLURAL = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})s$/u
 // Words that may open a sentence before such a plural: "Several MEPs argued", "Many MEPs have told me".
 const PLURAL_DETERMINERS = new Set(['the', 'several', 'many', 'some', 'most', 'other', 'few', 'numerous', 'various', 'all'])
 
-/** The token that says the claim: left of the verb, past auxiliaries and adverbs. */
+// How many tokens an apposition between the reporter and its verb may take: "Minister Katz, Israel's foreign minister, said".
+const APPOSITION_REACH = 8
+
+/** The token before an apposition that ends at the comma tokens[comma], or -1 when none does. */
+function beforeApposition (tokens: Token[], comma: number): number {
+  for (let k = comma - 1; k >= Math.max(0, comma - APPOSITION_REACH); k--) {
+    if (tokens[k]?.text === ',') return k > 0 ? k - 1 : -1
+  }
+  return -1
+}
+
+/** The token that says the claim: left of the verb, past auxiliaries, adverbs and an apposition set off by commas. */
 function reporterIndex (tokens: Token[], verbStart: number, input: SubjectInput): number {
   let index = lastTokenBefore(tokens, verbStart)
+  let apposition = false
   while (index >= 0) {
     const token = tokens[index] as Token
-    if (token.text === ',') return -1
+    if (token.text === ',') {
+      // "The rapporteur, Siegfried Mureşan, said": the one the apposition is about; one apposition only.
+      if (apposition || index !== lastTokenBefore(tokens, verbStart)) return -1
+      apposition = true
+      index = beforeApposition(tokens, index)
+      continue
+    }
     const phrase = adverbPhraseEndingAt(tokens, index, input.patterns)
     if (phrase > 0) index -= phrase
     else if (AUXILIARIES.has(token.lower) || isAdverb(tokens, index, input.patterns)) index--

@@ -135,6 +135,9 @@ test('a claim another reports about the side pledges nothing: "The Houthis say t
   t.same(found('The Commission has said that the EU will support Ukraine.'), [['european-union']])
   t.same(found('I can tell you that we will support Ukraine.'), [['european-union']])
   t.same(found('In March, the leaders in Versailles agreed that we will phase out Russian gas.'), [['european-union']], 'an agreement, not a claim')
+  t.same(found('Minister Katz, the foreign minister, said that the EU will recognise Palestine.'), [], 'past an apposition')
+  t.same(found('The rapporteur, Siegfried Example, said the Commission should improve its controls.'), [])
+  t.same(found('President von der Leyen, speaking in Kyiv, said the EU will support Ukraine.'), [['european-union']], 'the side\'s, past an apposition')
 })
 
 test('a frame that denies the clause after it makes the pledge negative: "This does not mean that we will lower our standards"', async (t) => {
