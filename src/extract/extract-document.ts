@@ -85,7 +85,7 @@ function withImpliedActors (actors: ActorRecord[], commitments: Commitment[], ga
 // An office and its portfolio: "Commissioner for Health and Food Safety",
 // "Commissioner for Defence and Space", "Minister of Foreign Affairs".
 const OFFICES = ['Commissioner', 'Vice-President', 'Minister', 'Secretary']
-const PORTFOLIO = /\b(?:Commissioner|Vice-President|Minister|Secretary)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+and\s+|\s+(?:of|for|the|in)\s+|\s+)\p{Lu}[\p{L}-]*)*/gu
+const PORTFOLIO = new RegExp(`\\b(?:${OFFICES.join('|')})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+and\\s+|\\s+(?:of|for|the|in)\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*`, 'gu')
 
 /**
  * By paragraph text, the spans (relative to it) of the bodies and countries
