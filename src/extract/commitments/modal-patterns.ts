@@ -30,7 +30,9 @@ export const ModalPatternsSchema = z.object({
   adverbs: words,
   lyVerbs: words,
   subordinators: words,
+  /** Report a pledge or a claim; pledgeReportingVerbs and claimVerbs add the verbs of one use only. */
   reportingVerbs: words,
+  pledgeReportingVerbs: words,
   claimVerbs: words,
   ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
   partiesSubject: z.string().min(1),
@@ -87,14 +89,15 @@ export interface ModalPatterns {
   lyVerbs: Set<string>
   subordinators: Set<string>
   /**
-   * Ends where a reported subject starts: a reporting verb, and "that" after
+   * Ends where a reported subject starts: a reporting verb (reportingVerbs,
+   * pledgeReportingVerbs), and "that" after
    * it or its object ("said ", "assured the Prime Minister that ", "told him "). A match
    * starts at the space before the verb, where the reporter's mention ends.
    */
   reportedBefore: RegExp
   /**
    * Ends where the subject of a claim starts: a verb that reports what
-   * someone says or thinks (claimVerbs), and "that" after it
+   * someone says or thinks (reportingVerbs, claimVerbs), and "that" after it
    * or its object ("says ", "told reporters that "). A match starts at the verb.
    */
   claimBefore: RegExp
@@ -168,8 +171,8 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     lyVerbs: lower(file.lyVerbs),
     subordinators: lower(file.subordinators),
     // "said", "has said", "has repeatedly made clear", "had also confirmed"; "told him the EU would".
-    reportedBefore: new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|already\\s+|repeatedly\\s+|always\\s+)?(?:${file.reportingVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat|\\s+(?:him|her|them))?\\s+$`, 'i'),
-    claimBefore: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${file.claimVerbs.join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'iu'),
+    reportedBefore: new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|already\\s+|repeatedly\\s+|always\\s+)?(?:${[...file.reportingVerbs, ...file.pledgeReportingVerbs].join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat|\\s+(?:him|her|them))?\\s+$`, 'i'),
+    claimBefore: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...file.reportingVerbs, ...file.claimVerbs].join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'iu'),
     // Anchored at the end: the subject is the noun phrase right before the modal.
     ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
     partiesSubject: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${file.partiesSubject}))$`, 'iu'),
