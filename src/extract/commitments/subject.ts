@@ -39,6 +39,8 @@ const DO_NOT = new Set(['do', 'does'])
 const US_QUANTIFIERS = new Set(['all', 'each', 'both', 'many', 'most'])
 // A plural noun right after "we": "We Europeans", "we leaders", "we citizens".
 const WE_APPOSITION = /^\p{L}{2,}s$/u
+// The word a subject starts with: the pronoun of a pronoun subject.
+const WORD_AT = /^\p{L}+/u
 // Subject pronouns that may refer back to an actor, and whether that actor is a person.
 const PRONOUNS: Readonly<Record<string, boolean>> = { it: false, he: true, she: true }
 
@@ -625,10 +627,13 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // So is one in a clause on the place the sentence named: "President von der
   // Leyen will travel to Kyiv, where she will meet President Zelenskyy", and
   // "Commissioner Hoekstra arrived in Belém today, where he will lead the EU
-  // negotiating team", the subject that opens the sentence.
+  // negotiating team", the subject that opens the sentence. The actor may
+  // itself be a pronoun for it, the same word: "Fitto will present the
+  // review, and he will travel to Valencia, where he will meet ...".
   const person = PRONOUNS[token.lower]
   const where = tokens[index - 1]?.lower === 'where' && tokens[index - 2]?.text === ','
-  if (person !== undefined && previous?.kind === 'explicit-subject' && previous.actorId !== null && previous.pronoun === undefined &&
+  const samePronoun = previous?.pronoun === undefined || WORD_AT.exec(input.sentence.slice(previous.start, previous.start + 4))?.[0].toLowerCase() === token.lower
+  if (person !== undefined && previous?.kind === 'explicit-subject' && previous.actorId !== null && samePronoun &&
     (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'but' || where)) {
     return { kind: 'explicit-subject', start: token.start, actorId: previous.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
   }

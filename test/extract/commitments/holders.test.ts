@@ -132,6 +132,18 @@ test('a pronoun after ", where" is the subject of the sentence, committed before
   t.same(found('The Commission adopted the act, and it will apply from 2026.'), [], 'what the act does')
 })
 
+test('a pronoun after "and" or ", where" may stand for a pronoun that stood for the actor, the same word', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
+  const found = (sentence: string): Array<[string, string[]]> => run([[sentence]], options).commitments.map((c) => [c.action, c.holderIds])
+  t.same(found('President von der Leyen will present the plan, and she will travel to Kyiv, where she will meet the government.'),
+    [['present', ['ursula-von-der-leyen']], ['travel', ['ursula-von-der-leyen']], ['meet', ['ursula-von-der-leyen']]])
+  t.same(found('The Commission will open the forum, and it will hold a workshop in Lyon, where it will present the new call.'),
+    [['open', ['european-commission']], ['hold', ['european-commission']], ['present', ['european-commission']]])
+  t.same(found('President von der Leyen will travel to Kyiv, where she will meet the minister, and he will present the plan.').map(([action]) => action),
+    ['travel', 'meet'], 'another pronoun is another person')
+})
+
 test('a pair of actors as subject commits both when one is the speaker\'s side', async (t) => {
   const canada = { id: 'canada', surfaces: ['Canada'] }
   t.same(commitmentsOf('The EU and Canada will cooperate on raw materials.', { extraActors: [canada] }).map((c) => c.holderIds), [['european-union', 'canada']])
