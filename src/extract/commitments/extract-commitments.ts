@@ -284,7 +284,7 @@ function timeSpanIn (sentence: string, from: number, to: number): [number, numbe
  * rules will apply from 2027, and ..."), nor a relative clause inside the
  * committing one ("farmers who will receive their payments in October").
  */
-function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
+function timeframeOf (drafts: Commitment[], omitted: boolean[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
   const own = drafts[index]
   if (own === undefined) return null
   const inClause = findTimeframe(withoutInnerClause(own.clause.text), date)
@@ -296,26 +296,33 @@ function timeframeOf (drafts: Commitment[], index: number, sentence: SentenceSpa
   const beforeText = sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start))
   return ownTimeframe(sentence.text.slice(ownEnd, Math.max(after, ownEnd)), date) ??
     (HANDS_OVER.test(beforeText) ? null : ownTimeframe(beforeText, date)) ??
-    openingTimeframe(drafts, index, sentence, date)
+    openingTimeframe(drafts, omitted, index, sentence, date)
 }
 
 /**
  * The time phrase that opens a sentence, for every clause of it joined to
- * the first by "and" or a semicolon alone with the same subject, or "it" or
- * "they" for it: "In 2026 we will connect the grids and we will open the
- * zone", "Our priorities for next year are clear: we will connect ...; we
- * will open ...". A clause after any other words ("..., which", "..., so
- * that") keeps its own, as does one with another subject: "Tomorrow, the
- * Commission will present ..., and I look forward to discussing them".
+ * the first by "and", ", where" or a semicolon alone with the same subject,
+ * the subject left out, or a pronoun for it ("it", "they", "he", "she"):
+ * "In 2026 we will connect the grids and we will open the zone", "On Monday,
+ * the Commission will publish the report and will present it", "Next week, I
+ * will travel to Dublin, where I will meet ...", "Our priorities for next
+ * year are clear: we will connect ...; we will open ...". A clause after any
+ * other words ("..., which", "..., so that") keeps its own, as does one with
+ * another subject: "Tomorrow, the Commission will present ..., and I look
+ * forward to discussing them".
  */
-function openingTimeframe (drafts: Commitment[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
+function openingTimeframe (drafts: Commitment[], omitted: boolean[], index: number, sentence: SentenceSpan, date: string | null): Commitment['timeframe'] {
   const first = drafts[0]
   if (index === 0 || first === undefined) return null
   const subject = subjectHead(first.clause.text)
+  const holders = first.holderIds.join()
   for (let at = 1; at <= index; at++) {
     const clause = (drafts[at] as Commitment).clause
     const gap = sentence.text.slice((drafts[at - 1] as Commitment).clause.end - sentence.start, clause.start - sentence.start)
-    if (!CONNECTOR.test(gap) || !sameSubject(subjectHead(clause.text), subject)) return null
+    const head = subjectHead(clause.text)
+    // A pronoun or a left-out subject is the first's when it commits the same holders.
+    const carried = (omitted[at] === true || sameSubject(head, subject)) && (drafts[at] as Commitment).holderIds.join() === holders
+    if (!CONNECTOR.test(gap) || !(head === subject || carried)) return null
   }
   const opening = sentence.text.slice(0, Math.max(0, first.clause.start - sentence.start))
   return HANDS_OVER.test(opening) ? null : ownTimeframe(opening, date)
@@ -323,10 +330,10 @@ function openingTimeframe (drafts: Commitment[], index: number, sentence: Senten
 
 // The subject's head word, with its determiner: "we", "the commission".
 const subjectHead = (text: string): string => /^(?:(?:the|our|my|its|their|this|these)\s+)?[\p{L}\p{N}'’-]*/iu.exec(text)?.[0].toLowerCase() ?? ''
-// "it" or "they" stands for a named subject, not for "we" or "I".
-const sameSubject = (head: string, first: string): boolean => head === first || (/^(?:it|they)$/u.test(head) && !/^(?:we|i)$/u.test(first))
-// A comma, a semicolon or a conjunction, and nothing else: a bare space is a missed sentence end.
-const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+)?$/u
+// "it", "they", "he" or "she" stands for a named subject, not for "we" or "I".
+const sameSubject = (head: string, first: string): boolean => head === first || (/^(?:it|they|he|she)$/u.test(head) && !/^(?:we|i)$/u.test(first))
+// A comma, a semicolon or a conjunction, and nothing else but ", where": a bare space is a missed sentence end.
+const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+|(?<=,\s*)where\s+)?$/u
 
 // Words before the clause that end on a verb of their own: "The Commission
 // today approved the scheme and [will monitor]", "Today, I am proud to
@@ -535,10 +542,12 @@ export function extractCommitments (
       joint ??= patterns.jointCues.test(paragraph.text)
       const drafts = found.map((f, index) => draft(f, index + 1, paragraph, sentence, tokens, sentenceMentions, joint === true, patterns, namesActor))
       const topicSlugs = [...new Set(sentenceTopics(sentence, paragraph).map((t) => t.slug))]
+      // "and will present it": a clause that opens on its modal has left its subject out.
+      const omitted = found.map((f) => sentence.text.startsWith(f.modalText, f.subject.start))
       for (let index = 0; index < drafts.length; index++) {
         const commitment = drafts[index] as Commitment
         commitment.topicSlugs = topicSlugs
-        commitment.timeframe = timeframeOf(drafts, index, sentence, doc.metadata.date) ??
+        commitment.timeframe = timeframeOf(drafts, omitted, index, sentence, doc.metadata.date) ??
           (found[index]?.listed === true ? lead?.timeframe ?? null : null)
         commitments.push(commitment)
       }

@@ -150,6 +150,12 @@ test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we 
   t.same(found('Last year we doubled our support and we will double it again.'), [null], 'the opening is a past clause\'s')
   t.same(found('By the end of the year, the Commission will present a proposal and it will launch a consultation.'), ['By the end of the year', 'By the end of the year'], '"it" for the subject')
   t.same(found('Tomorrow, the Commission will present new goals, and I look forward to discussing them with you.'), ['Tomorrow', null], 'another subject')
+  t.same(found('On Monday, the Commission will publish the report and will present it to ministers.'), ['On Monday', 'On Monday'], 'the subject left out')
+  t.same(found('Next week, I will travel to Dublin, where I will meet the coordinators.'), ['Next week', 'Next week'], '", where" and the same subject')
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  t.same(commitmentsOf('On Monday, President von der Leyen will travel to Cairo, where she will meet the minister, and she will open the forum.', { extraActors: [president] })
+    .map((c) => c.timeframe?.text ?? null), ['On Monday', 'On Monday', 'On Monday'], '"she" for the person')
+  t.same(found('In 2026 we will connect the grids, where the Commission will open an office.'), ['In 2026', null], '", where" and another subject')
 })
 
 test('a dash ends a clause, but not one joining figures: "over 2021–2027"', async (t) => {
