@@ -9,7 +9,7 @@ import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { reportedByOthers } from './reporter.js'
-import { findSubject, possessiveSubject, reportedSubject, reporterSubject } from './subject.js'
+import { findSubject, possessiveSubject, reportedAgainSubject, reportedSubject, reporterSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
 import { findTargets, type TargetInput } from './targets.js'
 import { findTimeframe } from './timeframe.js'
@@ -123,7 +123,7 @@ function actorsAction (predicate: Predicate, modal: string, sentence: string, af
 }
 
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
-function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null, namedBefore: string | null): { found: Found[], tokens: Token[] } {
+function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null, namedBefore: string | null, isPerson: (actorId: string) => boolean): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
   let tokens: Token[] = []
   const regex = patterns.modalRegex
@@ -140,11 +140,12 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
-    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent, namedBefore }
+    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent, namedBefore, isPerson }
     const previous = found.at(-1)
-    const named = modal.reported
+    // "that the Commission would present a plan, and that she will travel": the same report's second clause.
+    const named = reportedAgainSubject(input, previous?.subject ?? null) ?? (modal.reported
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
-      : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input)
+      : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input))
     if (named === null) continue
     // "Others say that we should open them wide", "The Houthis say the EU will attack Yemen": their view, not a pledge.
     const beforeSubject = sentence.text.slice(0, named.start)
@@ -477,6 +478,7 @@ export function extractCommitments (
   const mentionsByParagraph = groupMentions(actors, (mention) => mention.paragraphPosition)
   const byId = new Map(actors.actors.map((actor) => [actor.id, actor]))
   const namesActor = (mention: Mention): boolean => mention.text === byId.get(mention.actorId)?.name
+  const isPerson = (actorId: string): boolean => byId.get(actorId)?.type === 'person'
   const firstSpeaker = actors.roles.find((role) => role.role === 'speaker')?.actorId ?? null
   const documentSpeaker = firstSpeaker !== null
   const contextOf = quotedContext(speaker, byId, patterns)
@@ -523,7 +525,7 @@ export function extractCommitments (
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
       const namedBefore = firstPerson === undefined ? namedAbove : firstPerson.end <= sentence.start ? firstPerson.actorId : null
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent, namedBefore)
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent, namedBefore, isPerson)
       antecedent = nextAntecedent(found, sentence, byId)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
         // "- adopt a plan covering:" then "  - transport;": the indented items are the item's, not the lead-in's.

@@ -57,6 +57,8 @@ export interface SubjectInput {
   antecedent?: Antecedent | null
   /** The person named first in the paragraph before the sentence, or in the paragraph before: whom "She said that she will" means. */
   namedBefore?: string | null
+  /** Whether an actor is a person, whom "he" or "she" may stand for. */
+  isPerson?: (actorId: string) => boolean
 }
 
 export interface Antecedent {
@@ -288,6 +290,39 @@ export function reporterSubject (input: SubjectInput): Subject | null {
   const first = input.tokens.findIndex((t) => t.end > reporter.start - input.sentenceStart)
   const start = input.tokens[phraseStart(input.tokens, Math.max(first, 0))]?.start ?? reporter.start - input.sentenceStart
   return { kind: 'explicit-subject', start, actorId: reporter.actorId, negated: false, distance: 0 }
+}
+
+// "..., and that": a second clause of the same report.
+const AND_THAT = /\band\s+that\s+$/iu
+
+/**
+ * A pronoun that opens a second clause of the report before it, "that X
+ * would ..., and that she will ...": "it" is the subject of the first clause
+ * when that is no person ("She confirmed that the EU would support Moldova and
+ * that it would open its market"), "he" or "she" the person who reports
+ * ("President von der Leyen informed President Sandu that the Commission would
+ * present a plan, and that she will travel to Chișinău"), else the first
+ * clause's subject when that is a person. Null when the side is no one of them.
+ */
+export function reportedAgainSubject (input: SubjectInput, previous: Subject | null): Subject | null {
+  const { sentence, patterns } = input
+  if (previous?.kind !== 'explicit-subject' || previous.actorId === null) return null
+  const pronoun = REPORTER_PRONOUN.exec(sentence.slice(0, input.modalStart))
+  if (pronoun === null || !AND_THAT.test(sentence.slice(0, pronoun.index))) return null
+  const report = patterns.reportedBefore.exec(sentence.slice(0, previous.start))
+  if (report === null) return null
+  const isPerson = input.isPerson ?? (() => false)
+  const thing = /^it\b/iu.test(pronoun[0])
+  const previousPerson = previous.pronoun === 'person' || (previous.pronoun === undefined && isPerson(previous.actorId))
+  let actorId: string | null = null
+  if (thing) actorId = previousPerson ? null : previous.actorId
+  else {
+    const reporter = input.mentions.find((m) => m.end - input.sentenceStart === report.index)?.actorId ??
+      (OPENING_PRONOUN.test(sentence.slice(0, report.index)) ? input.namedBefore : null)
+    actorId = reporter != null && isPerson(reporter) ? reporter : previousPerson ? previous.actorId : null
+  }
+  if (actorId === null || !input.speaker.sideIds.has(actorId)) return null
+  return { kind: 'explicit-subject', start: pronoun.index, actorId, negated: false, distance: 0, pronoun: thing ? 'thing' : 'person' }
 }
 
 // How far into the sentence the lead subject may end, in tokens ("The Commission, the Member States and the EIB").

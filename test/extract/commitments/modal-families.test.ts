@@ -231,6 +231,21 @@ test('"She said that she will" is the person the paragraph named first before it
   t.same(found([['President von der Leyen welcomed the talks.', 'The minister said that she will travel to India.']]), [], 'a reporter of its own')
 })
 
+test('a pronoun after ", and that" opens a second clause of the same report: "it" its first subject, "she" the person who reports', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const moldova = { id: 'moldova', surfaces: ['President Sandu', 'Moldova'] }
+  const found = (sentence: string): Array<[string[], string, string, string | null]> => commitmentsOf(sentence, { speaker: null, extraActors: [president, moldova] })
+    .map((c) => [c.holderIds, c.action, c.clause.text, c.timeframe?.text ?? null])
+  t.same(found('President von der Leyen informed President Sandu that the Commission would present a Growth Plan for the region, and that she will travel to Chișinău next week.'), [
+    [['european-commission'], 'present', 'the Commission would present a Growth Plan for the region', null],
+    [['ursula-von-der-leyen'], 'travel', 'she will travel to Chișinău next week', 'next week']])
+  t.same(found('She confirmed that the EU would support Moldova and that it would open its market in 2025.'), [
+    [['european-union'], 'support', 'the EU would support Moldova', null],
+    [['european-union'], 'open', 'it would open its market in 2025', 'in 2025']])
+  t.same(found('She confirmed that President von der Leyen would visit Moldova, and that it would open its market.').map(([, action]) => action), ['visit'],
+    '"it" stands for no person')
+})
+
 test('a sum pledged is a pledge, as "pledged to deliver" it: "The EU pledged nearly €2.5 billion"; a sum being mobilised is none', async (t) => {
   const found = (sentence: string): Array<[string, string, string, string | null]> => commitmentsOf(sentence).map((c) => [c.modality, c.rule, c.action, c.object])
   t.same(found('The EU pledged nearly €2.5 billion for Syria.'), [['commitment', 'pledge-amount', 'pledge', 'nearly €2.5 billion for Syria']])
