@@ -292,7 +292,10 @@ function timeframeOf (drafts: Commitment[], omitted: boolean[], index: number, s
   if (inClause !== null) return inClause
   const ownEnd = own.clause.end - sentence.start
   // ", and our partners will do the same by 2030": another clause follows, whose time it is.
-  const after = NEW_CLAUSE_AFTER.test(sentence.text.slice(ownEnd)) ? ownEnd : (drafts[index + 1]?.clause.start ?? sentence.end) - sentence.start
+  const rest = sentence.text.slice(ownEnd)
+  const another = NEW_CLAUSE_AFTER.test(rest) || CONTRAST_AFTER.test(rest) ||
+    (THAT_AGAIN.test(rest) && /\bthat\s+$/u.test(sentence.text.slice(0, own.clause.start - sentence.start)))
+  const after = another ? ownEnd : (drafts[index + 1]?.clause.start ?? sentence.end) - sentence.start
   const before = (drafts[index - 1]?.clause.end ?? sentence.start) - sentence.start
   const beforeText = sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start))
   return ownTimeframe(sentence.text.slice(ownEnd, Math.max(after, ownEnd)), date) ??
@@ -381,6 +384,12 @@ function withoutInnerClause (clause: string): string {
 // we", ", and EU experts will", ", and the EU looks forward to", ", and by the
 // end of 2026 we will".
 const NEW_CLAUSE_AFTER = new RegExp(`^,?\\s+(?:and|but)\\s+(?:(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}${NEXT_MODAL}|(?:we|I|they|he|she|it)\\b|[^,;:]{0,40}?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b)`, 'u')
+
+// A clause of contrast with a subject of its own, not a participle: ", while Ukraine planned to finish the screening".
+const CONTRAST_AFTER = /^\s*,\s*(?:while|whereas)\s+(?!\p{Ll}+ing\b)/u
+// "She said that the EU would continue its support, and that Ukraine hoped to ...": after a
+// clause reported with "that", another "that" reports another clause.
+const THAT_AGAIN = /^,?\s+(?:and|but)\s+that\s/u
 
 const QUOTE_MARK = /[“"]/
 

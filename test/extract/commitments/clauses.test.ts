@@ -63,6 +63,15 @@ test('a time frame in another clause of the sentence is not borrowed', async (t)
   t.same(commitments.map((c) => c.timeframe?.text ?? null), [null, 'by 2030'])
 })
 
+test('", and that" after a reported clause, or ", while" and a subject, opens another clause whose time is its own', async (t) => {
+  const found = (sentence: string): Array<[string, string | null]> => commitmentsOf(sentence).map((c) => [c.action, c.timeframe?.text ?? null])
+  t.same(found('She said that the EU would continue its support, and that Ukraine hoped to finish the screening by the end of the year.'), [['continue', null]])
+  t.same(found('She said that the EU would continue its support, while Ukraine planned to finish the screening by the end of the year.'), [['continue', null]])
+  t.same(found('We will continue our support, while keeping the pressure on Russia until the end of the year.'), [['continue', 'until the end of the year']],
+    'a participle has no subject of its own')
+  t.same(found('We will make sure that farmers get support, and that payments arrive by June.'), [['make sure', 'by June']], 'a second "that" of the pledge\'s own object')
+})
+
 test('confidence stays within 0 and 1 and is lower for a weaker modal', async (t) => {
   const [strong] = commitmentsOf('We will present a plan.')
   const [weak] = commitmentsOf('We should present a plan.')
