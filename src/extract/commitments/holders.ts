@@ -150,8 +150,8 @@ function declaredWe (doc: ParsedDocument, actors: ActorExtraction, patterns: Mod
  * 2021"; it has no "I". Any other such text has no "we" either.
  */
 function publisherContext (doc: ParsedDocument, patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext {
-  const { actor, types, references } = patterns.publisher
-  const own = types.has(doc.metadata.type) || references.test(doc.metadata.reference ?? '')
+  const { actor, types, references, titles } = patterns.publisher
+  const own = types.has(doc.metadata.type) || references.test(doc.metadata.reference ?? '') || titles.test(doc.metadata.title ?? '')
   if (!own) return { i: [], we: [], jointWe: [], sideIds }
   return { i: [], we: [actor], jointWe: [actor], sideIds: new Set([...sideIds, actor]) }
 }

@@ -40,7 +40,7 @@ export const ModalPatternsSchema = z.object({
   ourPeople: words,
   ownActors: words,
   weOf: z.record(z.string(), z.string()),
-  publisher: z.object({ actor: z.string().min(1), types: z.array(z.enum(DOCUMENT_TYPES)), references: z.string().min(1) }),
+  publisher: z.object({ actor: z.string().min(1), types: z.array(z.enum(DOCUMENT_TYPES)), references: z.string().min(1), titles: z.string().min(1) }),
   jointTitle: z.string().min(1),
   jointCues: z.string().min(1),
   pronounActions: words,
@@ -111,7 +111,7 @@ export interface ModalPatterns {
   ownActors: Set<string>
   weOf: Map<string, string>
   /** The body whose "we" its own texts without a speaker use, and how those texts are told. */
-  publisher: { actor: string, types: Set<DocumentType>, references: RegExp }
+  publisher: { actor: string, types: Set<DocumentType>, references: RegExp, titles: RegExp }
   jointTitle: RegExp
   jointCues: RegExp
   /** Actions a sentence-opening pronoun takes only as an actor ("It will present"). */
@@ -180,7 +180,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     ourPeople: lower(file.ourPeople),
     ownActors: new Set(file.ownActors),
     weOf: new Map(Object.entries(file.weOf)),
-    publisher: { actor: file.publisher.actor, types: new Set(file.publisher.types), references: new RegExp(file.publisher.references) },
+    publisher: { actor: file.publisher.actor, types: new Set(file.publisher.types), references: new RegExp(file.publisher.references), titles: new RegExp(file.publisher.titles, 'i') },
     jointTitle: new RegExp(file.jointTitle, 'i'),
     jointCues: new RegExp(file.jointCues, 'i'),
     pronounActions: lower(file.pronounActions),

@@ -35,6 +35,14 @@ test('in the publisher\'s own text without a speaker, "we" is the publisher', as
   }
   t.same(run([['We will implement it swiftly.']], { speaker: null, metadata: { type: 'other', reference: 'MEMO/16/123' } }).commitments.map((c) => c.holderIds),
     [['european-commission']], 'a memo by its reference')
+  for (const reference of ['INF/24/512', 'FS/24/999', 'READ/25/999']) {
+    t.same(run([['We will continue to monitor the transposition closely.']], { speaker: null, metadata: { type: 'other', reference } }).commitments.map((c) => c.holderIds),
+      [['european-commission']], `an infringement package, factsheet or read-out by its reference: ${reference}`)
+  }
+  t.same(run([['We will continue to monitor the situation.']], { speaker: null, metadata: { type: 'other', title: 'Readout of the meeting between Commissioner Hoekstra and OECD Secretary-General Mathias Cormann' } }).commitments.map((c) => c.holderIds),
+    [['european-commission']], 'a read-out by its title')
+  t.same(run([['We will continue to monitor the situation.']], { speaker: null, metadata: { type: 'other' } }).commitments.map((c) => c.holderIds),
+    [[]], 'a text that nothing shows to be the publisher\'s')
   t.same(run([['We will continue to stand by the Georgian people.']], { speaker: null, metadata: { type: 'statement', reference: 'STATEMENT/25/5' } }).commitments.map((c) => c.holderIds),
     [['european-commission']], 'a statement under a STATEMENT reference that names no speaker')
   t.same(run([['We will continue to stand by the Georgian people.']], { speaker: null, metadata: { type: 'statement' } }).commitments.map((c) => c.holderIds),
