@@ -126,7 +126,9 @@ test('"come back to" someone with something is a return with a deliverable; to a
   const actions = (sentence: string): string[] => commitmentsOf(sentence).map((c) => c.action)
   t.same(actions('I will come back to the Council with a proposal in October.'), ['come back'])
   t.same(actions('I will come back to ministers with further measures.'), ['come back'])
-  for (const move of ['I will come back to this point later.', 'I will come back to that with an example.', 'I will come to the question of energy with a few words.', 'I will come back to it.']) {
+  t.same(actions('I will come back to this House with a first progress report.'), ['come back'], 'the body the speaker addresses')
+  t.same(actions('I will come back to this Parliament with a proposal in June.'), ['come back'])
+  for (const move of ['I will come back to this point later.', 'I will come back to this issue with more detail.', 'I will come back to that with an example.', 'I will come to the question of energy with a few words.', 'I will come back to it.']) {
     t.same(actions(move), [], move)
   }
 })
