@@ -12,6 +12,8 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We have committed to cutting emissions.', modality: 'commitment', rule: 'commit-to', action: 'cut' },
   { sentence: 'We reaffirm our commitment to reduce our net emissions by 2030.', modality: 'commitment', rule: 'commit-to', action: 'reduce' },
   { sentence: 'We reiterate our unwavering commitment to Ukraine.', modality: 'commitment', rule: 'commit-to', action: 'commit' },
+  { sentence: "The Commission reiterates the EU's commitment to implement the global minimum tax.", modality: 'commitment', rule: 'commit-to', action: 'implement' },
+  { sentence: 'The Commission reaffirmed the European Union’s unwavering commitment to supporting Ukraine.', modality: 'commitment', rule: 'commit-to', action: 'support' },
   { sentence: 'We are determined to defend our democracy.', modality: 'commitment', rule: 'determined-to', action: 'defend' },
   { sentence: 'We are resolved to defend our values.', modality: 'commitment', rule: 'determined-to', action: 'defend' },
   { sentence: 'We undertake to report back within a year.', modality: 'commitment', rule: 'undertake-to', action: 'report back' },
