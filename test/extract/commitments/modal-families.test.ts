@@ -31,6 +31,8 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We remain strongly determined to finish the job.', modality: 'commitment', rule: 'determined-to', action: 'finish' },
   { sentence: 'We are very much ready to help.', modality: 'commitment', rule: 'ready-to', action: 'help' },
   { sentence: 'The Commission committed to presenting a proposal.', modality: 'commitment', rule: 'commit-to', action: 'present' },
+  { sentence: 'The Commission committed in its Political Guidelines for 2024-2029 to present a new approach on returns.', modality: 'commitment', rule: 'commit-to', action: 'present' },
+  { sentence: 'The Commission committed, in 2019, to present a proposal.', modality: 'commitment', rule: 'commit-to', action: 'present' },
   { sentence: 'We are committed to put water resilience at the heart of our policies.', modality: 'commitment', rule: 'commit-to', action: 'put' },
   { sentence: 'We remain committed to ensure fair competition.', modality: 'commitment', rule: 'commit-to', action: 'ensure' },
   { sentence: 'We remain committed to peace.', modality: 'commitment', rule: 'commit-to', action: 'commit' },

@@ -22,6 +22,8 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'Citizens want us to act on prices.', why: 'others want it of us' },
   { sentence: 'I will not hide from you that this will cost money.', why: 'an admission, with "from you"' },
   { sentence: 'The funds committed to Ukraine are spent quickly.', why: 'a participle after a noun that is no actor' },
+  { sentence: 'We condemn the crimes committed in Ukraine to this day.', why: 'a place between "committed" and "to" is no pledge made there' },
+  { sentence: 'The crimes committed in their occupied territories to date are documented.', why: 'a participle after a noun that is no actor' },
   { sentence: 'Russia must immediately stop this war.', why: 'another actor is the subject' },
   { sentence: 'Unjustified tariffs on the EU will not go unanswered.', why: 'the EU sits in a prepositional phrase, not in the subject' },
   { sentence: 'I would like to look at four of them very briefly.', why: 'a move in the speech' },
