@@ -26,6 +26,8 @@ const POSSESSIVE_END = /['’]s?$/u
 // Verbs whose object is followed by its own bare verb: "help Ukraine repair
 // its grid", "let Russia win", "make Russia pay".
 const BARE_INFINITIVE_VERBS = new Set(['help', 'helps', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'making'])
+// Words that open a relative clause, whose verbs are not the action's.
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that'])
 // Nothing, or names joined by commas and "and": what may stand between the verb and the last object of a list.
 const NAMES_LIST = /^\s*(?:(?:\p{Lu}[\p{L}'’-]*|and|or|,)\s*)*$/u
 // A singular lowercase word: after such a verb's object, more likely that bare verb than a noun the mention modifies ("help EU farmers").
@@ -98,8 +100,10 @@ function firstAfterVerbOf (input: TargetInput, start: number, verbs: ReadonlySet
     const verb = tokens[i]
     if (verb === undefined || !verbs.has(verb.lower)) continue
     // A later verb carries on the action's own ("continue to help", "keep
-    // helping"), not a relative clause's ("actors that help Russia circumvent").
-    const chained = i === first || (tokens[i - 1]?.lower === 'to' && i - 2 === first) || (verb.lower.endsWith('ing') && i - 1 === first)
+    // helping", its purpose: "do our utmost to help"), not a relative
+    // clause's ("actors that help Russia circumvent", "those who continue to help").
+    const purpose = tokens[i - 1]?.lower === 'to' && !tokens.slice(first, i - 1).some((token) => RELATIVES.has(token.lower))
+    const chained = i === first || purpose || (verb.lower.endsWith('ing') && i - 1 === first)
     return chained && NAMES_LIST.test(input.sentence.slice(verb.end, start))
   }
   return false

@@ -80,6 +80,9 @@ test('after "help", "let" or "make", a mention followed by a bare verb is the ob
   t.same(targetsOf('We will continue to help Ukraine strengthen its resilience.'), ['ukraine'], 'a verb after the action: "continue to help"')
   t.same(targetsOf('We will keep helping Ukraine strengthen its resilience.'), ['ukraine'])
   t.same(targetsOf('We will sanction actors that help Russia circumvent sanctions.'), [], 'not in a relative clause')
+  t.same(targetsOf('We will do our utmost to help Ukraine join the Union.'), ['ukraine'], 'the purpose of the action: "do our utmost to help"')
+  t.same(targetsOf('We will do everything we can to help Ukraine reach this goal.'), ['ukraine'])
+  t.same(targetsOf('We will sanction those who continue to help Russia circumvent sanctions.'), [], 'nor in a relative clause with "to"')
 })
 
 test('a mention before a determiner heads its noun phrase: "stand by Ukraine every step of the way"', async (t) => {
