@@ -194,6 +194,7 @@ test('a "would" after a reporting verb is a reported pledge of its subject; any 
   t.same(found('She told him that the Commission would donate vaccines.').map(([, holders]) => holders), [['european-commission']], 'told')
   t.same(found('She told him the Commission would donate vaccines.').map(([, holders]) => holders), [['european-commission']], 'told, without "that"')
   t.same(found('She informed Dr Tedros that the Commission would donate vaccines.').map(([, holders]) => holders), [['european-commission']], 'informed')
+  t.same(found('She wrote to EU leaders that the Commission would put forward a proposal.').map(([, holders]) => holders), [['european-commission']], 'wrote, of a letter')
   t.same(found('She pointed out that the EU would continue its support.').map(([, holders]) => holders), [['european-union']], 'pointed out')
   t.same(found('If the Council agreed, the Commission would propose new rules.'), [], 'a condition, even with "agreed"')
   t.same(found('We will deepen our cooperation and would welcome a deal.').map(([rule]) => rule), ['we-will'], 'an "and would" after a pledge that is not reported stays a wish')
