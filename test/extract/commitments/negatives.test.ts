@@ -140,6 +140,11 @@ test('a claim another reports about the side pledges nothing: "The Houthis say t
   t.same(found('Minister Katz, the foreign minister, said that the EU will recognise Palestine.'), [], 'past an apposition')
   t.same(found('The rapporteur, Siegfried Example, said the Commission should improve its controls.'), [])
   t.same(found('President von der Leyen, speaking in Kyiv, said the EU will support Ukraine.'), [['european-union']], 'the side\'s, past an apposition')
+  const auditors = { extraActors: [{ id: 'european-court-of-auditors', surfaces: ['Court of Auditors'], type: 'institution' as const }, { id: 'eurogroup', surfaces: ['Eurogroup'], type: 'institution' as const }] }
+  t.same(commitmentsOf('The Court of Auditors recommends that the Commission should improve its checks.', auditors), [], 'a recommendation')
+  t.same(commitmentsOf('The Court of Auditors found that the Commission must improve its checks.', auditors), [], 'a finding')
+  t.same(commitmentsOf('The Eurogroup concluded that the Commission should present a proposal.', auditors), [], 'a conclusion')
+  t.same(commitmentsOf('The Commission concluded that the EU will present a proposal.').map((c) => c.holderIds), [['european-union']], 'the side\'s own conclusion')
 })
 
 test('a frame that denies the clause after it makes the pledge negative: "This does not mean that we will lower our standards"', async (t) => {
