@@ -20,6 +20,16 @@ const PLURAL = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})s$/u
 // Words that may open a sentence before such a plural: "Several MEPs argued", "Many MEPs have told me".
 const PLURAL_DETERMINERS = new Set(['the', 'several', 'many', 'some', 'most', 'other', 'few', 'numerous', 'various', 'all'])
 
+// A title alone is most often the side's own person ("The President said",
+// "The Commissioner stressed"); any other capitalised word that names no actor
+// names another: a company, a place, a person we do not know ("Apple argues",
+// "Enrico Letta argues", "The Court said").
+const SIDE_TITLES = new Set(['president', 'vice-president', 'commissioner', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'college', 'presidency'])
+// Words that may stand for the side too: "Both said that the EU will", "You said it yourself".
+const OPEN_WORDS = new Set(['both', 'all', 'you', 'each'])
+// "Officials in Washington argue", "Lobbyists for Big Tech claim": the reporter is the one the place qualifies.
+const QUALIFIERS = new Set(['in', 'for', 'from', 'across'])
+
 // How many tokens an apposition between the reporter and its verb may take: "Minister Katz, Israel's foreign minister, said".
 const APPOSITION_REACH = 8
 
@@ -69,11 +79,22 @@ function opensOnOther (input: SubjectInput): boolean {
 // A participle that reports after a comma: "Ukraine welcomed the decision, saying the EU would".
 const PARTICIPLE_CLAIM = /^\p{L}+ing\b/u
 
+/** The head a phrase of capitalised words ending at tokens[index] qualifies after "in" or "for": "Some in (the) Silicon Valley"; -1 when none. */
+function qualifiedHead (tokens: Token[], index: number): number {
+  let k = index
+  while (k >= 0 && tokens[k]?.isWord === true && tokens[k]?.text !== tokens[k]?.lower) k--
+  if (tokens[k]?.lower === 'the') k--
+  return k < index && QUALIFIERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.isWord === true ? k - 1 : -1
+}
+
 /** Whether the reporter at tokens[index] is someone other than the speaker's side. */
 function isOther (input: SubjectInput, index: number): boolean {
   const { tokens } = input
   const token = tokens[index]
-  if (token === undefined || !token.isWord || OWN_WORDS.has(token.lower) || OPEN_PRONOUNS.has(token.lower)) return false
+  if (token === undefined || !token.isWord || OWN_WORDS.has(token.lower) || OPEN_PRONOUNS.has(token.lower) || OPEN_WORDS.has(token.lower)) return false
+  // "Some in Europe say", "Officials in Washington argue": the ones the place qualifies.
+  const head = token.text === token.lower ? -1 : qualifiedHead(tokens, index)
+  if (head >= 0) return isOther(input, head)
   // "President Zelenskyy thanked the EU and said ...": the sentence's subject, when a name opens it.
   if (JOINERS.has(token.lower)) return opensOnOther(input)
   // "those who say", "Israel, which claims": the one the relative stands for.
@@ -86,10 +107,11 @@ function isOther (input: SubjectInput, index: number): boolean {
   if (named !== null) return !named
   // "Our negotiators said": the side's people.
   if (input.patterns.ourPeople.has(token.lower) && /^(?:our|my)$/u.test(tokens[index - 1]?.lower ?? '')) return false
-  // A common noun ("the minister said", "people say") or a plural ("Ministers say") names others;
-  // a title alone ("The President said") is most often the side's own person.
+  // A common noun ("the minister said", "people say") or a plural ("Ministers say") names others,
+  // as does a capitalised word that is no title of the side's people.
   const before = tokens[index - 1]
-  return token.text === token.lower || (PLURAL.test(token.text) && (before === undefined || !before.isWord || PLURAL_DETERMINERS.has(before.lower)))
+  return token.text === token.lower || (PLURAL.test(token.text) && (before === undefined || !before.isWord || PLURAL_DETERMINERS.has(before.lower))) ||
+    !SIDE_TITLES.has(token.lower)
 }
 
 /**
