@@ -123,7 +123,7 @@ function actorsAction (predicate: Predicate, modal: string, sentence: string, af
 }
 
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
-function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null, namedBefore: string | null, isPerson: (actorId: string) => boolean): { found: Found[], tokens: Token[] } {
+function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null, namedBefore: string | null, people: Mention[], isPerson: (actorId: string) => boolean): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
   let tokens: Token[] = []
   const regex = patterns.modalRegex
@@ -140,7 +140,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
-    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent, namedBefore, isPerson }
+    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent, namedBefore, people, isPerson }
     const previous = found.at(-1)
     // "that the Commission would present a plan, and that she will travel": the same report's second clause.
     const named = reportedAgainSubject(input, previous?.subject ?? null) ?? (modal.reported
@@ -513,7 +513,8 @@ export function extractCommitments (
     if (paragraph.kind !== 'list_item') lead = null
     const paragraphMentions = mentionsByParagraph.get(paragraph.position) ?? []
     // The person the paragraph is about, named first in it, else in the paragraph before: whom "She said that she will" means.
-    const firstPerson = paragraphMentions.find((m) => byId.get(m.actorId)?.type === 'person')
+    const people = paragraphMentions.filter((m) => byId.get(m.actorId)?.type === 'person')
+    const firstPerson = people[0]
     const namedAbove = aboutBefore
     aboutBefore = firstPerson?.actorId ?? null
     const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null, lastQuoted) : []
@@ -534,7 +535,7 @@ export function extractCommitments (
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
       const namedBefore = firstPerson === undefined ? namedAbove : firstPerson.end <= sentence.start ? firstPerson.actorId : null
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent, namedBefore, isPerson)
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent, namedBefore, people, isPerson)
       antecedent = nextAntecedent(found, sentence, byId)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
         // "- adopt a plan covering:" then "  - transport;": the indented items are the item's, not the lead-in's.

@@ -11,7 +11,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'do', 'does', 'did', 'can', '
 const OWN_WORDS = new Set(['we', 'i', 'me', 'us', 'to'])
 // Pronouns that may stand for anyone: the claim is left as it is. In a
 // read-out "She told him that the EU would" is the President's, though the
-// paragraph before named her guest first.
+// paragraph before named her guest first ("He" and "She" after their own
+// paragraph named only others: personPronounForOthers).
 const OPEN_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'one'])
 const JOINERS = new Set(['and', 'but'])
 // A plural noun written with a capital that names no actor, as the sentence
@@ -87,10 +88,17 @@ function qualifiedHead (tokens: Token[], index: number): number {
   return k < index && QUALIFIERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.isWord === true ? k - 1 : -1
 }
 
+/** Whether a reporting "He" or "She" stands for another: the paragraph names people before it, none of the side ("Mario Draghi presented his report. He argues that we must"). */
+function personPronounForOthers (input: SubjectInput): boolean {
+  const named = (input.people ?? []).filter((m) => m.end <= input.sentenceStart)
+  return named.length > 0 && named.every((m) => !input.speaker.sideIds.has(m.actorId))
+}
+
 /** Whether the reporter at tokens[index] is someone other than the speaker's side. */
 function isOther (input: SubjectInput, index: number): boolean {
   const { tokens } = input
   const token = tokens[index]
+  if (token?.lower === 'he' || token?.lower === 'she') return personPronounForOthers(input)
   if (token === undefined || !token.isWord || OWN_WORDS.has(token.lower) || OPEN_PRONOUNS.has(token.lower) || OPEN_WORDS.has(token.lower)) return false
   // "Some in Europe say", "Officials in Washington argue": the ones the place qualifies.
   const head = token.text === token.lower ? -1 : qualifiedHead(tokens, index)

@@ -59,6 +59,8 @@ export interface SubjectInput {
   namedBefore?: string | null
   /** Whether an actor is a person, whom "he" or "she" may stand for. */
   isPerson?: (actorId: string) => boolean
+  /** The people the paragraph names, where it names them: whom a reporting "He" or "She" may stand for. */
+  people?: Mention[]
 }
 
 export interface Antecedent {
