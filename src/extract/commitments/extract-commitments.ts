@@ -122,8 +122,20 @@ function actorsAction (predicate: Predicate, modal: string, sentence: string, af
   return patterns.sharedActions.has(action) && !patterns.actingThings.test(afterAntecedent)
 }
 
+/** What the paragraph said before a sentence, that its pronouns may stand for. */
+type Before = Pick<SubjectInput, 'antecedent' | 'namedBefore' | 'people' | 'opener'>
+
+// Words a sentence may open with before the actor it opens on: "The IMF published ...".
+const BEFORE_OPENER = /^\s*(?:the\s+)?$/iu
+
+/** The actor a sentence opens on, if it opens on one. */
+function openerOf (sentence: SentenceSpan, mentions: Mention[]): string | null {
+  const first = mentions[0]
+  return first !== undefined && BEFORE_OPENER.test(sentence.text.slice(0, first.start - sentence.start)) ? first.actorId : null
+}
+
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
-function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, antecedent: Antecedent | null, namedBefore: string | null, people: Mention[], isPerson: (actorId: string) => boolean): { found: Found[], tokens: Token[] } {
+function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, before: Before, isPerson: (actorId: string) => boolean): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
   let tokens: Token[] = []
   const regex = patterns.modalRegex
@@ -140,7 +152,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
-    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, antecedent, namedBefore, people, isPerson }
+    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, ...before, isPerson }
     const previous = found.at(-1)
     // "that the Commission would present a plan, and that she will travel": the same report's second clause.
     const named = reportedAgainSubject(input, previous?.subject ?? null) ?? (modal.reported
@@ -531,12 +543,15 @@ export function extractCommitments (
     const quotes: Quotes | null = speakers.length > 0 ? { paragraph, speakers, documentSpeaker, contextOf } : null
     // The actor that committed in the sentence before, for "It will ..." (subject.ts).
     let antecedent: Antecedent | null = null
+    // The actor the sentence before opens on, for a reporting "It says that ..." (reporter.ts).
+    let opener: string | null = null
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
       const namedBefore = firstPerson === undefined ? namedAbove : firstPerson.end <= sentence.start ? firstPerson.actorId : null
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, antecedent, namedBefore, people, isPerson)
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, { antecedent, namedBefore, people, opener }, isPerson)
       antecedent = nextAntecedent(found, sentence, byId)
+      opener = openerOf(sentence, sentenceMentions)
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
         // "- adopt a plan covering:" then "  - transport;": the indented items are the item's, not the lead-in's.
         const indent = indentOf(doc.sourceText, paragraph.start)

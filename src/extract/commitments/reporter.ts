@@ -12,7 +12,7 @@ const OWN_WORDS = new Set(['we', 'i', 'me', 'us', 'to'])
 // Pronouns that may stand for anyone: the claim is left as it is. In a
 // read-out "She told him that the EU would" is the President's, though the
 // paragraph before named her guest first ("He" and "She" after their own
-// paragraph named only others: personPronounForOthers).
+// paragraph named only others, and "It" after a sentence that opens on another: isOther).
 const OPEN_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'one'])
 const JOINERS = new Set(['and', 'but'])
 // A plural noun written with a capital that names no actor, as the sentence
@@ -99,6 +99,8 @@ function isOther (input: SubjectInput, index: number): boolean {
   const { tokens } = input
   const token = tokens[index]
   if (token?.lower === 'he' || token?.lower === 'she') return personPronounForOthers(input)
+  // "The IMF published its report. It says that Europe must": the actor the sentence before opens on.
+  if (token?.lower === 'it' && input.opener != null) return !input.speaker.sideIds.has(input.opener)
   if (token === undefined || !token.isWord || OWN_WORDS.has(token.lower) || OPEN_PRONOUNS.has(token.lower) || OPEN_WORDS.has(token.lower)) return false
   // "Some in Europe say", "Officials in Washington argue": the ones the place qualifies.
   const head = token.text === token.lower ? -1 : qualifiedHead(tokens, index)

@@ -61,6 +61,8 @@ export interface SubjectInput {
   isPerson?: (actorId: string) => boolean
   /** The people the paragraph names, where it names them: whom a reporting "He" or "She" may stand for. */
   people?: Mention[]
+  /** The actor the sentence before, in the same paragraph, opens on: whom a reporting "It" stands for ("The IMF published its report. It says that ..."). */
+  opener?: string | null
 }
 
 export interface Antecedent {

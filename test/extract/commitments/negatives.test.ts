@@ -155,13 +155,16 @@ test('a claim another reports about the side pledges nothing: "The Houthis say t
   t.same(commitmentsOf('The Commission concluded that the EU will present a proposal.').map((c) => c.holderIds), [['european-union']], 'the side\'s own conclusion')
 })
 
-test('a reporting "He" or "She" after the paragraph names only others is another\'s claim: "Mario Draghi presented his report. He argues that we must"', async (t) => {
+test('a reporting "He" or "She" after the paragraph names only others, or an "It" after a sentence that opens on another, is another\'s claim: "Mario Draghi presented his report. He argues that we must"', async (t) => {
   const people = { extraActors: [{ id: 'mario-draghi', surfaces: ['Mario Draghi'], type: 'person' as const }, { id: 'narendra-modi', surfaces: ['Prime Minister Modi'], type: 'person' as const }] }
   const found = (...sentences: string[]): string[][] => run([sentences], people).commitments.map((c) => c.holderIds)
   t.same(found('Mario Draghi presented his report last week.', 'He argues that we must complete the Capital Markets Union.'), [])
   t.same(found('Mario Draghi spoke last week.', 'He said that the EU would complete the Capital Markets Union.'), [], 'a reported "would" too')
   t.same(found('Prime Minister Modi met President von der Leyen.', 'She said the EU would support the project.'), [['european-union']], 'the side\'s person named too')
   t.same(found('She said the EU would support the project.'), [['european-union']], 'no one named before')
+  const imf = { extraActors: [{ id: 'international-monetary-fund', surfaces: ['IMF'], type: 'organisation' as const }] }
+  t.same(run([['The IMF published its report yesterday.', 'It says that Europe must complete the Capital Markets Union.']], imf).commitments, [], 'a reporting "It" after a sentence that opens on another')
+  t.same(run([['The Commission adopted its report.', 'It says that the EU will complete the Capital Markets Union.']]).commitments.map((c) => c.holderIds), [['european-union']], 'after one that opens on the side')
 })
 
 test('a frame that denies the clause after it makes the pledge negative: "This does not mean that we will lower our standards"', async (t) => {
