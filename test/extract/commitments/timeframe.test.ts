@@ -197,6 +197,14 @@ test('the earliest phrase wins when there are two', async (t) => {
   t.equal(findTimeframe('tomorrow we will talk about next month', DATE)?.text, 'tomorrow')
 })
 
+test('a run of years after "for" names what the thing covers, not when the act happens, unless a sum is for it', async (t) => {
+  t.same(findTimeframe('adopt the work programme for 2026-2027 by the end of the year', '2025-06-24'), { text: 'by the end of the year', date: '2025-12-31' })
+  t.same(findTimeframe('present its proposal for the Multiannual Financial Framework for 2028-2034 in July', '2025-03-11')?.text, 'in July')
+  t.equal(findTimeframe('implement the Action Plan for 2024-2029', '2025-03-11'), null)
+  t.equal(findTimeframe('approve the programmes for the 2021-2027 period', '2025-06-24'), null)
+  t.same(findTimeframe('pledged €2.5 billion for 2025 and 2026', '2025-03-17'), { text: 'for 2025 and 2026', date: '2025-01-01' }, 'a sum is spent in its years')
+})
+
 test('a phrase that writes only years before the document\'s dates the past and is skipped for the next one', async (t) => {
   t.equal(findTimeframe('just as we have not recognised the annexation of Crimea in 2014', '2022-09-30'), null)
   t.same(findTimeframe('as agreed in December 2019, we will extend it by 2027', '2025-02-03'), { text: 'by 2027', date: '2027-12-31' })
