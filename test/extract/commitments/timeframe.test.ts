@@ -205,6 +205,11 @@ test('a run of years after "for" names what the thing covers, not when the act h
   t.same(findTimeframe('pledged €2.5 billion for 2025 and 2026', '2025-03-17'), { text: 'for 2025 and 2026', date: '2025-01-01' }, 'a sum is spent in its years')
 })
 
+test('a run of years may name its kind of period or year', async (t) => {
+  t.same(findTimeframe('simplify the rules in the 2028-2034 programming period', '2025-06-24'), { text: 'in the 2028-2034 programming period', date: '2028-01-01' })
+  t.same(findTimeframe('raise the grants from the 2026-2027 academic year', '2025-06-24'), { text: 'from the 2026-2027 academic year', date: '2026-01-01' })
+})
+
 test('a phrase that writes only years before the document\'s dates the past and is skipped for the next one', async (t) => {
   t.equal(findTimeframe('just as we have not recognised the annexation of Crimea in 2014', '2022-09-30'), null)
   t.same(findTimeframe('as agreed in December 2019, we will extend it by 2027', '2025-02-03'), { text: 'by 2027', date: '2027-12-31' })
