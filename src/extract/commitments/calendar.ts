@@ -33,6 +33,17 @@ export function addDays (from: Day, days: number): string {
   return isoDate(from.year, from.month, from.day + days)
 }
 
+/** The day `days` working days (Monday to Friday) after `from`. */
+export function addWorkingDays (from: Day, days: number): string {
+  let ahead = 0
+  for (let left = days, day = weekday(from); left > 0;) {
+    ahead++
+    day = (day + 1) % 7
+    if (day !== 0 && day !== 6) left--
+  }
+  return addDays(from, ahead)
+}
+
 export function lastDayOfMonth (year: number, month: number): string {
   return isoDate(year, month + 1, 0)
 }

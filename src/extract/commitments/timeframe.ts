@@ -1,6 +1,6 @@
 import type { Timeframe } from '../types.js'
 import {
-  MONTHS, PRESIDENCY_ADJECTIVES, WEEKDAYS, addDays, isoDate, lastDayOfMonth, mondayOfNextWeek, monthNumber,
+  MONTHS, PRESIDENCY_ADJECTIVES, WEEKDAYS, addDays, addWorkingDays, isoDate, lastDayOfMonth, mondayOfNextWeek, monthNumber,
   nextWeekday, parseIsoDate, presidencyTerm, weekday, yearOfDay, yearOfMonth
 } from './calendar.js'
 import type { Day } from './calendar.js'
@@ -339,10 +339,11 @@ const PATTERNS: TimePattern[] = [
   // "at" only before a meeting still to come: "at the summit" may be one past.
   { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2}|${COUNCIL_MEETING}|${TRADE_MEETING})`), resolve: none, undated: true },
   // Counted from an event, not from the document: "within six months of entry into force".
-  { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
+  { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:(?:working|business|calendar)\\s+days?|days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   {
-    regex: word(`(?:(?:with)?in|over)\\s+(?:the\\s+(?:next|coming)\\s+)?(${NUMBER_WORDS.join('|')}|\\d+)\\s+(days?|weeks?|months?|years?)`),
-    resolve: (m, from) => from === null ? null : later(from, count(group(m, 1)), group(m, 2))
+    regex: word(`(?:(?:with)?in|over)\\s+(?:the\\s+(?:next|coming)\\s+)?(${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:(working|business)\\s+|calendar\\s+)?(days?|weeks?|months?|years?)`),
+    // "within 60 working days" counts Monday to Friday (public holidays, which differ by institution, are not known).
+    resolve: (m, from) => from === null ? null : m[2] !== undefined ? addWorkingDays(from, count(group(m, 1))) : later(from, count(group(m, 1)), group(m, 3))
   },
   {
     regex: word(`(?:on|next|this|by)\\s+${WEEKDAY}`),

@@ -271,6 +271,14 @@ test('"the day after tomorrow", "within a fortnight", "two years from now" and "
   t.same(findTimeframe('we will fund it through 2027', '2026-01-14'), { text: 'through 2027', date: '2027-12-31' })
 })
 
+test('working days count Monday to Friday', async (t) => {
+  // 5 December 2025 is a Friday.
+  t.same(findTimeframe('adopt its decision within 60 working days', '2025-12-05'), { text: 'within 60 working days', date: '2026-02-27' })
+  t.same(findTimeframe('within 5 business days', '2025-12-05'), { text: 'within 5 business days', date: '2025-12-12' })
+  t.same(findTimeframe('within 30 calendar days', '2025-12-05'), { text: 'within 30 calendar days', date: '2026-01-04' })
+  t.same(findTimeframe('within 60 working days of receipt', '2025-12-05'), { text: 'within 60 working days of receipt', date: null })
+})
+
 test('figures are a date only after a preposition', async (t) => {
   t.equal(findTimeframe('we will use version 2.1.2024 of the software', DATE), null)
 })
