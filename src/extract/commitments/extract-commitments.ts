@@ -381,9 +381,12 @@ function ownTimeframe (around: string, date: string | null): Commitment['timefra
 // A condition beside the committing clause, to its comma or its end: its
 // time is the condition's, a deadline set for others, not the pledge's: "If
 // Member States do not act by June, the Commission will launch infringement
-// procedures", "... if it does not comply within two months". Not "once
-// again", nor the time phrase "as soon as possible".
-const CONDITION_WORDS = '\\b(?:if|unless|(?<!\\bat\\s)once(?!\\s+(?:again|more)\\b)|as\\s+soon\\s+as(?!\\s+possible\\b)|provided|providing|in\\s+case)\\b'
+// procedures", "... if it does not comply within two months", and the
+// infringement formulae "Should Hungary fail to comply by the end of the
+// year", "Failing a satisfactory reply within two months", "In the absence
+// of ...", "Absent ...", "Without a reply by 30 April". Not "once again", nor
+// the time phrases "as soon as possible" and "without delay".
+const CONDITION_WORDS = '\\b(?:if|unless|should|failing|absent|in\\s+the\\s+absence\\s+of|without(?!\\s+(?:any\\s+|further\\s+)?delay\\b)|(?<!\\bat\\s)once(?!\\s+(?:again|more)\\b)|as\\s+soon\\s+as(?!\\s+possible\\b)|provided|providing|in\\s+case)\\b'
 const CONDITION = new RegExp(CONDITION_WORDS, 'iu')
 const CONDITION_CLAUSE = new RegExp(`${CONDITION_WORDS}[^,;]*`, 'giu')
 

@@ -228,6 +228,16 @@ test('a time phrase inside a condition is the condition\'s, not the pledge\'s', 
   t.same(time('Once again, in 2026 we will lead the way.'), ['in 2026'])
 })
 
+test('the infringement formulae are conditions too: "Should ... fail", "Failing", "In the absence of", "Absent", "Without"', async (t) => {
+  const time = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
+  t.same(time('Should Hungary fail to comply by the end of the year, the Commission will refer the case to the Court.'), [null])
+  t.same(time('Failing a satisfactory reply within two months, the Commission will send a reasoned opinion.'), [null])
+  t.same(time('In the absence of a satisfactory response within two months, the Commission will refer Cyprus to the Court.'), [null])
+  t.same(time('Absent a satisfactory reply within two months, the Commission will send a reasoned opinion.'), [null])
+  t.same(time('Without a satisfactory reply by 30 April, the Commission will take the next step.'), [null])
+  t.same(time('Without delay, the Commission will present a plan.'), ['Without delay'])
+})
+
 test('the time of the clause that announces a pledge is not the pledge\'s: "Today, I am proud to announce that ..."', async (t) => {
   t.same(commitmentsOf('Today, I am proud to announce that the Commission will double its support.').map((c) => c.timeframe), [null])
   t.same(commitmentsOf('On 3 March the Council agreed its position, and we will now start negotiations.').map((c) => c.timeframe), [null])
