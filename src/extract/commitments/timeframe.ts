@@ -374,7 +374,8 @@ export function findTimeframe (sentence: string, documentDate: string | null): T
     const found = timePhraseFrom(sentence, offset)
     if (found === null) return meeting
     const date = found.pattern.resolve(found.match, from)
-    const pastEvent = from !== null && documentDate !== null && datesThePast(sentence, found.match, date, from.year, documentDate)
+    const pastEvent = from !== null && documentDate !== null &&
+      (datesThePast(sentence, found.match, date, from.year, documentDate) || afterParticiple(sentence, found.match))
     if (!pastEvent && found.pattern.undated === true) meeting ??= { text: found.match[0], date }
     else if (!pastEvent) return meeting !== null && date === null ? meeting : { text: found.match[0], date }
     offset = found.match.index + found.match[0].length
@@ -413,6 +414,24 @@ const MODAL_AFTER = /\b(?:will|shall|must|would|should|can|could|may|need|needs|
 const PAST_RELATIVE = /\b(?:who|which|that)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were)\s+)?(?:\p{L}+ed|lost|hit|struck|fell|left|began|came|saw|took|made|were|was|had|met|held|won|paid|spent|sold|built|brought|became|suffered)\s[^,;:]{0,80}$/iu
 // "farmers affected by the floods in October": a participle and "by", which no "be" or "will" governs.
 const PASSIVE_BY = /(?:^|[^\p{L}])(\p{L}+)\s+(?:\p{L}+ed|hit|struck|caused)\s+by\s[^,;:]{0,60}$/iu
+
+/**
+ * Whether the phrase follows a past participle that no "be", "have" or "will" governs, whose time it is, not the
+ * pledge's: "discuss the first disbursements expected before the summer", "a report on the reforms completed by June".
+ * Not "until" (nor "on" and "in", read by datesPastEvent): how long a state lasts is also how long a pledge keeps it
+ * ("keep the assets immobilised until Russia pays").
+ */
+function afterParticiple (sentence: string, match: RegExpExecArray): boolean {
+  // "on" and "in" are datesPastEvent's, which keeps a year to come ("the funds invested in 2026 will help").
+  if (/^(?:until|on|in)\b/iu.test(match[0])) return false
+  const window = sentence.slice(Math.max(0, match.index - 60), match.index)
+  const before = PARTICIPLE_BEFORE.exec(window)
+  return before !== null && !GOVERNING.has((before[1] ?? '').toLowerCase()) && !COMPLEMENT_VERB.test(window.slice(0, before.index + 1))
+}
+
+// A verb whose object the participle completes, so that its time is the pledge's: "we want the talks concluded by
+// Q1 2025", "get the law adopted before the summer", "see the work completed by June".
+const COMPLEMENT_VERB = /\b(?:want|wants|wanted|need|needs|keep|keeps|get|gets|have|has|see|sees|like|leave|leaves|make|makes)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu
 
 /** Whether the phrase at `at`, opening on "on" or "in", dates an event already over: after a past participle or in a past relative clause. */
 function datesPastEvent (sentence: string, at: number, phrase: string): boolean {

@@ -100,7 +100,7 @@ const cases: Array<[string, string, string | null]> = [
   ['targets by the end of the decade', 'by the end of the decade', '2030-12-31'],
   ['investments over the next five years', 'over the next five years', '2028-01-10'],
   ['a council in Q3 2024', 'in Q3 2024', '2024-07-01'],
-  ['talks concluded by Q1 2025', 'by Q1 2025', '2025-03-31'],
+  ['we want talks concluded by Q1 2025', 'by Q1 2025', '2025-03-31'],
   ['a review in H2 2024', 'in H2 2024', '2024-07-01'],
   ['a report by the end of the first quarter', 'by the end of the first quarter', '2023-03-31'],
   ['a report by the end of the first quarter of next year', 'by the end of the first quarter of next year', '2024-03-31'],
@@ -224,6 +224,14 @@ test('"on" or "in" after a past participle dates an event already over, unless "
   t.same(findTimeframe('we will build on the agreement reached on 3 December and present it next month', '2026-01-14'), { text: 'next month', date: '2026-02-01' })
   t.same(findTimeframe('the proposal will be adopted in June', '2025-01-10'), { text: 'in June', date: '2025-06-01' })
   t.same(findTimeframe('the funds invested in 2026 will help', '2025-05-10'), { text: 'in 2026', date: '2026-01-01' }, 'a year still to come')
+})
+
+test('any other phrase after such a participle is the participle\'s time, not the pledge\'s, except "until" and after "want", "get", "see" ...', async (t) => {
+  t.equal(findTimeframe('we will discuss the first disbursements expected before the summer', '2025-03-14'), null)
+  t.equal(findTimeframe('we will present a report on the reforms completed by June', '2025-03-14'), null)
+  t.same(findTimeframe('we will discuss the payments expected by June next month', '2025-03-14'), { text: 'next month', date: '2025-04-01' })
+  t.same(findTimeframe('we will keep the assets immobilised until Russia pays', '2025-03-14')?.text, 'until Russia pays')
+  t.same(findTimeframe('we want the talks concluded by the summer', '2025-03-14')?.text, 'by the summer', 'a participle completing the object is the pledge\'s')
 })
 
 test('"on" or "in" at the end of a past relative clause, or after a participle and "by", dates an event already over', async (t) => {
