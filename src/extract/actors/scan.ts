@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer.js'
 import { matchPerson, PARTICLES, type Matched, type PersonMatch } from './match-person.js'
-import { longestMatch } from './trie.js'
-import { tokenize, type Token } from './tokens.js'
+import { longestMatch, longestMatchBy } from './trie.js'
+import { tokenize, tokenKey, type Token } from './tokens.js'
 
 /** What one stretch of text refers to, before first names and titles are resolved. */
 export type Hit =
@@ -23,13 +23,14 @@ function isWord (token: Token | undefined): token is Token {
  * and capitals from matching where they name something else.
  */
 function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<string | null> | null {
+  const token = tokens[i]
   const match = longestMatch(gazetteer.aliases, tokens, i)
   // "the Council of Europe": a longer alias after the article wins over "the Council".
   if (tokens[i]?.key === 'the') {
     const next = longestMatch(gazetteer.aliases, tokens, i + 1)
     if (next !== null && (match === null || next.end > match.end)) return null
   }
-  if (match === null) return null
+  if (match === null) return token?.capitalised === true ? matchCountryInCapitals(tokens, i, gazetteer) : null
   const value = match.value
   if (value.kind === 'not-actor') return { value: null, end: match.end }
   const before = tokens[i - 1]
@@ -50,6 +51,49 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
     if (isWord(after) && after.capitalised) return null
   }
   return { value: value.actorId, end: match.end }
+}
+
+/** A word of two letters or more written in capitals only: "SPAIN", "TÜRKIYE". */
+function isAllCaps (token: Token | undefined): boolean {
+  if (token === undefined || !token.capitalised || token.text.length < 2) return false
+  const text = token.text
+  // Most capitalised words go on in lowercase: their second letter says so without a copy.
+  const second = text.charCodeAt(1)
+  if (second >= 97 && second <= 122) return false
+  return text === text.toUpperCase() && !/\d/u.test(text)
+}
+
+// "BOSNIA AND HERZEGOVINA", "REPUBLIC OF MOLDOVA": the small words of a name in capitals.
+const SMALL_WORDS = new Set(['AND', 'OF', 'THE'])
+
+/** The key a word in capitals has when written as a name: "SPAIN" -> "Spain", "AND" -> "and". */
+function nameCaseKey (token: Token): string | null {
+  if (!isAllCaps(token)) return token.word ? null : token.key
+  if (SMALL_WORDS.has(token.text)) return token.text.toLowerCase()
+  return tokenKey(token.text.charAt(0) + token.text.slice(1).toLowerCase())
+}
+
+/** The nearest word before tokens[i] (step -1) or from tokens[i] on (step 1). */
+function nearestWord (tokens: Token[], i: number, step: number): Token | undefined {
+  for (let k = i; k >= 0 && k < tokens.length; k += step) if (tokens[k]?.word === true) return tokens[k]
+  return undefined
+}
+
+/**
+ * A country's name written in capitals inside running text, as infringement
+ * packages name the Member States they address: "letters of formal notice to
+ * SPAIN, CYPRUS and POLAND", "refer the NETHERLANDS". Only countries, of four
+ * letters or more (no acronym), and only next to a lowercase word, so that a
+ * heading written all in capitals names no one.
+ */
+function matchCountryInCapitals (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<string> | null {
+  const token = tokens[i]
+  if (token === undefined || token.text.length < 4 || !isAllCaps(token)) return null
+  const match = longestMatchBy(gazetteer.aliases, tokens, i, nameCaseKey)
+  if (match === null || match.value.kind !== 'actor' || gazetteer.actors.get(match.value.actorId)?.type !== 'country') return null
+  const lower = (word: Token | undefined): boolean => word !== undefined && !word.capitalised && word.text !== word.text.toUpperCase()
+  if (!lower(nearestWord(tokens, i - 1, -1)) && !lower(nearestWord(tokens, match.end, 1))) return null
+  return { value: match.value.actorId, end: match.end }
 }
 
 function isPersonId (actorId: string, gazetteer: Gazetteer): boolean {

@@ -49,3 +49,18 @@ export function longestMatch<T> (root: TrieNode<T>, tokens: Token[], from: numbe
   }
   return best
 }
+
+/** The longest phrase starting at tokens[from], each token looked up under keyOf(token) (null ends the walk). */
+export function longestMatchBy<T> (root: TrieNode<T>, tokens: Token[], from: number, keyOf: (token: Token) => string | null): TrieMatch<T> | null {
+  let node: TrieNode<T> | undefined = root
+  let best: TrieMatch<T> | null = null
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]
+    const key = token === undefined ? null : keyOf(token)
+    if (key === null) break
+    node = node.next.get(key)
+    if (node === undefined) break
+    if (node.value !== undefined) best = { value: node.value, end: i + 1 }
+  }
+  return best
+}

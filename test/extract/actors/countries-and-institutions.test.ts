@@ -141,3 +141,9 @@ test('regional organisations and the Palestinian Authority are actors; "Lake Cha
 test('"this House" is the European Parliament', async (t) => {
   t.same(mentioned(['I will ask this House to adopt the files.']), ['this House -> european-parliament'])
 })
+
+test('a country written in capitals inside running text is the country, as infringement packages write it', async (t) => {
+  t.same(mentioned(['The Commission sends letters of formal notice to SPAIN, CYPRUS and the NETHERLANDS.']),
+    ['Commission -> european-commission', 'SPAIN -> spain', 'CYPRUS -> cyprus', 'NETHERLANDS -> netherlands'])
+  t.same(mentioned(['SPAIN AND PORTUGAL SIGN A DEAL']), [])
+})
