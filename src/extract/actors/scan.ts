@@ -35,14 +35,16 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
   if (value.kind === 'not-actor') return { value: null, end: match.end }
   const before = tokens[i - 1]
   const after = tokens[match.end]
+  // "The European Council of October 2024", "the Council of 12 December": a meeting's date names no other body.
+  const ofDate = after?.key === 'of' && opensDate(tokens, match.end + 1)
   if (value.headNoun) {
     // "the Hungarian Parliament", "the Juncker Commission", "Commission of Inquiry".
     if (isWord(before) && before.key !== 'the' && before.capitalised) return null
-    if (after?.key === 'of') return null
+    if (after?.key === 'of' && !ofDate) return null
   }
   // "the Union of Skills", "the Union of Equality": an institution's name that a capitalised "of" phrase carries on is another name;
   // so is a common noun standing for an actor that a capitalised "of" or "for" phrase carries on: "the Alliance of Small Island States", "the Alliance for Renewable Energy".
-  if ((after?.key === 'of' || after?.key === 'for') && tokens[match.end + 1]?.capitalised === true &&
+  if ((after?.key === 'of' || after?.key === 'for') && !ofDate && tokens[match.end + 1]?.capitalised === true &&
     ((after.key === 'of' && gazetteer.actors.get(value.actorId)?.type === 'institution') || (match.end === i + 2 && tokens[i]?.key === 'the'))) return null
   // "Michel Platini" is not Charles Michel: a surname alone does not run into another name.
   if (isPersonId(value.actorId, gazetteer) && startsName(tokens, match.end)) return null
@@ -51,6 +53,19 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
     if (isWord(after) && after.capitalised) return null
   }
   return { value: value.actorId, end: match.end }
+}
+
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
+
+/** A month, or a day before one ("12 December", "19-20 October"), at tokens[k]. */
+function opensDate (tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    const token = tokens[j]
+    if (token === undefined) return false
+    if (MONTHS.has(token.text)) return true
+    if (!/^(?:\d{1,2}|-|–)$/u.test(token.text)) return false
+  }
+  return false
 }
 
 /** A word of two letters or more written in capitals only: "SPAIN", "TÜRKIYE". */

@@ -147,3 +147,9 @@ test('a country written in capitals inside running text is the country, as infri
     ['Commission -> european-commission', 'SPAIN -> spain', 'CYPRUS -> cyprus', 'NETHERLANDS -> netherlands'])
   t.same(mentioned(['SPAIN AND PORTUGAL SIGN A DEAL']), [])
 })
+
+test('an institution followed by "of" and a date is the institution: "The European Council of October 2024"', async (t) => {
+  t.same(mentioned(['The European Council of October 2024 and the Council of 12 December agreed.']),
+    ['European Council -> european-council', 'Council -> council-of-the-eu'])
+  t.same(mentioned(['A Commission of Inquiry will report.']), [])
+})
