@@ -153,3 +153,13 @@ test('an institution followed by "of" and a date is the institution: "The Europe
     ['European Council -> european-council', 'Council -> council-of-the-eu'])
   t.same(mentioned(['A Commission of Inquiry will report.']), [])
 })
+
+test('the Commission\'s services, the digital boards and the financial watchdogs are actors', async (t) => {
+  t.same(mentioned(['The AI Office, OLAF, the AI Board, the European Board for Digital Services and BEREC met.']), [
+    'AI Office -> european-ai-office', 'OLAF -> european-anti-fraud-office', 'AI Board -> european-artificial-intelligence-board',
+    'European Board for Digital Services -> european-board-for-digital-services', 'BEREC -> body-of-european-regulators-for-electronic-communications'
+  ])
+  t.same(mentioned(['AMLA, the FATF and the EU Asylum Agency will help.']), [
+    'AMLA -> anti-money-laundering-authority', 'FATF -> financial-action-task-force', 'EU Asylum Agency -> european-union-agency-for-asylum'
+  ])
+})

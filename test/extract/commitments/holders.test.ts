@@ -529,15 +529,19 @@ test('"Neither X nor Y will" commits both and denies the verb; "My services and 
   t.same(found('Talks with my services and the EEAS will start.'), [], 'inside a prepositional phrase')
 })
 
-test('the services that act for the Union and the Commission are the side: "HERA will", "The EEAS will", "The ERCC will"', async (t) => {
+test('the services that act for the Union and the Commission are the side: "HERA will", "The EEAS will", "The ERCC will", "The AI Office will"', async (t) => {
   const extraActors = [
     { id: 'health-emergency-preparedness-and-response-authority', surfaces: ['HERA'], type: 'institution' as const },
+    { id: 'european-ai-office', surfaces: ['AI Office'], type: 'institution' as const },
+    { id: 'european-anti-fraud-office', surfaces: ['OLAF'], type: 'institution' as const },
     { id: 'european-external-action-service', surfaces: ['EEAS'], type: 'institution' as const },
     { id: 'frontex', surfaces: ['Frontex'], type: 'institution' as const }
   ]
   const found = (sentence: string): string[][] => run([[sentence]], { speaker: null, metadata: { type: 'press_release' }, extraActors }).commitments.map((c) => c.holderIds)
   t.same(found('HERA will continue to monitor the supply of vaccines.'), [['health-emergency-preparedness-and-response-authority']])
   t.same(found('The EEAS will open a new delegation in Damascus.'), [['european-external-action-service']])
+  t.same(found('The AI Office will publish guidelines by August 2025.'), [['european-ai-office']])
+  t.same(found('OLAF will open an investigation.'), [['european-anti-fraud-office']])
   t.same(found('Frontex will deploy 100 officers.'), [], 'an agency that is no service of theirs')
   t.same(run([['My services and the EEAS will work closely with Ukraine.']], { extraActors }).commitments.map((c) => c.holderIds),
     [['european-commission', 'european-external-action-service']], 'with the side\'s own people, as before')
