@@ -3,6 +3,7 @@ import { phraseKey, type Gazetteer } from './gazetteer.js'
 import { bodyNamed, firstNameOf, resolveHit, resolvePerson, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 import { isWordChar } from './tokens.js'
+import { PARTICLES } from './match-person.js'
 import { opensOnNameAndComma } from '../signature-line.js'
 
 interface Located { hit: Hit, paragraph: ParagraphSpan }
@@ -141,7 +142,20 @@ function lastHolderNamed (located: Located[], resolved: Array<ActorRecord | null
  */
 function isTitleCaseGuess (hit: Hit, paragraph: ParagraphSpan, record: ActorRecord, gazetteer: Gazetteer): boolean {
   if (paragraph.kind !== 'heading' || hit.kind !== 'named' || gazetteer.actors.has(record.id)) return false
-  return hit.title === null || !opensOnNameAndComma(paragraph, hit.start, hit.end)
+  return hit.title === null || !(opensOnNameAndComma(paragraph, hit.start, hit.end) || isSentenceCase(paragraph.text))
+}
+
+// Words Title Case leaves in lowercase: "Agreement with Minister Jan Novak on Trade".
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'onto', 'over', 'after', 'before', 'between', 'via', 'as', 'per', 'vs', 'against', 'about', 'under', 'upon'])
+
+/**
+ * A heading in sentence case, whose capitals mark names as a sentence's do:
+ * a lowercase word other than those Title Case leaves in lowercase, as the
+ * verb of "Commissioner Zaharieva meets Minister Marcin Kulasek".
+ */
+function isSentenceCase (text: string): boolean {
+  for (const word of text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}]*/gu) ?? []) if (!TITLE_CASE_LOWER.has(word) && !PARTICLES.has(word)) return true
+  return false
 }
 
 /**

@@ -384,6 +384,12 @@ test('an unknown titled name in a heading is not guessed', async (t) => {
   t.same(extractActors(doc, gazetteer).actors.map(actor => actor.id), [])
 })
 
+test('an unknown titled name in a heading in sentence case is a person: "Commissioner Zaharieva meets Minister Marcin Kulasek"', async (t) => {
+  const ids = (heading: string): string[] => extractActors(makeDocument({ paragraphs: [{ kind: 'heading', sentences: [heading] }] }), gazetteer).actors.map(actor => actor.id)
+  t.same(ids('Commissioner Zaharieva meets Minister Marcin Kulasek'), ['ekaterina-zaharieva', 'marcin-kulasek'])
+  t.same(ids('Commissioner Zaharieva Meets Minister Marcin Kulasek in Warsaw'), ['ekaterina-zaharieva'], 'not in Title Case')
+})
+
 test('a Korean given name keeps its hyphenated second syllable; a hyphenated word after a name does not join it', async (t) => {
   t.same(mentioned(['Prime Minister Han Duck-soo met Minister Ahn Duk-geun.']),
     ['Prime Minister Han Duck-soo -> han-duck-soo', 'Minister Ahn Duk-geun -> ahn-duk-geun'])
