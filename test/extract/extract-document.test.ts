@@ -117,6 +117,13 @@ test('an actor\'s word that heads another name is no signal of that actor: "the 
   t.ok(topicsOf('The EU and the Alliance will work together.').includes('eu-nato-cooperation'), 'the Alliance alone')
 })
 
+test('a body named whole is its topic\'s signal, as Frontex is: "the EU Asylum Agency", "the AI Office"', async (t) => {
+  const topicsOf = (body: string): string[] => extract(`European Commission - Daily News\n\nDaily News\n\nBrussels, 3 March 2025\n\n${body}\n`)
+    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  t.ok(topicsOf('The EU Asylum Agency will deploy 50 experts to Cyprus.').includes('migration-asylum'))
+  t.ok(topicsOf('The AI Office will publish guidelines for providers by August 2025.').includes('artificial-intelligence'))
+})
+
 test('a joint statement\'s partner named with the country before the title speaks for that country', async (t) => {
   const joint = (title: string): string[][] => extract(`European Commission - Statement\n\n${title}\n\nBrussels, 3 February 2025\n\nWe will work together on vaccines.\n\nSTATEMENT/25/999\n`).commitments.map((c) => c.holderIds)
   t.same(joint('Joint statement by President von der Leyen and South African President Cyril Ramaphosa'), [['european-union', 'south-africa']])
