@@ -199,6 +199,24 @@ function headlineParties (title: string): { subject: NamedPerson[], object: Name
   return { subject, object }
 }
 
+// What is said or written: "Statement by", "Remarks by", "Blog post by"; a
+// word that may name an act too only right before "by": "State of the Union
+// Address by", against "a scheme to address ... by Italy".
+const SPOKEN = /\b(?:statement|remarks|speech|message|declaration|press conference|press point|interview|letter|op-ed|blog|keynote|lecture|foreword|editorial|toast|tribute|readout|doorstep)s?\b|\b(?:address|article|intervention|contribution|comments|presentation|reply|answer|words)\s*$/iu
+const BY_AGENT = /\bby\s+(?=(?:the\s+)?\p{Lu})/u
+
+/**
+ * The people "by" names speak only after what is said ("Statement by
+ * President X") or when each bears a title; after an act "by" names its
+ * agent, a company or a country: "acquisition of Vodafone Italia by
+ * Swisscom", "scheme notified by Italy".
+ */
+function spokenBy (title: string, people: NamedPerson[]): NamedPerson[] {
+  const by = BY_AGENT.exec(title)
+  if (by === null || SPOKEN.test(title.slice(0, by.index))) return people
+  return people.every((person) => person.role !== null) ? people : []
+}
+
 /** Speakers ("by"/"from" ...) and other people ("with" ...) named in a title. */
 export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
   if (title === null) return { speakers: [], people: [] }
@@ -207,9 +225,10 @@ export function titlePeople (title: string | null): { speakers: NamedPerson[], p
   // President Costa", "from the College"; "duties on steel from China" names a place.
   const fromPhrase = phraseAfter(title, /\bfrom\s+(?=(?:the\s+)?\p{Lu})/u)
   const sender = fromPhrase !== null && (/^the\s/u.test(fromPhrase) || new RegExp(ROLE_HEAD.source, 'u').test(fromPhrase)) ? fromPhrase : null
-  const byPhrase = phraseAfter(title, /\bby\s+(?=(?:the\s+)?\p{Lu})/u) ?? sender ?? phraseAfter(title, /^interview\s+(?:of|with)\s+(?=(?:the\s+)?\p{Lu})/iu)
+  const byAgent = phraseAfter(title, BY_AGENT)
+  const byPhrase = byAgent ?? sender ?? phraseAfter(title, /^interview\s+(?:of|with)\s+(?=(?:the\s+)?\p{Lu})/iu)
   const forPhrase = phraseAfter(title, /\bon\s+behalf\s+of\s+(?=(?:the\s+)?\p{Lu})/u)
-  const byPeople = byPhrase === null ? [] : peopleInPhrase(byPhrase)
+  const byPeople = byPhrase === null ? [] : byPhrase === byAgent ? spokenBy(title, peopleInPhrase(byPhrase)) : peopleInPhrase(byPhrase)
   const forPeople = forPhrase === null ? [] : peopleInPhrase(forPhrase)
   // "Speech on behalf of High Representative/Vice-President Josep Borrell" is
   // delivered by someone else and spoken for him; "Statement on behalf of the

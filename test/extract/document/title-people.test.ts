@@ -162,6 +162,15 @@ test('"from" names a sender only with a title or an article: "steel from China" 
   t.same(titlePeople('Letter from Commissioner Hoekstra').speakers, [{ name: 'Hoekstra', role: 'Commissioner' }])
 })
 
+test('after an act, "by" names its agent, no speaker: "acquisition of Vodafone Italia by Swisscom"', async (t) => {
+  t.same(titlePeople('Mergers: Commission clears acquisition of Vodafone Italia by Swisscom').speakers, [])
+  t.same(titlePeople('State aid: Commission approves €1.4 billion scheme notified by Italy to support renewable hydrogen').speakers, [])
+  t.same(titlePeople('Commission clears acquisition of ITA Airways by Lufthansa and the Italian Ministry of Economy and Finance').speakers, [])
+  t.same(titlePeople('2025 State of the Union Address by President von der Leyen').speakers, [{ name: 'von der Leyen', role: 'President' }], 'an address is said')
+  t.same(titlePeople('Blog post by Commissioner Malmström: A new system for investment disputes').speakers, [{ name: 'Malmström', role: 'Commissioner' }])
+  t.same(titlePeople('Visit by Commissioner Hoekstra to Brazil').speakers, [{ name: 'Hoekstra', role: 'Commissioner' }], 'a titled person still speaks')
+})
+
 test('a portfolio\'s "and" and list commas join its fields, which are no people', async (t) => {
   t.same(titlePeople('Statement by Phil Hogan, Commissioner for Agriculture and Rural Development').speakers,
     [{ name: 'Phil Hogan', role: 'Commissioner for Agriculture and Rural Development' }])
