@@ -138,5 +138,18 @@ export function reportedByOthers (input: SubjectInput, subjectStart: number): bo
   const index = reporterIndex(input.tokens, from + claim.index, input)
   // "..., saying that": the reporter is the one the sentence opens on.
   if (index < 0 && PARTICIPLE_CLAIM.test(claim[0])) return opensOnOther(input)
-  return index >= 0 && isOther(input, index)
+  return index >= 0 && (isAudience(input.tokens, index, claim[0]) || isOther(input, index))
+}
+
+// A claim told to the speaker: "You have told me that", "you told us".
+const TOLD_SPEAKER = /^\p{L}+\s+(?:me|us)\b/u
+
+/**
+ * Whether a reporting "you" is the audience, whose views are others': "Many
+ * of you have said that the Commission should", "You have told me that we
+ * must". A bare "you" may be the side: "You said it yourself".
+ */
+function isAudience (tokens: Token[], index: number, claim: string): boolean {
+  if (tokens[index]?.lower !== 'you') return false
+  return tokens[index - 1]?.lower === 'of' || TOLD_SPEAKER.test(claim)
 }

@@ -123,6 +123,10 @@ test('others\' view of what "we" will do, reported without quotation marks, pled
   t.same(commitmentsOf('Critics claim that the Commission will raise tariffs.'), [])
   t.same(commitmentsOf('Several MEPs argued that we must suspend the fiscal rules.'), [], 'an acronym\'s plural after a quantifier')
   t.same(commitmentsOf('Many MEPs have told me that the Commission should withdraw the proposal.'), [])
+  t.same(commitmentsOf('Many of you have said that the Commission should withdraw its proposal.'), [], 'the audience\'s view')
+  t.same(commitmentsOf('Some of you argue that we must withdraw the proposal.'), [])
+  t.same(commitmentsOf('Several of you told me that we need to go further.'), [])
+  t.same(commitmentsOf('You have told me that the Commission must act faster.'), [], 'told to the speaker')
 })
 
 test('a claim another reports about the side pledges nothing: "The Houthis say the EU will attack Yemen"; the side\'s own reporter keeps it', async (t) => {
