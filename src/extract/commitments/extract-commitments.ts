@@ -563,10 +563,14 @@ export function extractCommitments (
         const completed = indent > lead.indent ? null : completeLead(lead, sentence, tokens, patterns)
         if (completed !== null) found = [completed]
       }
-      if (paragraph.kind !== 'list_item' && sentence === paragraph.sentences.at(-1)) {
+      // A numbered item may itself be a lead-in, as joint statements number theirs: "5. Both sides agreed to:".
+      const leading = paragraph.kind !== 'list_item' || found.length === 0
+      if (leading && sentence === paragraph.sentences.at(-1)) {
         // scanSentence tokenised the sentence when it met a modal, as a lead-in has.
-        lead = findLead(sentence, tokens, sentenceMentions, voice, quotes, patterns)
-        if (lead !== null) lead.timeframe = findTimeframe(sentence.text, doc.metadata.date)
+        const next = findLead(sentence, tokens, sentenceMentions, voice, quotes, patterns)
+        if (next !== null) next.timeframe = findTimeframe(sentence.text, doc.metadata.date)
+        // An item that leads nothing stays in the list before it.
+        if (next !== null || paragraph.kind !== 'list_item') lead = next
       }
       if (found.length === 0) continue
       joint ??= patterns.jointCues.test(paragraph.text)

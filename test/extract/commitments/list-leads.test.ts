@@ -74,6 +74,22 @@ test('an item may open on a joining word or a capital; a capitalised name is no 
   ])
 })
 
+test('a numbered item that ends on its modal leads the items after it, as joint statements number their paragraphs', async (t) => {
+  const jointStatement = { speaker: null, metadata: { title: 'EU-Canada Summit 2025 Joint Statement', date: '2025-06-23' }, extraActors: [{ id: 'canada', surfaces: ['Canada'] }] }
+  const { commitments } = run([
+    item('2. Both sides agreed to:'),
+    item('- establish a Competitiveness Alliance within six months;'),
+    item('- convene the Joint Ministerial Committee in early 2026.'),
+    item('3. We will:'),
+    item('- meet again in Canada.')
+  ], jointStatement)
+  t.same(commitments.map((c) => [c.paragraphPosition, c.holderIds, c.action]), [
+    [2, ['european-union', 'canada'], 'establish'],
+    [3, ['european-union', 'canada'], 'convene'],
+    [5, ['european-union', 'canada'], 'meet']
+  ])
+})
+
 test('"Our goal is to:" leads items as the side\'s intentions; "Their goal is to:" leads nothing', async (t) => {
   const ours = run([['Our goal is to:'], item('- cut red tape;'), item('- invest in skills.')], pressRelease)
   t.same(ours.commitments.map((c) => [c.modality, c.holderIds, c.action]), [['intention', ['european-commission'], 'cut'], ['intention', ['european-commission'], 'invest']])
