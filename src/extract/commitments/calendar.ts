@@ -44,6 +44,11 @@ export function addWorkingDays (from: Day, days: number): string {
   return addDays(from, ahead)
 }
 
+/** How many days the month has (month 1-12, or beyond: 14 is February of the next year). */
+export function daysInMonth (year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
 export function lastDayOfMonth (year: number, month: number): string {
   return isoDate(year, month + 1, 0)
 }

@@ -1,6 +1,6 @@
 import type { Timeframe } from '../types.js'
 import {
-  MONTHS, PRESIDENCY_ADJECTIVES, WEEKDAYS, addDays, addWorkingDays, isoDate, lastDayOfMonth, mondayOfNextWeek, monthNumber,
+  MONTHS, PRESIDENCY_ADJECTIVES, WEEKDAYS, addDays, addWorkingDays, daysInMonth, isoDate, lastDayOfMonth, mondayOfNextWeek, monthNumber,
   nextWeekday, parseIsoDate, presidencyTerm, weekday, yearOfDay, yearOfMonth
 } from './calendar.js'
 import type { Day } from './calendar.js'
@@ -84,8 +84,12 @@ function yearOfNamedMonth (written: string | undefined, month: number, from: Day
 
 function later (from: Day, amount: number, unit: string): string {
   const singular = unit.toLowerCase().replace(/s$/, '')
-  if (singular === 'month') return isoDate(from.year, from.month + amount, from.day)
-  if (singular === 'year') return isoDate(from.year + amount, from.month, from.day)
+  // A month or year later is the same day of the month, or the month's last when it is shorter:
+  // 31 January and one month is 28 February, not 3 March.
+  if (singular === 'month' || singular === 'year') {
+    const months = from.month + (singular === 'month' ? amount : amount * 12)
+    return isoDate(from.year, months, Math.min(from.day, daysInMonth(from.year, months)))
+  }
   return addDays(from, amount * (UNIT_DAYS[singular] ?? 1))
 }
 

@@ -279,6 +279,13 @@ test('"the day after tomorrow", "within a fortnight", "two years from now" and "
   t.same(findTimeframe('we will fund it through 2027', '2026-01-14'), { text: 'through 2027', date: '2027-12-31' })
 })
 
+test('months and years later stop at the last day of a shorter month', async (t) => {
+  t.same(findTimeframe('we will decide within a month', '2025-01-31'), { text: 'within a month', date: '2025-02-28' })
+  t.same(findTimeframe('we will decide within four months', '2024-10-29'), { text: 'within four months', date: '2025-02-28' })
+  t.same(findTimeframe('we will decide within a year', '2024-02-29'), { text: 'within a year', date: '2025-02-28' })
+  t.same(findTimeframe('we will decide within three months', '2023-07-12'), { text: 'within three months', date: '2023-10-12' })
+})
+
 test('working days count Monday to Friday', async (t) => {
   // 5 December 2025 is a Friday.
   t.same(findTimeframe('adopt its decision within 60 working days', '2025-12-05'), { text: 'within 60 working days', date: '2026-02-27' })
