@@ -50,6 +50,9 @@ const YEAR = '(\\d{4})'
 const SUMMIT = '(?:[a-z][\\w-]*\\s+){0,2}summit'
 // A meeting of the Council of the EU by its configuration: "the next Foreign Affairs Council", "the Ecofin".
 const COUNCIL_MEETING = '(?:(?:foreign|general)\\s+affairs\\s+council|justice\\s+and\\s+home\\s+affairs\\s+council|ecofin(?:\\s+council)?|council\\s+meeting)'
+// Any other named meeting, with up to three words before its noun: "the World Health Assembly", "the Council meeting",
+// "the UN High-Level Meeting", "the Munich Security Conference".
+const NAMED_MEETING = '(?:[a-z][\\w-]*\\s+){0,3}(?:assembly|conference|forum|meeting)'
 // A trade meeting: "the next WTO Ministerial Conference", "MC14", "the next EU-US Trade and Technology Council",
 // "the next High-level Economic and Trade Dialogue".
 const TRADE_MEETING = '(?:(?:[a-z][\\w-]*\\s+){0,5}(?:ministerial\\s+conference|dialogue|trade\\s+and\\s+technology\\s+council)|ttc|mc\\s?\\d{2})'
@@ -216,9 +219,11 @@ const PATTERNS: TimePattern[] = [
       return ['at', 'in'].includes(group(m, 1).toLowerCase()) ? isoDate(year, month, 1) : lastDayOfMonth(year, month)
     }
   },
-  // The same with the month after the meeting: "at the European Council in June", "by the summit in October 2025".
+  // The same with the month after the meeting: "at the European Council in June", "by the summit in October 2025",
+  // "before the World Health Assembly in May", "ahead of the UN High-Level Meeting on non-communicable diseases in
+  // September" (what the meeting is on, up to five words, before the month).
   {
-    regex: word(`(at|by|before|until|ahead\\s+of)\\s+the\\s+(?:next\\s+)?(?:European\\s+Council|EUCO|${SUMMIT})(?:\\s+meeting)?\\s+in\\s+${MONTH}(?:\\s+${YEAR})?`),
+    regex: word(`(at|by|before|until|ahead\\s+of)\\s+the\\s+(?:next\\s+)?(?:European\\s+Council|EUCO|${SUMMIT}|${NAMED_MEETING})(?:\\s+meeting)?(?:\\s+on(?:\\s+[\\w-]+){1,5}?)?\\s+in\\s+${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 2))
       const year = yearOfNamedMonth(m[3], month, from)
@@ -342,6 +347,8 @@ const PATTERNS: TimePattern[] = [
   // Affairs Council", "ahead of MC14". The phrase, no date.
   // "at" only before a meeting still to come: "at the summit" may be one past.
   { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2}|${COUNCIL_MEETING}|${TRADE_MEETING})`), resolve: none, undated: true },
+  // The same for any other named meeting, after "the": "ahead of the World Health Assembly", "before the next meeting".
+  { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+the\\s+(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)${NAMED_MEETING}`), resolve: none, undated: true },
   // Counted from an event, not from the document: "within six months of entry into force".
   { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:(?:working|business|calendar)\\s+days?|days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   {
@@ -355,7 +362,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|cop\\d*|ministerial|mc\\d+)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|assembly|conference|forum|meeting|cop\\d*|ministerial|mc\\d+)\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.

@@ -269,6 +269,9 @@ test('seasons with "over", "after" and "by the end of", and meetings to come wit
   t.same(findTimeframe('we will present it in autumn', '2025-06-26'), { text: 'in autumn', date: '2025-09-01' })
   t.same(findTimeframe('we will agree by the next European Council', '2025-06-26'), { text: 'by the next European Council', date: null })
   t.same(findTimeframe('we will submit it ahead of COP30', '2025-06-26'), { text: 'ahead of COP30', date: null })
+  t.same(findTimeframe('we will conclude it before the World Health Assembly in May', '2024-04-10'), { text: 'before the World Health Assembly in May', date: '2024-05-31' }, 'any named meeting, as a summit')
+  t.same(findTimeframe('we will act ahead of the UN High-Level Meeting on non-communicable diseases in September', '2025-05-19'), { text: 'ahead of the UN High-Level Meeting on non-communicable diseases in September', date: '2025-09-30' })
+  t.same(findTimeframe('we will conclude it ahead of the World Health Assembly', '2024-04-10'), { text: 'ahead of the World Health Assembly', date: null })
   t.same(findTimeframe('we will present it before the European Council on 20 March', '2025-01-10'), { text: 'on 20 March', date: '2025-03-20' }, 'a dated phrase after the meeting wins')
 })
 
