@@ -20,7 +20,7 @@ import type { Day } from './calendar.js'
 //   it has passed), "by end-2024", "by the first half of 2025" (30 June), "by
 //   the end of this month", "by the end of the decade" (31 December 2030 in
 //   the 2020s), "by Christmas" (25 December), "by year-end", "no later than
-//   2027", "between now and 2030"; "by the summer" is the season's first day;
+//   2027", "between now and 2030", "by the summer" (31 August, this summer's while it lasts);
 // - a Council presidency, from the table of their terms: "by the end of the
 //   Polish Presidency" (30 June 2025 in 2025), "during the Danish Presidency"
 //   (1 July 2025);
@@ -325,11 +325,12 @@ const PATTERNS: TimePattern[] = [
       // "in the autumn", "over the summer", "by the end of the summer" while that
       // season is under way: this one, not next year's.
       const underWay = inWinter || (from.month >= month && from.month <= month + 2)
-      const during = underWay && which !== 'next' && !/^(?:by|before|ahead of)(?: the)?$/.test(which)
+      // "by the summer" written in July is this summer's end; "before the summer" then is next year's.
+      const during = underWay && which !== 'next' && !/^(?:before|ahead of)(?: the)?$/.test(which)
       const year = which === 'this' || during ? (inWinter ? from.year - 1 : from.year) : which === 'next' ? (month > from.month ? from.year : from.year + 1) : yearOfMonth(from, month)
       if (which.startsWith('after')) return isoDate(year, month + 3, 1)
-      if (/end of(?: the)?$/.test(which)) return lastDayOfMonth(year, month + 2)
-      // "by the summer": the season's first day is the deadline, as "in the summer" starts on it.
+      // "by the summer" is a deadline, so its last day, as "by June" is June's; "before the summer" its first.
+      if (/^by(?: the)?$|end of(?: the)?$/.test(which)) return lastDayOfMonth(year, month + 2)
       return isoDate(year, month, 1)
     }
   },

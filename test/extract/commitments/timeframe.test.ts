@@ -108,7 +108,7 @@ const cases: Array<[string, string, string | null]> = [
   ['a report by 31 December 2024', 'by 31 December 2024', '2024-12-31'],
   ['a decision at the end of June', 'at the end of June', '2023-06-30'],
   ['a decision at the end of 2024', 'at the end of 2024', '2024-12-31'],
-  ['a proposal by summer', 'by summer', '2023-06-01'],
+  ['a proposal by summer', 'by summer', '2023-08-31'],
   ['a report in the weeks ahead', 'in the weeks ahead', null],
   ['a proposal in a few weeks', 'in a few weeks', null],
   ['reforms by the end of this legislature', 'by the end of this legislature', null],
@@ -266,6 +266,10 @@ test('seasons with "over", "after" and "by the end of", and meetings to come wit
   t.same(findTimeframe('a report in the summer', '2025-10-09'), { text: 'in the summer', date: '2026-06-01' }, 'a season over: next year\'s')
   t.same(findTimeframe('we will present it after the summer', '2025-06-26'), { text: 'after the summer', date: '2025-09-01' })
   t.same(findTimeframe('we will decide by the end of the summer', '2025-06-26'), { text: 'by the end of the summer', date: '2025-08-31' })
+  t.same(findTimeframe('we will conclude it by the autumn', '2023-07-13'), { text: 'by the autumn', date: '2023-11-30' }, 'a deadline: the season\'s last day, as "by June"')
+  t.same(findTimeframe('we will conclude it by the summer', '2023-07-13'), { text: 'by the summer', date: '2023-08-31' }, 'the summer under way')
+  t.same(findTimeframe('we will conclude it by the winter', '2025-01-20'), { text: 'by the winter', date: '2025-02-28' }, 'the winter under way')
+  t.same(findTimeframe('we will conclude it before the summer', '2023-07-13'), { text: 'before the summer', date: '2024-06-01' }, 'a summer begun is no longer ahead')
   t.same(findTimeframe('we will present it in autumn', '2025-06-26'), { text: 'in autumn', date: '2025-09-01' })
   t.same(findTimeframe('we will agree by the next European Council', '2025-06-26'), { text: 'by the next European Council', date: null })
   t.same(findTimeframe('we will submit it ahead of COP30', '2025-06-26'), { text: 'ahead of COP30', date: null })
