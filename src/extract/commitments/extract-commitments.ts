@@ -363,6 +363,9 @@ const RELATIVE_OPENING = /^[\s,]*(?:which|who|whom|whose|where)\b/u
 // A relative clause with a modal of its own inside the committing clause: "farmers who will receive ...",
 // or a purpose clause with its own subject: "work with the Council so that the rules can apply from 2016".
 const INNER_CLAUSE = /,?\s+(?:(?:who|which|whose)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|shall|would|must)\b|(?:so|in\s+order)\s+that\s)/u
+// An aim after the pledge, whose time is the aim's: "launch negotiations, with the aim of concluding them by mid-2026",
+// "with a view to concluding them by the end of 2025", ", aiming to conclude them by ...".
+const PURPOSE = /(?:,\s*|\s)(?:with\s+(?:a\s+view\s+to|the\s+(?:aim|objective|goal)\s+of)|aiming\s+(?:to|at))\s/iu
 
 /**
  * The time frame in words beside the committing clause, unless they are
@@ -374,7 +377,9 @@ function ownTimeframe (around: string, date: string | null): Commitment['timefra
   const relative = RELATIVE_OPENING.exec(around)
   const closing = relative === null ? -1 : around.indexOf(',', relative[0].length)
   if (relative !== null && closing === -1) return null
-  const rest = relative === null ? around : around.slice(closing + 1)
+  const whole = relative === null ? around : around.slice(closing + 1)
+  const aim = PURPOSE.exec(whole)
+  const rest = aim === null ? whole : whole.slice(0, aim.index)
   return OTHER_MODAL.test(rest) ? null : findTimeframe(CONDITION.test(rest) ? rest.replace(CONDITION_CLAUSE, ' ') : rest, date)
 }
 
@@ -391,8 +396,8 @@ const CONDITION = new RegExp(CONDITION_WORDS, 'iu')
 const CONDITION_CLAUSE = new RegExp(`${CONDITION_WORDS}[^,;]*`, 'giu')
 
 function withoutInnerClause (clause: string): string {
-  const relative = INNER_CLAUSE.exec(clause)
-  return relative === null ? clause : clause.slice(0, relative.index)
+  const inner = INNER_CLAUSE.exec(clause) ?? PURPOSE.exec(clause)
+  return inner === null ? clause : clause.slice(0, inner.index)
 }
 
 // A coordinated clause with a subject of its own right after a clause: ", and
