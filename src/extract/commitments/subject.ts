@@ -91,7 +91,24 @@ function beforeApposition (tokens: Token[], index: number): number {
   return -1
 }
 
-/** Walks left from the modal over adverbs, negation and an apposition to the word that must be its subject. */
+// How many tokens a bracket after the subject may hold: "(HERA)", "(DG SANTE)".
+const MAX_BRACKET_TOKENS = 5
+
+/**
+ * The token before a bracket that ends at tokens[index] and follows a word:
+ * the name of "The European Union (EU) will", whose acronym is in brackets;
+ * or -1 when no such bracket ends there.
+ */
+function beforeBracket (tokens: Token[], index: number): number {
+  for (let i = index - 1; i > 0 && index - i <= MAX_BRACKET_TOKENS; i--) {
+    const token = tokens[i]
+    if (token?.text === '(') return i < index - 1 && tokens[i - 1]?.isWord === true ? i - 1 : -1
+    if (token?.isWord !== true) return -1
+  }
+  return -1
+}
+
+/** Walks left from the modal over adverbs, negation, an apposition and a bracket to the word that must be its subject. */
 function subjectIndex (input: SubjectInput): { index: number, negated: boolean, distance: number } {
   const { tokens, patterns } = input
   let index = lastTokenBefore(tokens, input.modalStart)
@@ -101,7 +118,10 @@ function subjectIndex (input: SubjectInput): { index: number, negated: boolean, 
   while (index >= 0) {
     const lower = tokens[index]?.lower ?? ''
     const phrase = adverbPhraseEndingAt(tokens, index, patterns)
-    if (lower === ',' && !apposition) {
+    if (lower === ')' && distance === 0) {
+      index = beforeBracket(tokens, index)
+      distance++
+    } else if (lower === ',' && !apposition) {
       index = beforeApposition(tokens, index)
       apposition = true
       distance++

@@ -412,6 +412,13 @@ test('an apposition between the subject and its modal is read past', async (t) =
   t.same(holders('This, in turn, will help us.'), [], 'a thing before it')
 })
 
+test('a bracket after the subject, its acronym, is read past', async (t) => {
+  const holders = (sentence: string): string[][] => commitmentsOf(sentence).map((c) => c.holderIds)
+  t.same(holders('The European Union (EU) will continue to support Ukraine.'), [['european-union']])
+  t.same(holders('The Commission (DG SANTE) will publish the guidelines.'), [['european-commission']])
+  t.same(holders('The measures (see annex) will apply.'), [], 'a thing before it')
+})
+
 test('a listed subject with the speaker\'s side commits every actor it lists', async (t) => {
   const extraActors = [{ id: 'eib', surfaces: ['EIB'], type: 'institution' as const }, { id: 'member-states', surfaces: ['Member States'], type: 'group' as const }, { id: 'canada', surfaces: ['Canada'] }, { id: 'japan', surfaces: ['Japan'] }]
   const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors }).map((c) => c.holderIds)
