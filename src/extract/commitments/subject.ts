@@ -591,10 +591,25 @@ const OPENING_SUBORDINATORS = new Set(['because', 'since', 'although', 'though',
  */
 function afterOpeningPhrase (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
   if (tokens[index - 1]?.text !== ',' || index - 1 > MAX_OPENING_TOKENS) return false
+  if (beforeCondition(tokens, index) === -1) return true
   const first = tokens[0]?.lower ?? ''
   if (patterns.subordinators.has(first) || OPENING_SUBORDINATORS.has(first)) return false
   for (let i = 0; i < index - 1; i++) if (!(tokens[i]?.isWord ?? false)) return false
   return true
+}
+
+// An elliptic condition between "and" and a pronoun, or opening the
+// sentence: "and, if necessary, it will", "If needed, she will". It names
+// no thing the pronoun could stand for, as "If the rules work, it will" may.
+const CONDITION_OPENERS = new Set(['if', 'where', 'when', 'whenever', 'as'])
+const CONDITION_ENDS = new Set(['necessary', 'needed', 'appropriate', 'possible', 'required', 'warranted', 'justified', 'relevant', 'feasible', 'so'])
+
+/** The token before an elliptic condition that ends right before tokens[index], or index - 1 when none does. */
+function beforeCondition (tokens: Token[], index: number): number {
+  let at = tokens[index - 1]?.text === ',' ? index - 2 : index - 1
+  if (!CONDITION_ENDS.has(tokens[at]?.lower ?? '') || !CONDITION_OPENERS.has(tokens[at - 1]?.lower ?? '')) return index - 1
+  at -= 2
+  return tokens[at]?.text === ',' ? at - 1 : at
 }
 
 // Words after which a clause may open: "Today, Prime Minister Carney and I
@@ -689,17 +704,19 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // negotiating team", the subject that opens the sentence. The actor may
   // itself be a pronoun for it, the same word: "Fitto will present the
   // review, and he will travel to Valencia, where he will meet ...".
+  // Past an elliptic condition: "and, if necessary, it will open an investigation".
   const person = PRONOUNS[token.lower]
+  const joiner = person === undefined ? index - 1 : beforeCondition(tokens, index)
+  const conjunction = tokens[joiner]?.lower === 'and' || tokens[joiner]?.lower === 'but'
   const where = tokens[index - 1]?.lower === 'where' && tokens[index - 2]?.text === ','
   const samePronoun = previous?.pronoun === undefined || WORD_AT.exec(input.sentence.slice(previous.start, previous.start + 4))?.[0].toLowerCase() === token.lower
-  if (person !== undefined && previous?.kind === 'explicit-subject' && previous.actorId !== null && samePronoun &&
-    (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'but' || where)) {
+  if (person !== undefined && previous?.kind === 'explicit-subject' && previous.actorId !== null && samePronoun && (conjunction || where)) {
     return { kind: 'explicit-subject', start: token.start, actorId: previous.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
   }
   // And "The EU condemns this attack, and it will respond": the subject that opens the sentence.
-  const joined = tokens[index - 2]?.text === ',' && (tokens[index - 1]?.lower === 'and' || tokens[index - 1]?.lower === 'but')
+  const joined = conjunction && tokens[joiner - 1]?.text === ','
   if (person !== undefined && previous === null && (where || joined)) {
-    const lead = leadSubject(input, index - 2)
+    const lead = leadSubject(input, where ? index - 2 : joiner - 1)
     if (lead?.kind === 'explicit-subject' && lead.actorId !== null) {
       return { kind: 'explicit-subject', start: token.start, actorId: lead.actorId, negated, distance, pronoun: person ? 'person' : 'thing', afterAntecedent: input.sentence.slice(0, token.start) }
     }

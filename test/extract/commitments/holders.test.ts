@@ -140,6 +140,17 @@ test('a pronoun after ", where" is the subject of the sentence, committed before
   t.same(found('The Commission adopted the act, and it will apply from 2026.'), [], 'what the act does')
 })
 
+test('an elliptic condition between "and" and a pronoun, or opening the sentence, is read past: "and, if necessary, it will open"', async (t) => {
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
+  const found = (paragraph: string[]): Array<[string, string[]]> => run([paragraph], options).commitments.map((c) => [c.action, c.holderIds])
+  t.same(found(['The Commission will monitor imports and, if necessary, it will open an investigation.']), [['monitor', ['european-commission']], ['open', ['european-commission']]])
+  t.same(found(['President von der Leyen will travel to Kyiv and, if possible, she will meet the government.']), [['travel', ['ursula-von-der-leyen']], ['meet', ['ursula-von-der-leyen']]])
+  t.same(found(['The Commission welcomes the vote, and, where appropriate, it will propose further measures.']), [['propose', ['european-commission']]])
+  t.same(found(['The Commission will monitor imports.', 'If needed, it will open an investigation.']), [['monitor', ['european-commission']], ['open', ['european-commission']]])
+  t.same(found(['The Commission will monitor imports.', 'If the rules work, it will propose more.']), [['monitor', ['european-commission']]], 'a condition that names a thing')
+})
+
 test('a pronoun after "and" or ", where" may stand for a pronoun that stood for the actor, the same word', async (t) => {
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
