@@ -111,6 +111,9 @@ test('"it" provides, funds, helps or opens as the actor when no act, fund or pla
   t.same(found(['The EU will support Ukraine.', 'It will provide loans.']), [['support', ['european-union']], ['provide', ['european-union']]])
   t.same(found(['The Commission will propose a new fund.', 'It will provide EUR 5 billion.']), [['propose', ['european-commission']]], 'the fund provides')
   t.same(found(['The Commission will adopt a plan, and it will help farmers.']), [['adopt', ['european-commission']]], 'the plan may help')
+  t.same(found(['The Commission will present a report, and it will update the list.']).map(([action]) => action), ['present'], 'the report may update it')
+  t.same(found(['The Commission will consult the Member States, and it will revise the directive.']).map(([action]) => action), ['consult', 'revise'])
+  t.same(found(['The Commission will consult the Member States, and it will issue guidance.']).map(([action]) => action), ['consult', 'issue'])
 })
 
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
