@@ -310,10 +310,25 @@ export function reporterSubject (input: SubjectInput): Subject | null {
   if (reporter === undefined && input.namedBefore != null && OPENING_PRONOUN.test(sentence.slice(0, report.index)) && input.speaker.sideIds.has(input.namedBefore)) {
     return { kind: 'explicit-subject', start: 0, actorId: input.namedBefore, negated: false, distance: 0 }
   }
-  if (reporter === undefined || !input.speaker.sideIds.has(reporter.actorId)) return null
+  if (reporter === undefined) return coordinatedReporter(input, report.index)
+  if (!input.speaker.sideIds.has(reporter.actorId)) return null
   const first = input.tokens.findIndex((t) => t.end > reporter.start - input.sentenceStart)
   const start = input.tokens[phraseStart(input.tokens, Math.max(first, 0))]?.start ?? reporter.start - input.sentenceStart
   return { kind: 'explicit-subject', start, actorId: reporter.actorId, negated: false, distance: 0 }
+}
+
+/**
+ * The side's actor that opens the sentence, when the reporting verb that
+ * ends at `end` is coordinated with its first verb: "The EU welcomed this
+ * announcement, but said it will monitor its implementation".
+ */
+function coordinatedReporter (input: SubjectInput, end: number): Subject | null {
+  const { tokens } = input
+  const joiner = tokens.findIndex((t) => t.end === end)
+  if (tokens[joiner]?.lower !== 'and' && tokens[joiner]?.lower !== 'but') return null
+  const lead = leadSubject(input, joiner)
+  if (lead?.kind !== 'explicit-subject' || lead.actorId === null || !input.speaker.sideIds.has(lead.actorId)) return null
+  return { kind: 'explicit-subject', start: tokens[joiner + 1]?.start ?? end, actorId: lead.actorId, negated: false, distance: 0 }
 }
 
 // "..., and that": a second clause of the same report.

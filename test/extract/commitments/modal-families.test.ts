@@ -167,6 +167,10 @@ test('a "would" after a reporting verb is a reported pledge of its subject; any 
     [['reported-will', ['ursula-von-der-leyen'], 'President von der Leyen said she would travel to Kyiv next week']], 'the pronoun is the reporter')
   t.same(found('The Commission said it would present a proposal.'), [['reported-will', ['european-commission'], 'The Commission said it would present a proposal']])
   t.same(found('Ukraine said it would implement the reforms.'), [], 'a reporter outside the side')
+  t.same(found('The EU welcomed the announcement, but said it will monitor its implementation.').map(([, holders, clause]) => [holders, clause]),
+    [[['european-union'], 'said it will monitor its implementation']], 'a reporting verb coordinated with the first verb of the side\'s actor')
+  t.same(found('The Commission welcomed the vote and said it would propose new rules.').map(([, holders]) => holders), [['european-commission']])
+  t.same(found('Ukraine welcomed the announcement but said it would implement the reforms.'), [], 'coordinated, of another actor')
   t.same(found('The Commission would welcome a swift agreement.'), [], 'a wish')
   t.same(found('The President said the EU would prefer a negotiated solution.'), [], 'a preference')
   t.same(found('The President said the EU would be entitled to impose countermeasures.'), [], 'a permission')
