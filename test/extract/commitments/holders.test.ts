@@ -302,9 +302,10 @@ test('a person named before "and I" or "and we" commits with the speaker\'s side
     'after "why"')
 })
 
-test('"Our negotiators", "our expert teams" are "we"; "their negotiators" and "our economy" are not', async (t) => {
+test('"Our negotiators", "our expert teams", "our High Representative" are "we"; "their negotiators" and "our economy" are not', async (t) => {
   t.same(commitmentsOf('Our negotiators will meet again next week.').map((c) => [c.holderIds, c.action]), [[['european-union'], 'meet']])
   t.same(commitmentsOf('Our expert teams will assess the damage.').map((c) => c.holderIds), [['european-union']])
+  t.same(commitmentsOf('Our High Representative, Josep Borrell, will travel to Tokyo.').map((c) => c.holderIds), [['european-union']], 'our representative')
   t.same(commitmentsOf('Their negotiators will meet again.'), [])
   t.same(commitmentsOf('Our economy will grow.'), [])
 })
