@@ -117,6 +117,15 @@ test('an actor\'s word that heads another name is no signal of that actor: "the 
   t.ok(topicsOf('The EU and the Alliance will work together.').includes('eu-nato-cooperation'), 'the Alliance alone')
 })
 
+test('an actor\'s word that ends another name is no signal of that actor: "the Critical Medicines Alliance" is no NATO', async (t) => {
+  const topicsOf = (body: string): string[] => extract(`European Commission - Statement\n\nStatement on health\n\nBrussels, 3 February 2025\n\n${body}\n`)
+    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  t.notOk(topicsOf('The Union will support the Critical Medicines Alliance.').includes('eu-nato-cooperation'))
+  t.notOk(topicsOf('The Union will support the European Clean Hydrogen Alliance.').includes('eu-nato-cooperation'))
+  t.ok(topicsOf('The Union will support the Atlantic Alliance.').includes('eu-nato-cooperation'), 'NATO by another name')
+  t.ok(topicsOf('The European Commission and the Alliance will work together.').includes('eu-nato-cooperation'), 'the Commission by its name')
+})
+
 test('a body named whole is its topic\'s signal, as Frontex is: "the EU Asylum Agency", "the AI Office"', async (t) => {
   const topicsOf = (body: string): string[] => extract(`European Commission - Daily News\n\nDaily News\n\nBrussels, 3 March 2025\n\n${body}\n`)
     .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []

@@ -34,20 +34,31 @@ function outsideNames (hits: Hit[], names: readonly NameSpan[]): Hit[] {
 // After an all_of group's word: a capitalised "of" or "for" phrase that carries it on.
 const CARRIED_ON = /\s+(?:of|for)\s+\p{Lu}/uy
 const ARTICLE_BEFORE = /(?:^|\s)the\s$/iu
+// Before it: "the" and up to four capitalised words, which it ends.
+const NAME_BEFORE = /(?:^|\s)[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u
 
 /**
  * The hits but an all_of group's capitalised word that heads another name
  * after "the", as the actor scan reads it: "the Alliance of Small Island
  * States" and "the Alliance for Renewable Energy" are no NATO, "the Union of
- * Skills" no Union. An acronym is a name of its own ("the EU for Ukraine").
+ * Skills" no Union; nor one that ends another name: "the Critical Medicines
+ * Alliance" or "the European Clean Hydrogen Alliance" is no NATO either, when
+ * the group writes the word as a name ("Alliance", not "loan": "the
+ * Reparations Loan" is a loan); a group lists the names its word does end,
+ * "Atlantic Alliance", "European Commission", as phrases. An acronym is a
+ * name of its own ("the EU for Ukraine").
  */
 function withoutNameHeads (text: string, hits: Hit[]): Hit[] {
   return hits.filter((hit) => {
     if (hit.term.group === -1 || hit.first !== hit.last) return true
     const word = text.slice(hit.start, hit.end)
-    if (!/^\p{Lu}\p{Ll}/u.test(word) || !ARTICLE_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true
-    CARRIED_ON.lastIndex = hit.end
-    return !CARRIED_ON.test(text)
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) return true
+    const before = text.slice(Math.max(0, hit.start - 80), hit.start)
+    if (ARTICLE_BEFORE.test(before.slice(-4))) {
+      CARRIED_ON.lastIndex = hit.end
+      return !CARRIED_ON.test(text)
+    }
+    return !hit.term.name || !NAME_BEFORE.test(before)
   })
 }
 

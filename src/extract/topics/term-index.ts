@@ -11,6 +11,8 @@ export interface CompiledTerm {
   /** Index of the all_of group for kind 'group', else -1. */
   group: number
   weight: number
+  /** Written with a capital, as a name is ("Alliance", "Union"; not "loan"). */
+  name: boolean
 }
 
 /** A node of the stem trie: the terms ending here and the words that may follow. */
@@ -60,7 +62,7 @@ export function buildTermIndex (taxonomy: Taxonomy): TermIndex {
 
   const compile = (text: string, topic: number, kind: TermKind, group: number): void => {
     const words = termWords(text)
-    const term: CompiledTerm = { id: nextId++, topic, kind, group, weight: weightOf(kind, words.length) }
+    const term: CompiledTerm = { id: nextId++, topic, kind, group, weight: weightOf(kind, words.length), name: /^\p{Lu}/u.test(words[0] ?? '') }
     add(words.map(stemWord), term)
     // Compounds are written open, hyphenated or closed: "cyber attack",
     // "cyberattack". Not a term with a one-letter word: "TEN-T" closed is "tents".
