@@ -156,3 +156,13 @@ test('in the bundled taxonomy, smugglers and relocations are migration; medical 
   t.notOk(slugs('We will stockpile medical countermeasures at EU level.').includes('defence-industry'))
   t.notOk(slugs('I expect Parliament and Council to conclude the negotiations by the end of the year.').includes('trade-agreements'))
 })
+
+test('in the bundled taxonomy, anti-circumvention is trade defence, circumvention is sanctions only beside them, and foreign subsidies and export restrictions are economic security', async (t) => {
+  const investigation = slugs('The Commission has opened an anti-circumvention investigation into imports of steel wires from Türkiye.')
+  t.ok(investigation.includes('tariffs-trade-defence'))
+  t.notOk(investigation.includes('sanctions'))
+  t.ok(slugs('We will tackle the circumvention of sanctions through third countries.').includes('sanctions'))
+  t.ok(slugs('The Commission will publish an assessment of foreign subsidies distorting the internal market.').includes('economic-security'))
+  t.ok(slugs('China announced export restrictions on gallium and germanium.').includes('economic-security'))
+  t.notOk(slugs('We welcome competition from China in the electric vehicle sector.').includes('geostrategic-competition'), 'market competition is no rivalry')
+})
