@@ -166,3 +166,11 @@ test('in the bundled taxonomy, anti-circumvention is trade defence, circumventio
   t.ok(slugs('China announced export restrictions on gallium and germanium.').includes('economic-security'))
   t.notOk(slugs('We welcome competition from China in the electric vehicle sector.').includes('geostrategic-competition'), 'market competition is no rivalry')
 })
+
+test('in the bundled taxonomy, joint procurement of medicines is no defence industry and their security of supply no energy security', async (t) => {
+  t.notOk(slugs('The Commission will launch joint procurement for critical medicines.').includes('defence-industry'))
+  t.ok(slugs('Member States will use joint procurement for defence capabilities.').includes('defence-industry'), 'with a defence signal')
+  t.notOk(slugs('The rules will improve security of supply of medicines.').includes('energy-security'))
+  t.ok(slugs('Gas storage rules strengthen security of supply.').includes('energy-security'))
+  t.ok(slugs('LNG imports improve our security of supply.').includes('energy-security'), 'beside an energy word')
+})
