@@ -1,6 +1,6 @@
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
-import { phraseKey, type Gazetteer } from './gazetteer.js'
-import { bodyNamed, firstNameOf, resolveHit, resolvePerson, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
+import { asOf, phraseKey, type Gazetteer } from './gazetteer.js'
+import { affiliationOfRole, bodyNamed, firstNameOf, resolveHit, resolvePerson, roleHolds, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 import { isWordChar } from './tokens.js'
 import { PARTICLES } from './match-person.js'
@@ -118,20 +118,37 @@ function isDefinite (hit: Hit): boolean {
  * body, is the one of them named last before it, as daily news, whose items
  * each name their own Commissioner, write. Null when none was named before it.
  */
-function lastHolderNamed (located: Located[], resolved: Array<ActorRecord | null>, index: number, context: Resolution): ActorRecord | null {
+function lastHolderNamed (located: Located[], resolved: Array<ActorRecord | null>, index: number, context: Resolution, affiliationOf: (record: ActorRecord | undefined) => string | null): ActorRecord | null {
   const hit = located[index]?.hit
   if (hit?.kind !== 'title') return null
   const holders = titleHolders(hit.title, context)
   if (holders.length < 2) return null
   // Counterparts ("President von der Leyen spoke with President Zelenskyy")
   // leave "the President" open: only colleagues of one body are told apart by the text's order.
-  const bodies = new Set(holders.map((id) => context.people.get(id)?.affiliationId ?? null))
+  const bodies = new Set(holders.map((id) => affiliationOf(context.people.get(id))))
   if (bodies.size !== 1 || bodies.has(null)) return null
   for (let i = index - 1; i >= 0; i--) {
     const record = resolved[i]
     if (record != null && holders.includes(record.id)) return record
   }
   return null
+}
+
+/**
+ * A known person as of the document: whom its own titles say they speak for
+ * ("French Finance Minister Pierre Moscovici", "Executive Vice-President
+ * Timmermans"), they hold the gazetteer's role when it calls them by its title
+ * ("High Representative/Vice-President Borrell"), and otherwise whom they spoke
+ * for on its date ("Prime Minister Rutte" in 2016 for the Netherlands).
+ */
+function datedRecord (record: ActorRecord, date: string | null, context: Resolution, gazetteer: Gazetteer): ActorRecord {
+  if (date === null || !gazetteer.affiliationPeriods.has(record.id)) return record
+  const titles = [context.roles.get(record.id) ?? null, ...(context.titlesInText.get(record.id) ?? [])].filter((title) => title !== null)
+  for (const title of titles) {
+    const body = affiliationOfRole(title, gazetteer)
+    if (body !== null) return body === record.affiliationId ? record : { ...record, affiliationId: body }
+  }
+  return titles.some((title) => roleHolds(record.role, title)) ? record : asOf(record, date, gazetteer)
 }
 
 /**
@@ -190,10 +207,12 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
     if (key !== null) context.firstNames.set(key, [...(context.firstNames.get(key) ?? []), record.id])
   }
 
+  const dated = (record: ActorRecord): ActorRecord => datedRecord(record, doc.metadata.date, context, gazetteer)
+  const affiliationOf = (record: ActorRecord | undefined): string | null => record === undefined ? null : dated(record).affiliationId ?? null
   const mentions: Mention[] = []
   located.forEach(({ hit, paragraph }, index) => {
     const salutation = paragraph.kind === 'salutation'
-    const record = resolved[index] ?? resolveHit(hit, context, gazetteer, salutation, !describesTitle(hit, doc.sourceText)) ?? (salutation ? null : lastHolderNamed(located, resolved, index, context))
+    const record = resolved[index] ?? resolveHit(hit, context, gazetteer, salutation, !describesTitle(hit, doc.sourceText)) ?? (salutation ? null : lastHolderNamed(located, resolved, index, context, affiliationOf))
     if (record === null || isTitleCaseGuess(hit, paragraph, record, gazetteer)) return
     mentions.push({
       actorId: record.id,
@@ -215,7 +234,7 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
   }
 
   return {
-    actors: [...collector.actors.values()],
+    actors: [...collector.actors.values()].map(dated),
     mentions,
     roles: [...collector.roles].flatMap(([actorId, set]) => [...set].map(role => ({ actorId, role })))
   }

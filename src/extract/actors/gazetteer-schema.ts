@@ -16,11 +16,26 @@ const entry = z.strictObject({
   role: phrase.nullable().default(null)
 })
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date yyyy-mm-dd')
+
+/** Whom a person spoke for over a period: from a date, until one (excluded), or both; null for no body. */
+const period = z.strictObject({
+  affiliation: z.string().nullable(),
+  from: isoDate.optional(),
+  until: isoDate.optional()
+}).refine((p) => p.from !== undefined || p.until !== undefined, 'needs "from" or "until"')
+
 const person = entry.extend({
   /** For "Dear Jens"; defaults to the first word of the name, null for none (Xi Jinping). */
   firstName: phrase.nullable().optional(),
   /** Actor id of the institution or country the person speaks for. */
-  affiliation: z.string().optional()
+  affiliation: z.string().optional(),
+  /**
+   * Other affiliations over periods ("until: 2014-11-01" for a Commissioner who
+   * was a national minister before): a document dated in one reads the person
+   * so; outside them, or without a date, `affiliation` holds.
+   */
+  affiliations: z.array(period).default([])
 })
 
 const metonym = z.strictObject({
@@ -57,6 +72,7 @@ export const GazetteerFileSchema = z.strictObject({
 export type GazetteerFile = z.infer<typeof GazetteerFileSchema>
 export type GazetteerEntry = z.infer<typeof entry>
 export type PersonEntry = z.infer<typeof person>
+export type AffiliationPeriod = z.infer<typeof period>
 
 /** One line per problem, naming the entry ("people[3] (Jens Stoltenberg).affiliation: ..."). */
 export function describeIssues (error: z.ZodError, input: unknown): string {

@@ -4,7 +4,7 @@ import { readYamlFile } from '../read-yaml.js'
 import { slugify } from '../ids.js'
 import type { ActorRecord, ActorType } from '../types.js'
 import { buildCountryTable } from './countries.js'
-import { describeIssues, GazetteerFileSchema, type GazetteerEntry, type GazetteerFile, type PersonEntry } from './gazetteer-schema.js'
+import { describeIssues, GazetteerFileSchema, type GazetteerEntry, type GazetteerFile, type PersonEntry, type AffiliationPeriod } from './gazetteer-schema.js'
 import { createTrie, insertPhrase, type TrieNode } from './trie.js'
 import { tokenize } from './tokens.js'
 
@@ -30,6 +30,8 @@ export interface Gazetteer {
   firstNames: ReadonlyMap<string, string>
   /** Every first-name key, for the scan. */
   firstNameKeys: ReadonlySet<string>
+  /** Person id -> whom they spoke for over periods other than their `affiliationId`'s (few people have any). */
+  affiliationPeriods: ReadonlyMap<string, readonly AffiliationPeriod[]>
 }
 
 export class GazetteerError extends Error {
@@ -106,6 +108,14 @@ function buildFromFile (file: GazetteerFile, source: string): Gazetteer {
     if (!actors.has(entry.affiliation)) fail(`people "${entry.name}": affiliation "${entry.affiliation}" is not a known actor id`)
     record.affiliationId = entry.affiliation
   }
+  const affiliationPeriods = new Map<string, AffiliationPeriod[]>()
+  for (const [entry, record] of personEntries) {
+    if (entry.affiliations.length === 0) continue
+    for (const { affiliation } of entry.affiliations) {
+      if (affiliation !== null && !actors.has(affiliation)) fail(`people "${entry.name}": affiliation "${affiliation}" is not a known actor id`)
+    }
+    affiliationPeriods.set(record.id, entry.affiliations)
+  }
   for (const phrase of file.notActors) insertPhrase(aliases, phrase, { kind: 'not-actor' })
 
   const titles = createTrie<string>()
@@ -125,8 +135,22 @@ function buildFromFile (file: GazetteerFile, source: string): Gazetteer {
     notNames: keys(file.notNames),
     people,
     firstNames,
-    firstNameKeys: new Set(firstNames.values())
+    firstNameKeys: new Set(firstNames.values()),
+    affiliationPeriods
   }
+}
+
+/**
+ * The actor as of a document's date (yyyy-mm-dd): a person whose affiliation
+ * changed speaks for whom they spoke for then ("French Finance Minister
+ * Pierre Moscovici" in 2013, a Commissioner from November 2014), under the
+ * same id. Without a date, or outside every period, the record as it is.
+ */
+export function asOf (record: ActorRecord, date: string | null, gazetteer: Gazetteer): ActorRecord {
+  const periods = date === null ? undefined : gazetteer.affiliationPeriods.get(record.id)
+  if (periods === undefined || date === null) return record
+  const held = periods.find((p) => (p.from === undefined || p.from <= date) && (p.until === undefined || date < p.until))
+  return held === undefined ? record : { ...record, affiliationId: held.affiliation }
 }
 
 function defaultFirstName (name: string): string | null {

@@ -187,7 +187,7 @@ const OF_OR_FOR = /\b(?:of|for)\s+/gu
  * must be all the rest of the role after its "of" or "for": "Ambassador of
  * Japan to the EU" names none.
  */
-function affiliationOfRole (role: string | null, gazetteer: Gazetteer): string | null {
+export function affiliationOfRole (role: string | null, gazetteer: Gazetteer): string | null {
   if (role === null) return null
   if (COMMISSION_ROLE.test(role)) return 'european-commission'
   for (const match of role.matchAll(OF_OR_FOR)) {
@@ -278,6 +278,11 @@ function wholeTitle (title: string): RegExp {
     WHOLE_TITLES.set(title, regex)
   }
   return regex
+}
+
+/** Whether a role holds the title as whole words: "NATO Secretary-General" holds "Secretary-General", no "Vice-President" holds "President". */
+export function roleHolds (role: string | null, title: string): boolean {
+  return role !== null && wholeTitle(title).test(role)
 }
 
 export function titleHolders (written: string, context: Resolution, titleLineOnly = false, speakers = false): string[] {

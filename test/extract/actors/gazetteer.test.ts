@@ -75,3 +75,10 @@ test('loading a file names the file when its YAML is malformed', async (t) => {
   t.throws(() => loadGazetteer(path), GazetteerError)
   t.throws(() => loadGazetteer(path), { message: /broken\.yaml/ })
 })
+
+test('an affiliation over a period must be a known actor id and have a date', async (t) => {
+  const period = (affiliation: unknown): unknown => ({ ...minimal, organisations: [{ name: 'NATO', id: 'nato' }], people: [{ name: 'Mark Rutte', affiliation: 'nato', affiliations: [affiliation] }] })
+  t.throws(() => buildGazetteer(period({ affiliation: 'netherland', until: '2024-10-01' })), { message: /people "Mark Rutte": affiliation "netherland"/ })
+  t.throws(() => buildGazetteer(period({ affiliation: 'nato' })), { message: /people\[0\] \(Mark Rutte\)\.affiliations\[0\]: needs "from" or "until"/ })
+  t.throws(() => buildGazetteer(period({ affiliation: 'nato', until: '1 October 2024' })), { message: /until: must be a date/ })
+})

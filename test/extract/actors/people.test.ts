@@ -468,3 +468,15 @@ test('a person the text names first by title and surname, then in full under the
   t.same(mentioned(['I met Minister Schmidt.', 'Then Commissioner Anna Schmidt spoke.']),
     ['Minister Schmidt -> schmidt', 'Commissioner Anna Schmidt -> schmidt'], 'under another title, the surname stays')
 })
+
+test('a known person speaks for whom they spoke for on the document\'s date, under one id', async (t) => {
+  const sentence = ['French Finance Minister Pierre Moscovici will present the budget, and Prime Minister Rutte will host the summit.']
+  const on = (date: string | null): Array<[string, unknown]> => extract(sentence, { metadata: { date } }).actors
+    .filter((actor) => actor.type === 'person').map((actor) => [actor.id, actor.affiliationId])
+  t.same(on('2013-03-14'), [['pierre-moscovici', 'france'], ['mark-rutte', 'netherlands']], 'a minister, later a Commissioner; a Prime Minister, later NATO\'s')
+  t.same(on('2025-03-14'), [['pierre-moscovici', 'european-commission'], ['mark-rutte', 'nato']])
+  t.same(on(null), [['pierre-moscovici', 'european-commission'], ['mark-rutte', 'nato']], 'a document without a date reads them as the gazetteer does')
+  const titled = (sentence: string): unknown => extract([sentence], { metadata: { date: '2013-03-14' } }).actors.find((actor) => actor.type === 'person')?.affiliationId
+  t.equal(titled('High Representative/Vice-President Borrell spoke.'), 'european-union', 'the title of the gazetteer\'s role beats the date')
+  t.equal(titled('Executive Vice-President Timmermans spoke.'), 'european-commission', 'so does a title that names its body')
+})
