@@ -179,6 +179,22 @@ function withTitlePeople (context: SpeakerContext, doc: ParsedDocument, actors: 
   return { ...context, jointWe: parties, sideIds: new Set([...context.sideIds, ...parties]) }
 }
 
+// "Joint statement by President Barroso and President Van Rompuy on the
+// Eurogroup agreement on Greece": what a joint statement is on, after the
+// names it is by, is no party ("on behalf of" is). Only a title that opens so:
+// "Statement by ... following the signature of the Joint Declaration on EU-NATO Cooperation" is NATO's too.
+const BY_UNTIL_ON = /^joint\s+(?:press\s+)?(?:declaration|statement|communiqu[eé])\s+by\s.*?(?=\s+on\s+(?!behalf\b))/iu
+
+// "EU-NATO cooperation": a body paired with another by a dash or slash is a party, wherever the title names it.
+const pairedIn = (actor: ActorRecord, title: string): boolean =>
+  spansIn(actor, title).some(([start, end]) => /[-–/]/u.test(title.charAt(start - 1)) || /[-–/]/u.test(title.charAt(end)))
+
+/** The part of a joint title that names who signs it: all of it, or up to what it is on. */
+function signatories (title: string): string {
+  const by = BY_UNTIL_ON.exec(title)
+  return by === null ? title : by[0]
+}
+
 export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
   const sideIds = new Set(patterns.ownActors)
   const role = actors.roles.find((r) => r.role === 'speaker')
@@ -194,7 +210,8 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   const title = doc.metadata.title ?? ''
   const joint = patterns.jointTitle.test(title)
   const bodies = joint ? actors.actors.filter((a) => (a.type === 'organisation' || a.type === 'institution') && namedIn(a, title)) : []
-  const partners = [...bodies.filter((a) => !sideIds.has(a.id) && !patterns.weOf.has(a.id)), ...partyCountries(title, bodies, actors.actors)]
+  const signedBy = signatories(title)
+  const partners = [...bodies.filter((a) => !sideIds.has(a.id) && !patterns.weOf.has(a.id) && (namedIn(a, signedBy) || pairedIn(a, title))), ...partyCountries(title, bodies, actors.actors)]
     .map((a) => a.id)
   // "Joint Statement by President von der Leyen and President Biden": each
   // other speaker's side is a partner too, and as they sign the whole text

@@ -224,6 +224,16 @@ test('"we" of a joint statement of two leaders resolves to both their sides in e
   t.same(notJoint.commitments.map((c) => c.holderIds), [['european-union']], 'two speakers without "joint" in the title: the first speaker\'s side')
 })
 
+test('a body a joint statement is on, after the names it is by, is no party to its "we"', async (t) => {
+  const other = { id: 'anna-example', surfaces: ['Example'], type: 'person' as const, affiliationId: 'european-commission', speaker: true }
+  const title = 'Joint statement by President von der Leyen and President Example on the NATO agreement on Ukraine'
+  t.same(run([['We will spare no effort to help Ukraine.']], { metadata: { title }, extraActors: [other] }).commitments.map((c) => c.holderIds), [['european-union']])
+  const signed = 'Joint statement by President von der Leyen and NATO on behalf of the partners'
+  t.same(run([['We will spare no effort to help Ukraine.']], { metadata: { title: signed }, extraActors: [other] }).commitments.map((c) => c.holderIds), [['european-union', 'nato']], 'a body it is by is a party')
+  const paired = 'Joint statement by President von der Leyen and President Example on EU-NATO cooperation'
+  t.same(run([['We will step up our cooperation.']], { metadata: { title: paired }, extraActors: [other] }).commitments.map((c) => c.holderIds), [['european-union', 'nato']], 'nor is one paired with the side')
+})
+
 test('a co-signing leader nothing affiliates speaks for the country the title names as a party, not as a side of their own', async (t) => {
   const leader = { id: 'exampleton', surfaces: ['Exampleton'], type: 'person' as const, speaker: true }
   const norway = { id: 'norway', surfaces: ['Norway'] }
