@@ -39,6 +39,7 @@ export const ModalPatternsSchema = z.object({
   partiesPronoun: z.string().min(1),
   ourPeople: words,
   ownActors: words,
+  ownPeopleOf: words,
   weOf: z.record(z.string(), z.string()),
   publisher: z.object({ actor: z.string().min(1), types: z.array(z.enum(DOCUMENT_TYPES)), references: z.string().min(1), titles: z.string().min(1) }),
   jointTitle: z.string().min(1),
@@ -109,6 +110,8 @@ export interface ModalPatterns {
   /** Nouns for the side's people after "our": "Our negotiators will". */
   ourPeople: Set<string>
   ownActors: Set<string>
+  /** Institutions whose people act for the side while in office, though the institution is no side itself. */
+  ownPeopleOf: Set<string>
   weOf: Map<string, string>
   /** The body whose "we" its own texts without a speaker use, and how those texts are told. */
   publisher: { actor: string, types: Set<DocumentType>, references: RegExp, titles: RegExp }
@@ -179,6 +182,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     partiesPronoun: new RegExp(file.partiesPronoun, 'iu'),
     ourPeople: lower(file.ourPeople),
     ownActors: new Set(file.ownActors),
+    ownPeopleOf: new Set(file.ownPeopleOf),
     weOf: new Map(Object.entries(file.weOf)),
     publisher: { actor: file.publisher.actor, types: new Set(file.publisher.types), references: new RegExp(file.publisher.references), titles: new RegExp(file.publisher.titles, 'i') },
     jointTitle: new RegExp(file.jointTitle, 'i'),

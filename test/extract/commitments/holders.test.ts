@@ -418,9 +418,19 @@ test('a person who speaks for the speaker\'s side is an explicit subject and hol
   t.same(withAffiliation.commitments[0]?.holderIds, ['kadri-simson'])
 })
 
-test('a person of another side is not: "President Michel will chair the summit"', async (t) => {
-  const michel = { id: 'charles-michel', surfaces: ['President Michel'], type: 'person' as const, affiliationId: 'european-council' }
-  t.same(run([['President Michel will chair the summit.']], { extraActors: [michel] }).commitments, [])
+test('a person of another side is not: "President Metsola will chair the debate"', async (t) => {
+  const metsola = { id: 'roberta-metsola', surfaces: ['President Metsola'], type: 'person' as const, affiliationId: 'european-parliament' }
+  t.same(run([['President Metsola will chair the debate.']], { extraActors: [metsola] }).commitments, [])
+})
+
+test('the President of the European Council in office acts for the side: "President Costa will attend the UN General Assembly"', async (t) => {
+  const readout = { speaker: null, metadata: { type: 'other' as const, reference: 'READ/25/999', date: '2025-02-28' } }
+  const costa = { id: 'antonio-costa', surfaces: ['President Costa'], type: 'person' as const, affiliationId: 'european-council' }
+  t.same(run([['President Costa will attend the UN General Assembly next month.']], { ...readout, extraActors: [costa] }).commitments.map((c) => c.holderIds), [['antonio-costa']])
+  const tusk = { ...costa, id: 'donald-tusk', surfaces: ['Prime Minister Tusk'], role: 'President of the European Council (2014-2019)' }
+  t.same(run([['Prime Minister Tusk will host the summit tomorrow.']], { ...readout, extraActors: [tusk] }).commitments, [], 'out of office')
+  const council = { id: 'european-council', surfaces: ['European Council'], type: 'institution' as const }
+  t.same(run([['The European Council will discuss it in March.']], { ...readout, extraActors: [council] }).commitments, [], 'the institution is no side')
 })
 
 test('"we will welcome" refugees is a pledge, not a performative', async (t) => {
