@@ -201,7 +201,7 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   const speaker = role === undefined ? undefined : actors.actors.find((a) => a.id === role.actorId)
   if (speaker === undefined) {
     const context = withTitlePeople(authorsContext(doc, actors, patterns, sideIds), doc, actors, patterns)
-    return { ...context, sideIds: withTheirPeople(context.sideIds, actors, doc, patterns) }
+    return { ...context, sideIds: withTheirPeople(context.sideIds, actors, patterns) }
   }
   const { side, body: spokenFor } = sideOf(speaker, patterns)
   // "Statement by the European Commission": the publisher speaking as itself says "we" for itself, as in its press releases.
@@ -233,30 +233,21 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   }
   for (const partner of partners) sideIds.add(partner)
   const jointWe = [body, ...partners]
-  return { i: [side], we: cosigned ? jointWe : [body], jointWe, sideIds: withTheirPeople(sideIds, actors, doc, patterns) }
-}
-
-// A term of office at the end of a role: "President of the European Council (2014-2019)".
-const TERM = /\((\d{4})-(\d{4})\)$/
-
-/** Whether the document's year lies within the term the role gives, if it gives one. */
-function inOffice (role: string | null, date: string | null): boolean {
-  const term = role === null || date === null ? null : TERM.exec(role)
-  if (term === null || date === null) return true
-  const year = Number(date.slice(0, 4))
-  return year >= Number(term[1]) && year <= Number(term[2])
+  return { i: [side], we: cosigned ? jointWe : [body], jointWe, sideIds: withTheirPeople(sideIds, actors, patterns) }
 }
 
 /**
  * People who speak for the side act for it: "President von der Leyen will
- * travel to Kyiv"; so do the people in office of ownPeopleOf: "President Costa
- * will attend the UN General Assembly".
+ * travel to Kyiv"; so do the people of ownPeopleOf: "President Costa will
+ * attend the UN General Assembly". A person's affiliation is the one held on
+ * the document's date (data/actors.yaml), so a former President is not:
+ * "Prime Minister Tusk" in 2025 speaks for Poland.
  */
-function withTheirPeople (sideIds: Set<string>, actors: ActorExtraction, doc: ParsedDocument, patterns: ModalPatterns): Set<string> {
+function withTheirPeople (sideIds: Set<string>, actors: ActorExtraction, patterns: ModalPatterns): Set<string> {
   const all = new Set(sideIds)
   for (const actor of actors.actors) {
     if (actor.type !== 'person' || actor.affiliationId == null) continue
-    if (sideIds.has(actor.affiliationId) || (patterns.ownPeopleOf.has(actor.affiliationId) && inOffice(actor.role, doc.metadata.date))) all.add(actor.id)
+    if (sideIds.has(actor.affiliationId) || patterns.ownPeopleOf.has(actor.affiliationId)) all.add(actor.id)
   }
   return all
 }

@@ -479,4 +479,9 @@ test('a known person speaks for whom they spoke for on the document\'s date, und
   const titled = (sentence: string): unknown => extract([sentence], { metadata: { date: '2013-03-14' } }).actors.find((actor) => actor.type === 'person')?.affiliationId
   t.equal(titled('High Representative/Vice-President Borrell spoke.'), 'european-union', 'the title of the gazetteer\'s role beats the date')
   t.equal(titled('Executive Vice-President Timmermans spoke.'), 'european-commission', 'so does a title that names its body')
+  const affiliation = (name: string, date: string): unknown => extract([`${name} spoke.`], { metadata: { date } }).actors.find((actor) => actor.type === 'person')?.affiliationId
+  t.equal(affiliation('Prime Minister Tusk', '2025-03-14'), 'poland', 'a President of the European Council out of office')
+  t.equal(affiliation('Prime Minister Costa', '2017-03-14'), 'portugal', 'and before it')
+  t.equal(affiliation('President Costa', '2025-03-14'), 'european-council')
+  t.equal(affiliation('Herman Van Rompuy', '2016-03-14'), null, 'no body after his term')
 })
