@@ -5,6 +5,10 @@ import { createExtractor, sha256 } from '../../src/extract/extract-document.js'
 import { DATA_DIR, PROJECT_ROOT } from '../../src/paths.js'
 
 const extract = createExtractor()
+
+/** The first paragraph's topic slugs of a body under a document header (title, dateline). */
+const topicsUnder = (header: string) => (body: string): string[] =>
+  extract(`${header}\n\n${body}\n`).paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
 const seed = readFileSync(join(DATA_DIR, 'statements', 'statement-23-121.txt'), 'utf8')
 const german = readFileSync(join(PROJECT_ROOT, '..', 'shared', 'corpus', 'dev', '029_juncker-mitteilung-anschlaege-bruessel-2016-de.txt'), 'utf8')
 
@@ -87,15 +91,13 @@ test('an extractor built with an explicit version reports it on every document',
 })
 
 test('the words of a body\'s name are no topic terms', async (t) => {
-  const topicsOf = (body: string): string[] => extract(`European Commission - Statement\n\nStatement on Africa\n\nBrussels, 3 February 2025\n\n${body}\n`)
-    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  const topicsOf = topicsUnder('European Commission - Statement\n\nStatement on Africa\n\nBrussels, 3 February 2025')
   t.notOk(topicsOf('The World Bank and the African Development Bank will co-finance the road.').includes('euro-financial-markets'))
   t.ok(topicsOf('Banks must hold more capital, and the Bank will supervise them.').includes('euro-financial-markets'), 'the same word outside a name')
 })
 
 test('an office\'s portfolio is no topic signal: "Commissioner for Defence and Space Andrius Kubilius visited a farm"', async (t) => {
-  const topicsOf = (body: string): string[] => extract(`European Commission - Press release\n\nCommission visits farms\n\nBrussels, 3 February 2025\n\n${body}\n`)
-    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  const topicsOf = topicsUnder('European Commission - Press release\n\nCommission visits farms\n\nBrussels, 3 February 2025')
   const visit = topicsOf('Commissioner for Defence and Space Andrius Kubilius visited a farm in Lithuania.')
   t.notOk(visit.includes('space') || visit.includes('defence'), visit.join(', '))
   t.ok(visit.includes('farming-cap'))
@@ -104,22 +106,19 @@ test('an office\'s portfolio is no topic signal: "Commissioner for Defence and S
 })
 
 test('"outbreak" alone is no pandemic: "Since the outbreak of the conflict in April 2023"', async (t) => {
-  const topicsOf = (body: string): string[] => extract(`European Commission - Press release\n\nSudan\n\nBrussels, 3 February 2025\n\n${body}\n`)
-    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  const topicsOf = topicsUnder('European Commission - Press release\n\nSudan\n\nBrussels, 3 February 2025')
   t.notOk(topicsOf('Since the outbreak of the conflict in April 2023, 12 million people have fled their homes.').includes('pandemic-covid'))
   t.ok(topicsOf('The outbreak of the pandemic tested our health systems.').includes('pandemic-covid'), 'with a pandemic term')
 })
 
 test('an actor\'s word that heads another name is no signal of that actor: "the Alliance of Small Island States" is no NATO', async (t) => {
-  const topicsOf = (body: string): string[] => extract(`European Commission - Statement\n\nStatement on climate\n\nBrussels, 3 February 2025\n\n${body}\n`)
-    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  const topicsOf = topicsUnder('European Commission - Statement\n\nStatement on climate\n\nBrussels, 3 February 2025')
   t.notOk(topicsOf('The EU and the Alliance of Small Island States will work together.').includes('eu-nato-cooperation'))
   t.ok(topicsOf('The EU and the Alliance will work together.').includes('eu-nato-cooperation'), 'the Alliance alone')
 })
 
 test('an actor\'s word that ends another name is no signal of that actor: "the Critical Medicines Alliance" is no NATO', async (t) => {
-  const topicsOf = (body: string): string[] => extract(`European Commission - Statement\n\nStatement on health\n\nBrussels, 3 February 2025\n\n${body}\n`)
-    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  const topicsOf = topicsUnder('European Commission - Statement\n\nStatement on health\n\nBrussels, 3 February 2025')
   t.notOk(topicsOf('The Union will support the Critical Medicines Alliance.').includes('eu-nato-cooperation'))
   t.notOk(topicsOf('The Union will support the European Clean Hydrogen Alliance.').includes('eu-nato-cooperation'))
   t.ok(topicsOf('The Union will support the Atlantic Alliance.').includes('eu-nato-cooperation'), 'NATO by another name')
@@ -127,8 +126,7 @@ test('an actor\'s word that ends another name is no signal of that actor: "the C
 })
 
 test('a body named whole is its topic\'s signal, as Frontex is: "the EU Asylum Agency", "the AI Office"', async (t) => {
-  const topicsOf = (body: string): string[] => extract(`European Commission - Daily News\n\nDaily News\n\nBrussels, 3 March 2025\n\n${body}\n`)
-    .paragraphTopics[0]?.topics.map((topic) => topic.slug) ?? []
+  const topicsOf = topicsUnder('European Commission - Daily News\n\nDaily News\n\nBrussels, 3 March 2025')
   t.ok(topicsOf('The EU Asylum Agency will deploy 50 experts to Cyprus.').includes('migration-asylum'))
   t.ok(topicsOf('The AI Office will publish guidelines for providers by August 2025.').includes('artificial-intelligence'))
 })

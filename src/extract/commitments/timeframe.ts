@@ -437,8 +437,14 @@ function afterParticiple (sentence: string, match: RegExpExecArray): boolean {
   // "on" and "in" are datesPastEvent's, which keeps a year to come ("the funds invested in 2026 will help").
   if (/^(?:until|on|in)\b/iu.test(match[0])) return false
   const window = sentence.slice(Math.max(0, match.index - 60), match.index)
-  const before = PARTICIPLE_BEFORE.exec(window)
-  return before !== null && !GOVERNING.has((before[1] ?? '').toLowerCase()) && !COMPLEMENT_VERB.test(window.slice(0, before.index + 1))
+  const before = ungovernedParticiple(window)
+  return before !== null && !COMPLEMENT_VERB.test(window.slice(0, before.index + 1))
+}
+
+/** A past participle that ends the words before a phrase, when no "be", "have" or "will" governs it. */
+function ungovernedParticiple (before: string): RegExpExecArray | null {
+  const participle = PARTICIPLE_BEFORE.exec(before)
+  return participle !== null && !GOVERNING.has((participle[1] ?? '').toLowerCase()) ? participle : null
 }
 
 // A verb whose object the participle completes, so that its time is the pledge's: "we want the talks concluded by
@@ -449,8 +455,7 @@ const COMPLEMENT_VERB = /\b(?:want|wants|wanted|need|needs|keep|keeps|get|gets|h
 function datesPastEvent (sentence: string, at: number, phrase: string): boolean {
   if (!/^(?:on|in)\s/iu.test(phrase)) return false
   const window = sentence.slice(Math.max(0, at - 100), at)
-  const before = PARTICIPLE_BEFORE.exec(window.slice(-60))
-  if (before !== null && !GOVERNING.has((before[1] ?? '').toLowerCase())) return true
+  if (ungovernedParticiple(window.slice(-60)) !== null) return true
   const relative = PAST_RELATIVE.exec(window)
   if (relative !== null && !MODAL_AFTER.test(relative[0])) return true
   const passive = PASSIVE_BY.exec(window)

@@ -8,8 +8,6 @@ export interface ActorSketch {
   surfaces: string[]
   type?: ActorType
   affiliationId?: string | null
-  /** The role as the gazetteer gives it: "President of the European Council (2014-2019)". */
-  role?: string
   speaker?: boolean
 }
 
@@ -18,7 +16,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /** Builds the actor extraction of a document by finding each surface form in its sentences. */
 export function actorsFor (doc: ParsedDocument, sketches: ActorSketch[]): ActorExtraction {
   const actors: ActorRecord[] = sketches.map((s) => ({
-    id: s.id, name: s.surfaces[0] ?? s.id, type: s.type ?? 'country', aliases: s.surfaces, role: s.role ?? null, countryCode: null, affiliationId: s.affiliationId ?? null
+    id: s.id, name: s.surfaces[0] ?? s.id, type: s.type ?? 'country', aliases: s.surfaces, role: null, countryCode: null, affiliationId: s.affiliationId ?? null
   }))
   const mentions: Mention[] = []
   for (const paragraph of doc.paragraphs) {
