@@ -132,7 +132,8 @@ test('"come back to" someone with something is a return with a deliverable; to a
   t.same(actions('I will come back to ministers with further measures.'), ['come back'])
   t.same(actions('I will come back to this House with a first progress report.'), ['come back'], 'the body the speaker addresses')
   t.same(actions('I will come back to this Parliament with a proposal in June.'), ['come back'])
-  for (const move of ['I will come back to this point later.', 'I will come back to this issue with more detail.', 'I will come back to that with an example.', 'I will come to the question of energy with a few words.', 'I will come back to it.']) {
+  t.same(actions('I will come back to this House before the end of the year to report on the outcome of Baku.'), ['come back'], 'a purpose after the body: the deliverable')
+  for (const move of ['I will come back to this point to explain why.', 'I will come back to this point later.', 'I will come back to this issue with more detail.', 'I will come back to that with an example.', 'I will come to the question of energy with a few words.', 'I will come back to it.']) {
     t.same(actions(move), [], move)
   }
 })
