@@ -34,8 +34,8 @@ const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope
 const PROCEDURE_ACTIONS = new Set(['open', 'reopen', 'close', 'start', 'conclude', 'end', 'hold'])
 const PROCEDURE_OBJECT = /^\s*(?:(?:an?|the|its|formal|new|further|in-depth|public|targeted|anti-dumping|anti-subsidy|anti-circumvention|infringement|compliance|high-level|stakeholder)\s+)*(?:investigations?|proceedings|procedures?|consultations?|negotiations|talks|calls?|tenders?|dialogues?|cases?|workshops?|meetings?|conferences?|hearings?|forums?|events?|summits?)\b/i
 
-// Modals only an actor can be the subject of.
-const ACTOR_MODAL = /^(?:intends?|wants?|wishes|is\s+determined|is\s+committed|commits|undertakes|promises|pledges)\b/i
+// Modals only an actor can be the subject of; a readiness too: "and it stands ready to act".
+const ACTOR_MODAL = /^(?:intends?|wants?|wishes|is\s+determined|is\s+committed|commits|undertakes|promises|pledges|stands?\s+(?:\w+\s+){0,3}ready|(?:is|remains?|stays?)\s+(?:\w+\s+){0,3}(?:ready|prepared|willing))\b/i
 
 interface Found {
   modal: ModalRule
@@ -109,7 +109,7 @@ function carriedReport (input: SubjectInput, previous: Found | undefined): Subje
 /**
  * Whether the action of a pronoun "it" is its actor's: one only an actor
  * takes ("It will present a report"), any after a modal only an actor has
- * ("It intends to"), opening or concluding a procedure or holding a meeting
+ * ("It intends to", "it stands ready to"), opening or concluding a procedure or holding a meeting
  * ("It will open an investigation"), or one an act or a fund takes too
  * ("provide", "fund", "open") when the words after the actor's verb name no
  * such thing: "The EU will support Ukraine, and it will open its market", not
