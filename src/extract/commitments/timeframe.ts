@@ -418,7 +418,8 @@ function timePhraseFrom (sentence: string, offset: number): { match: RegExpExecA
 //   September" (PAST_RELATIVE), unless a modal after it opens the main
 //   clause: "Member States that received funding will report in June";
 // - after a participle and "by": "farmers affected by the floods in October" (PASSIVE_BY).
-const PARTICIPLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(\p{L}+(?:ed|held|made|set|taken|given|done|won|sent|spent))\s+$/iu
+// Also one set off by a comma, an apposition: "The roadmap, adopted on 6 May, sets out how ...".
+const PARTICIPLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+),?\s+(\p{L}+(?:ed|held|made|set|taken|given|done|won|sent|spent))\s+$/iu
 const GOVERNING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'will', 'shall', 'would', 'to'])
 
 // A modal inside the words read: the main clause has begun.

@@ -221,6 +221,8 @@ test('a phrase that writes only years before the document\'s dates the past and 
 test('"on" or "in" after a past participle dates an event already over, unless "be", "have" or "will" governs it', async (t) => {
   t.equal(findTimeframe('we will follow up on the conclusions the European Council adopted on 20 March', '2025-06-26'), null)
   t.equal(findTimeframe('as I announced in July, we will appoint a Commissioner', '2024-09-16'), null)
+  t.equal(findTimeframe('The roadmap, adopted on 6 May, sets out how the Commission will phase out Russian gas imports', '2025-07-02'), null, 'a participle set off by a comma')
+  t.equal(findTimeframe('The Clean Industrial Deal, adopted on 26 February 2025, sets out how the EU will support its industry', '2025-07-02'), null)
   t.same(findTimeframe('we will build on the agreement reached on 3 December and present it next month', '2026-01-14'), { text: 'next month', date: '2026-02-01' })
   t.same(findTimeframe('the proposal will be adopted in June', '2025-01-10'), { text: 'in June', date: '2025-06-01' })
   t.same(findTimeframe('the funds invested in 2026 will help', '2025-05-10'), { text: 'in 2026', date: '2026-01-01' }, 'a year still to come')
