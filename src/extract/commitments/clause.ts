@@ -1,7 +1,8 @@
 // The modal of a clause that a subject of a few words opens after "and": an
 // auxiliary ("and EU experts will"), or a verb and its "to" ("and the EU
-// looks forward to", "and Japan intends to").
-export const NEXT_MODAL = '(?:(?:will|shall|must|should|would)\\b|(?:looks?\\s+forward|wants?|aims?|intends?|hopes?|plans?|seeks?|needs?|undertakes?|commits?|pledges?|promises?|agree[sd]?|(?:is|are|remains?)\\s+(?:ready|determined|committed|keen|resolved|prepared|willing))\\s+to\\b|stands?\\s+ready\\b)'
+// looks forward to", "and Japan intends to"), or a schedule ("and the Council
+// is expected to decide in July", "is due to", "is set to").
+export const NEXT_MODAL = '(?:(?:will|shall|must|should|would)\\b|(?:looks?\\s+forward|wants?|aims?|intends?|hopes?|plans?|seeks?|needs?|undertakes?|commits?|pledges?|promises?|agree[sd]?|(?:is|are|remains?)\\s+(?:ready|determined|committed|keen|resolved|prepared|willing)|(?:is|are)\\s+(?:expected|due|set|scheduled))\\s+to\\b|stands?\\s+ready\\b)'
 
 // Where a committing clause ends: the first clause boundary after its verb.
 // Boundaries are punctuation that closes a clause (semicolon, colon, dash),

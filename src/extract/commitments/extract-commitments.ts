@@ -357,8 +357,9 @@ const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+|(?<=,\s
 // in Belém today, where [he will lead ...]". Their time is that verb's.
 const HANDS_OVER = /\b(?:and|but|that|where)\s*$/u
 
-// A verb of another clause beside the committing one. Case matters: "on 18 May" is no modal.
-const OTHER_MODAL = /\b(?:will|shall|would|must|should|can|could|may|might)\b|['’]ll\b/u
+// A verb of another clause beside the committing one, or its schedule: "; the Council is expected to decide in July".
+// Case matters: "on 18 May" is no modal.
+const OTHER_MODAL = /\b(?:will|shall|would|must|should|can|could|may|might)\b|['’]ll\b|\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b/u
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|whom|whose|where)\b/u
 // A relative clause with a modal of its own inside the committing clause: "farmers who will receive ...",
 // or a purpose clause with its own subject: "work with the Council so that the rules can apply from 2016".

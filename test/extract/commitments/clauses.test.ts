@@ -216,6 +216,8 @@ test('a time phrase of another verb\'s clause is not the commitment\'s', async (
   t.same(time('We will launch negotiations with a view to concluding them by the end of 2025.'), [null])
   t.same(time('We will launch negotiations, aiming to conclude them by the end of 2025.'), [null])
   t.same(time('We will act quickly, although the Council will only decide in June.'), [null])
+  t.same(time('The Commission will present a recommendation, and the Council is expected to decide in July.'), [null], 'another body\'s schedule')
+  t.same(time('The Commission will present a proposal; the Council is due to adopt it in July.'), [null])
   t.same(time('Next week, on 18 May, the Commission will present its plan.'), ['Next week'], 'a month is no modal')
   t.same(time('By 2030, we will cut emissions.'), ['By 2030'])
 })
