@@ -396,9 +396,13 @@ const CONDITION_WORDS = '\\b(?:if|unless|should|failing|absent|in\\s+the\\s+abse
 const CONDITION = new RegExp(CONDITION_WORDS, 'iu')
 const CONDITION_CLAUSE = new RegExp(`${CONDITION_WORDS}[^,;]*`, 'giu')
 
+// A condition after the pledge's verb, to its comma: its time is the condition's, as before the pledge: "disburse the
+// funds once Italy meets the milestones in December", "as soon as the Council adopts it in July", "unless ...".
+const INNER_CONDITION = /\s(?:(?<!\bat\s)once(?!\s+(?:again|more|and)\b)|as\s+soon\s+as(?!\s+possible\b)|provid(?:ed|ing)\s+that|unless)\s[^,;]*/giu
+
 function withoutInnerClause (clause: string): string {
   const inner = INNER_CLAUSE.exec(clause) ?? PURPOSE.exec(clause)
-  return inner === null ? clause : clause.slice(0, inner.index)
+  return (inner === null ? clause : clause.slice(0, inner.index)).replace(INNER_CONDITION, ' ')
 }
 
 // A coordinated clause with a subject of its own right after a clause: ", and
