@@ -386,8 +386,8 @@ export function findTimeframe (sentence: string, documentDate: string | null): T
     const found = timePhraseFrom(sentence, offset)
     if (found === null) return meeting
     const date = found.pattern.resolve(found.match, from)
-    const pastEvent = from !== null && documentDate !== null &&
-      (datesThePast(sentence, found.match, date, from.year, documentDate) || afterParticiple(sentence, found.match))
+    const pastEvent = comparedWith(sentence, found.match.index) || (from !== null && documentDate !== null &&
+      (datesThePast(sentence, found.match, date, from.year, documentDate) || afterParticiple(sentence, found.match)))
     if (!pastEvent && found.pattern.undated === true) meeting ??= { text: found.match[0], date }
     else if (!pastEvent) return meeting !== null && date === null ? meeting : { text: found.match[0], date }
     offset = found.match.index + found.match[0].length
@@ -406,6 +406,17 @@ function timePhraseFrom (sentence: string, offset: number): { match: RegExpExecA
     if (match !== null && (best === null || match[0].length > best.match[0].length)) best = { match, pattern }
   }
   return best
+}
+
+// A comparison's term: "not worse off than today", "more than last year", "faster than in March" name no time of the
+// action; "later", "earlier" and "sooner" make it a bound that does: "not earlier than 1 January 2026".
+const COMPARED = /(?:^|[^\p{L}])(\p{L}+)\s+than\s+$/iu
+const BOUNDS = new Set(['later', 'earlier', 'sooner'])
+
+/** Whether the phrase at `at` is the term of a comparison ("than today"), not the time of the action. */
+function comparedWith (sentence: string, at: number): boolean {
+  const before = COMPARED.exec(sentence.slice(Math.max(0, at - 24), at))
+  return before !== null && !BOUNDS.has((before[1] ?? '').toLowerCase())
 }
 
 // "on" or "in" dates an event already over, which its month or day alone

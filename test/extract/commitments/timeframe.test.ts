@@ -178,6 +178,13 @@ test('"of tomorrow", "today\'s" and "as soon as" a clause are no time frames', a
   t.same(findTimeframe('we will decide as soon as possible', DATE), { text: 'as soon as possible', date: null })
 })
 
+test('the term of a comparison is no time frame, though a bound with "later" or "earlier" is', async (t) => {
+  t.equal(findTimeframe('passengers are not worse off than today', DATE), null)
+  t.equal(findTimeframe('we will spend more than this year', DATE), null)
+  t.same(findTimeframe('we will act faster than in March, and meet again next week', DATE)?.text, 'next week', 'the next phrase is the time')
+  t.same(findTimeframe('the rules will apply not earlier than 1 March 2023', DATE), { text: '1 March 2023', date: '2023-03-01' })
+})
+
 test('a relative phrase without a document date keeps its text and no date', async (t) => {
   t.same(findTimeframe('we will meet tomorrow', null), { text: 'tomorrow', date: null })
 })
