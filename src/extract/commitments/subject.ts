@@ -3,6 +3,7 @@ import type { SpeakerContext } from './holders.js'
 import { MONTHS } from './calendar.js'
 import type { ModalPatterns } from './modal-patterns.js'
 import { adverbPhraseEndingAt, isAdverb } from './skip-adverbs.js'
+import { titledApposition } from './titled-subject.js'
 import { cutToken, firstTokenFrom, lastTokenBefore } from './tokens.js'
 import type { Token } from './tokens.js'
 
@@ -682,6 +683,9 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     if (blockedBefore(tokens, owner, patterns)) return null
     return { kind: tokens[owner]?.lower === 'my' ? 'i' : 'we', start: tokens[owner]?.start ?? token.start, actorId: null, negated, distance }
   }
+  // "Our Commissioner for Trade, Valdis Dombrovskis, will travel": the person the title names.
+  const titled = titledApposition(input, index)
+  if (titled !== null && opensClause(tokens, tokens.findIndex((t) => t.start >= titled.start))) return mainClauseSubject(input, titled, { negated, distance })
   // "All of us will need to do more", "each of us must": "we", one by one.
   if (token.lower === 'us' && tokens[index - 1]?.lower === 'of' && US_QUANTIFIERS.has(tokens[index - 2]?.lower ?? '')) {
     if (blockedBefore(tokens, index - 2, patterns)) return null

@@ -451,6 +451,16 @@ test('an apposition between the subject and its modal is read past', async (t) =
   t.same(holders('This, in turn, will help us.'), [], 'a thing before it')
 })
 
+test('a title before the side\'s person named between commas is that person: "Our Commissioner for Trade, Valdis Dombrovskis, will"', async (t) => {
+  const dombrovskis = { id: 'valdis-dombrovskis', surfaces: ['Valdis Dombrovskis'], type: 'person' as const, affiliationId: 'european-commission' }
+  const lavrov = { id: 'sergey-lavrov', surfaces: ['Sergey Lavrov'], type: 'person' as const }
+  const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors: [dombrovskis, lavrov] }).map((c) => c.holderIds)
+  t.same(holders('Our Commissioner for Trade, Valdis Dombrovskis, will travel to Washington next week.'), [['valdis-dombrovskis']])
+  t.same(holders('The Commissioner, Valdis Dombrovskis, will travel to Washington.'), [['valdis-dombrovskis']])
+  t.same(holders('The Minister of Foreign Affairs, Sergey Lavrov, will travel to Washington.'), [], 'no one of the side')
+  t.same(holders('I thank the Commissioner for Trade, Valdis Dombrovskis, who will travel to Washington.'), [], 'an object')
+})
+
 test('a bracket after the subject, its acronym, is read past', async (t) => {
   const holders = (sentence: string): string[][] => commitmentsOf(sentence).map((c) => c.holderIds)
   t.same(holders('The European Union (EU) will continue to support Ukraine.'), [['european-union']])
