@@ -460,6 +460,8 @@ test('a surname that ends a full name or stands before its particle is the perso
 test('"the HR/VP" is the person the document names High Representative', async (t) => {
   t.same(mentioned(['High Representative/Vice-President Kaja Example will travel to Jordan.', 'The HR/VP will meet the King.']),
     ['High Representative/Vice-President Kaja Example -> kaja-example', 'Jordan -> jordan', 'HR/VP -> kaja-example'])
+  t.same(mentioned(['The High Representative will present a plan.', 'High Representative and Vice-President Kaja Example added that it is urgent.']),
+    ['High Representative -> kaja-example', 'High Representative and Vice-President Kaja Example -> kaja-example'], 'the title spelt out, named after')
 })
 
 test('a person the text names first by title and surname, then in full under the same title, is one actor under the full name', async (t) => {
