@@ -581,6 +581,45 @@ function weApposition (input: SubjectInput, index: number): string | null {
   return sideNamedBetween(input, we.end, input.modalStart)
 }
 
+// How many tokens a list between "we" and its modal may take: "We, the Parliament, the Council and the Commission, must".
+const MAX_WE_LIST_TOKENS = 20
+// What may stand before a listed body's name: "the Council", "its Member States".
+const LIST_DETERMINER = /^\s*(?:(?:the|its|our|all|their)\s+)*$/iu
+// What joins the parts of such a list: a comma, "and", or both.
+const LIST_JOINER = /\s*,\s*(?:and\s+)?|\s+and\s+/u
+
+/**
+ * "We, the Parliament, the Council and the Commission, must deliver": a list
+ * of bodies set off by commas between "we" and its modal is who "we" are,
+ * all of them, the side's body first. Null when the phrase is no list of
+ * named actors ("We, the leaders of the G7,") or names none of the side.
+ */
+function weList (input: SubjectInput, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
+  const { tokens, sentence, sentenceStart } = input
+  const close = lastTokenBefore(tokens, input.modalStart)
+  if (tokens[close]?.text !== ',') return null
+  let we = close - 2
+  while (we >= Math.max(0, close - MAX_WE_LIST_TOKENS) && !(tokens[we]?.lower === 'we' && tokens[we + 1]?.text === ',')) we--
+  const open = tokens[we + 1]
+  const closing = tokens[close]
+  if (we < Math.max(0, close - MAX_WE_LIST_TOKENS) || open === undefined || closing === undefined || blockedBefore(tokens, we, input.patterns)) return null
+  const ids: string[] = []
+  let from = open.end
+  const inner = sentence.slice(from, closing.start)
+  for (const part of inner.split(LIST_JOINER)) {
+    const at = sentence.indexOf(part, from)
+    const end = at + part.length
+    const named = input.mentions.find((m) => m.end - sentenceStart === end && m.start - sentenceStart >= at && LIST_DETERMINER.test(sentence.slice(at, m.start - sentenceStart)))
+    if (part === '' || named === undefined) return null
+    ids.push(named.actorId)
+    from = end
+  }
+  const own = ids.find((id) => input.speaker.sideIds.has(id))
+  if (ids.length < 2 || own === undefined) return null
+  const partnerIds = [...new Set(ids.filter((id) => id !== own))]
+  return { kind: 'explicit-subject', start: tokens[we]?.start ?? open.start, actorId: own, ...modal, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
+}
+
 /** The first actor of the speaker's side named within sentence-relative [from, to), or null. */
 function sideNamedBetween (input: SubjectInput, from: number, to: number): string | null {
   const named = input.mentions.find((m) => m.start - input.sentenceStart >= from && m.end - input.sentenceStart <= to && input.speaker.sideIds.has(m.actorId))
@@ -649,6 +688,9 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   const inverted = invertedSubject(input)
   if (inverted !== null) return inverted
   const { index, negated, distance } = subjectIndex(input)
+  // Cheap test first: the modal must follow a comma for "We, the Council and the Commission, will".
+  const listed = input.sentence.slice(0, input.modalStart).trimEnd().endsWith(',') ? weList(input, { negated, distance }) : null
+  if (listed !== null) return listed
   // "Both agreed to": the "both" of "we both" is read past as an adverb; opening the sentence, it may be the parties.
   if (index === -1 && tokens[0]?.lower === 'both') return partiesSubject(input, 0, { negated, distance })
   const raw = tokens[index]

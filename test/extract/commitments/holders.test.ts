@@ -551,6 +551,18 @@ test('"We, the College," is the body of the side the apposition names; one that 
   t.same(found('We, as Europeans, will not give up.'), [[['european-union'], 'We, as Europeans, will not give up']])
 })
 
+test('"We, the Parliament, the Council and the Commission, must": a list of bodies after "we" is all of them, the side\'s first', async (t) => {
+  const extraActors = [{ id: 'european-parliament', surfaces: ['Parliament'], type: 'institution' as const }, { id: 'council-of-the-eu', surfaces: ['Council'], type: 'institution' as const },
+    { id: 'member-states', surfaces: ['Member States'], type: 'group' as const }]
+  const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence, { extraActors }).map((c) => [c.holderIds, c.clause.text])
+  t.same(found('We, the Parliament, the Council and the Commission, must now deliver together.'),
+    [[['european-commission', 'european-parliament', 'council-of-the-eu'], 'We, the Parliament, the Council and the Commission, must now deliver together']])
+  t.same(found('We, the Member States and the Commission, will buy together.'),
+    [[['european-commission', 'member-states'], 'We, the Member States and the Commission, will buy together']])
+  t.same(found('In 2026, we, the Council and the Commission, will not delay it.').map(([holders]) => holders), [['european-commission', 'council-of-the-eu']])
+  t.same(found('Talks with us, the Council and the Commission, will start.'), [], 'no "we"')
+})
+
 test('"we" or the side\'s people with a phrase of place before the modal: "We in Europe", "Our teams on the ground", "We at the Commission"', async (t) => {
   const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence).map((c) => [c.holderIds, c.clause.text])
   t.same(found('We in Europe will never accept this.'), [[['european-union'], 'We in Europe will never accept this']])
