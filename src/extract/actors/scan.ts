@@ -40,7 +40,7 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
   if (value.headNoun) {
     // "the Hungarian Parliament", "the Juncker Commission", "Commission of Inquiry".
     if (isWord(before) && before.key !== 'the' && before.capitalised) return null
-    if (after?.key === 'of' && !ofDate) return null
+    if (after?.key === 'of' && !ofDate && !ofAnAct(tokens, match.end + 1)) return null
   }
   // "the Union of Skills", "the Union of Equality": an institution's name that a capitalised "of" phrase carries on is another name;
   // so is a common noun standing for an actor that a capitalised "of" or "for" phrase carries on: "the Alliance of Small Island States", "the Alliance for Renewable Energy".
@@ -53,6 +53,33 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
     if (isWord(after) && after.capitalised) return null
   }
   return { value: value.actorId, end: match.end }
+}
+
+// What may stand between "of" and the thing an act of the body is on: "the adoption by the Council of the Regulation".
+const OF_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'our'])
+// Acts a body adopts, which a name of a body never ends on.
+const ACTS = new Set(['Regulation', 'Directive', 'Decision', 'Recommendation', 'Conclusions'])
+// How many tokens an act's name may take: "the Security Action for Europe (SAFE) Regulation".
+const MAX_ACT_TOKENS = 10
+
+/**
+ * Whether the "of" phrase that starts at tokens[k] names what the body acts
+ * on, not the rest of another body's name ("the Council of Europe"): a
+ * common noun ("the adoption by the Commission of a proposal", "by the
+ * Council of its position") or an act ("by the Council of the SAFE Regulation").
+ */
+function ofAnAct (tokens: Token[], k: number): boolean {
+  let j = k
+  while (OF_DETERMINERS.has(tokens[j]?.text.toLowerCase() ?? '')) j++
+  const first = tokens[j]
+  if (!isWord(first)) return false
+  if (!first.capitalised) return j > k
+  for (let end = Math.min(tokens.length, j + MAX_ACT_TOKENS); j < end; j++) {
+    const token = tokens[j]
+    if (token === undefined || (!token.capitalised && token.text !== '(' && token.text !== ')' && token.key !== 'for' && token.key !== 'on' && token.key !== 'and')) return false
+    if (ACTS.has(token.text)) return true
+  }
+  return false
 }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])

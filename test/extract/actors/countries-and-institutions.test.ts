@@ -154,6 +154,13 @@ test('an institution followed by "of" and a date is the institution: "The Europe
   t.same(mentioned(['A Commission of Inquiry will report.']), [])
 })
 
+test('a body followed by "of" and what it acts on is the body: "the adoption by the Council of the SAFE Regulation"', async (t) => {
+  t.same(mentioned(['We welcome the adoption by the Council of the Security Action for Europe (SAFE) Regulation.']), ['Council -> council-of-the-eu'])
+  t.same(mentioned(['We welcome the adoption by the Commission of a proposal and by the Council of its position.']),
+    ['Commission -> european-commission', 'Council -> council-of-the-eu'])
+  t.same(mentioned(['The Council of the Baltic Sea States met.']), [], 'another body\'s name goes on')
+})
+
 test('the Commission\'s services, the digital boards and the financial watchdogs are actors', async (t) => {
   t.same(mentioned(['The AI Office, OLAF, the AI Board, the European Board for Digital Services and BEREC met.']), [
     'AI Office -> european-ai-office', 'OLAF -> european-anti-fraud-office', 'AI Board -> european-artificial-intelligence-board',
