@@ -123,7 +123,7 @@ function actorsAction (predicate: Predicate, modal: string, sentence: string, af
 }
 
 /** What the paragraph said before a sentence, that its pronouns may stand for. */
-type Before = Pick<SubjectInput, 'antecedent' | 'namedBefore' | 'people' | 'opener'>
+type Before = Pick<SubjectInput, 'antecedent' | 'namedBefore' | 'people' | 'opener' | 'previous'>
 
 // Words a sentence may open with before the actor it opens on: "The IMF published ...".
 const BEFORE_OPENER = /^\s*(?:the\s+)?$/iu
@@ -558,13 +558,16 @@ export function extractCommitments (
     let antecedent: Antecedent | null = null
     // The actor the sentence before opens on, for a reporting "It says that ..." (reporter.ts).
     let opener: string | null = null
+    // The sentence before, for a reporting "They said that ..." (reporter.ts).
+    let previous: SubjectInput['previous'] = null
     for (const sentence of paragraph.sentences) {
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
       const namedBefore = firstPerson === undefined ? namedAbove : firstPerson.end <= sentence.start ? firstPerson.actorId : null
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, { antecedent, namedBefore, people, opener }, isPerson)
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, { antecedent, namedBefore, people, opener, previous }, isPerson)
       antecedent = nextAntecedent(found, sentence, byId)
       opener = openerOf(sentence, sentenceMentions)
+      previous = { text: sentence.text, start: sentence.start, mentions: sentenceMentions }
       if (found.length === 0 && lead !== null && paragraph.kind === 'list_item' && sentence.position === 1) {
         // "- adopt a plan covering:" then "  - transport;": the indented items are the item's, not the lead-in's.
         const indent = indentOf(doc.sourceText, paragraph.start)

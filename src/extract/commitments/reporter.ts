@@ -12,7 +12,8 @@ const OWN_WORDS = new Set(['we', 'i', 'me', 'us', 'to'])
 // Pronouns that may stand for anyone: the claim is left as it is. In a
 // read-out "She told him that the EU would" is the President's, though the
 // paragraph before named her guest first ("He" and "She" after their own
-// paragraph named only others, and "It" after a sentence that opens on another: isOther).
+// paragraph named only others, "It" after a sentence that opens on another,
+// and "They" after one that opens on a group of others: isOther).
 const OPEN_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'one'])
 const JOINERS = new Set(['and', 'but'])
 // A plural noun written with a capital that names no actor, as the sentence
@@ -94,6 +95,34 @@ function personPronounForOthers (input: SubjectInput): boolean {
   return named.length > 0 && named.every((m) => !input.speaker.sideIds.has(m.actorId))
 }
 
+// The words a sentence opens on up to its verb, a past form or a common
+// present one: "The farmers' organisations called", "Ministers from France,
+// Poland and Austria opposed", "Young farmers told".
+const OPENING_SUBJECT = /^\s*(\p{Lu}[^.;:!?"“”]{0,100}?)\s+(?:\p{Ll}+ed|told|met|said|took|made|spoke|sent|gave|held|led|saw|say|says|call|calls|ask|asks|urge|urges|want|wants|are|were|have|has|had|is|was)\b/u
+// A plural head that names others: "The farmers' organisations", "Environmental NGOs" (not "sales" or "the EU's").
+const PLURAL_HEAD = /\p{L}{2,}(?<![sui])s['’]?$/u
+// Words that open on no one's group ("In 2024, ...", "Today, ...") or on the side's own ("The two leaders", "Both sides").
+const NO_GROUP = /^(?:in|on|at|during|after|before|following|with|for|from|since|today|yesterday|however|also|then|as|while|when|this|it|we|they|he|she|i|both|our|my)\b|\b(?:leaders|sides|parties|participants|commissioners)$/iu
+
+/**
+ * Whether a reporting "They" stands for others: the sentence before opens on
+ * a group that names none of the side, an actor outside it ("Several Member
+ * States called for more flexibility. They said that the Commission should
+ * ...") or a plural that names no actor ("The farmers' organisations called
+ * on the Commission ... They said that the Commission should not ...").
+ */
+function groupForOthers (input: SubjectInput): boolean {
+  const previous = input.previous
+  if (previous == null) return false
+  const opening = OPENING_SUBJECT.exec(previous.text)
+  const subject = opening?.[1]?.replace(/,$/u, '')
+  if (opening === null || subject === undefined || NO_GROUP.test(subject)) return false
+  const end = opening[0].indexOf(subject) + subject.length
+  const named = previous.mentions.filter((m) => m.end - previous.start <= end)
+  if (named.some((m) => input.speaker.sideIds.has(m.actorId))) return false
+  return named.length > 0 || PLURAL_HEAD.test(subject)
+}
+
 /** Whether the reporter at tokens[index] is someone other than the speaker's side. */
 function isOther (input: SubjectInput, index: number): boolean {
   const { tokens } = input
@@ -101,6 +130,7 @@ function isOther (input: SubjectInput, index: number): boolean {
   if (token?.lower === 'he' || token?.lower === 'she') return personPronounForOthers(input)
   // "The IMF published its report. It says that Europe must": the actor the sentence before opens on.
   if (token?.lower === 'it' && input.opener != null) return !input.speaker.sideIds.has(input.opener)
+  if (token?.lower === 'they') return groupForOthers(input)
   if (token === undefined || !token.isWord || OWN_WORDS.has(token.lower) || OPEN_PRONOUNS.has(token.lower) || OPEN_WORDS.has(token.lower)) return false
   // "Some in Europe say", "Officials in Washington argue": the ones the place qualifies.
   const head = token.text === token.lower ? -1 : qualifiedHead(tokens, index)

@@ -64,6 +64,8 @@ export interface SubjectInput {
   people?: Mention[]
   /** The actor the sentence before, in the same paragraph, opens on: whom a reporting "It" stands for ("The IMF published its report. It says that ..."). */
   opener?: string | null
+  /** The sentence before, in the same paragraph, with its mentions: whom a reporting "They" stands for ("Several Member States called for ... They said that ..."). */
+  previous?: { text: string, start: number, mentions: Mention[] } | null
 }
 
 export interface Antecedent {

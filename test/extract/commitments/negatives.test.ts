@@ -171,6 +171,14 @@ test('a reporting "He" or "She" after the paragraph names only others, or an "It
   t.same(run([['The Commission adopted its report.', 'It says that the EU will complete the Capital Markets Union.']]).commitments.map((c) => c.holderIds), [['european-union']], 'after one that opens on the side')
 })
 
+test('a reporting "They" after a sentence that opens on a group of others is their claim: "The farmers\' organisations called on the Commission ... They said that the Commission should"', async (t) => {
+  const found = (...sentences: string[]): string[][] => run([sentences]).commitments.map((c) => c.holderIds)
+  t.same(found('The farmers\' organisations called on the Commission to cut red tape.', 'They said that the Commission should not conclude the agreement.'), [], 'a plural that names no actor')
+  t.same(found('Several Member States called for more flexibility.', 'They said that the Commission should extend the deadline.'), [], 'an actor outside the side')
+  t.same(found('The two leaders discussed trade.', 'They said that the EU would support the project.'), [['european-union']], 'the leaders of a read-out')
+  t.same(found('The Commission and the Member States agreed on simplification.', 'They said the Commission will present more proposals.'), [['european-commission']], 'a group with the side')
+})
+
 test('a frame that denies the clause after it makes the pledge negative: "This does not mean that we will lower our standards"', async (t) => {
   const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.action, c.polarity])
   t.same(found('This does not mean that we will lower our standards.'), [['lower', 'negative']])
