@@ -1,6 +1,7 @@
 import { continuationAfterHyphen } from '../broken-word.js'
 import { isIngForm, lemmatise } from './lemmatise.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
+import { MONTHS } from './calendar.js'
 import { adverbPhraseAt, isAdverb } from './skip-adverbs.js'
 import type { SubjectKind } from './subject.js'
 import { firstTokenFrom } from './tokens.js'
@@ -42,8 +43,22 @@ function bareVerbAfterTo (tokens: Token[], index: number, patterns: ModalPattern
   if (word === undefined || !word.isWord || word.text !== word.lower || NOT_VERBS.has(word.lower)) return false
   if (VERB_ENDING.test(word.lower) && !NOUNS_LIKE_VERBS.has(word.lower)) return true
   if (patterns.bareVerbs.has(word.lower)) return true
-  const next = tokens[index + 1]?.lower ?? ''
+  const next = tokens[afterTimeAside(tokens, index + 1)]?.lower ?? ''
   return OBJECT_OPENERS.has(next) || patterns.particles.has(next)
+}
+
+// Words that make an aside a time: "committed to present, by the end of 2026, a proposal" (not the modal "may": ", as you may know,").
+const TIME_WORDS: ReadonlySet<string> = new Set([...MONTHS.filter((month) => month !== 'may'), 'year', 'years', 'month', 'months', 'week', 'weeks', 'end', 'spring', 'summer', 'autumn', 'winter', 'soon', 'later', 'christmas', 'quarter'])
+
+/** The index after a time set off by commas at tokens[index] ("to present, in 2026, new rules"), or index when there is none. */
+function afterTimeAside (tokens: Token[], index: number): number {
+  if (tokens[index]?.text !== ',') return index
+  const after = afterAside(tokens, index)
+  for (let k = index + 1; k < after - 1; k++) {
+    const token = tokens[k] as Token
+    if (/^\d/u.test(token.text) || TIME_WORDS.has(token.lower)) return after
+  }
+  return index
 }
 
 // "we will have to", "we will need to": the to-modal after "will" carries the meaning.

@@ -105,6 +105,8 @@ test('after "committed to", a bare verb is the action when its ending or the nou
   t.equal(action('We are committed to peace and security.'), 'commit')
   t.equal(action('We are committed to multilateralism.'), 'commit')
   t.equal(action('We are committed to citizen engagement.'), 'commit')
+  t.equal(action('The Commission committed to present, by the end of 2026, a proposal on animal welfare.'), 'present', 'past a time set off by commas')
+  t.equal(action('We are committed to peace, in particular in Europe, and to security.'), 'commit', 'an aside that is no time')
 })
 
 test('the future perfect\'s action is its participle: "we will have installed"', async (t) => {
