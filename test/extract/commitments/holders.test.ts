@@ -116,6 +116,8 @@ test('"it" provides, funds, helps or opens as the actor when no act, fund or pla
   t.same(found(['The Commission will adopt a plan, and it will help farmers.']), [['adopt', ['european-commission']]], 'the plan may help')
   t.same(found(['The Commission will present a report, and it will update the list.']).map(([action]) => action), ['present'], 'the report may update it')
   t.same(found(['The Commission will consult the Member States, and it will revise the directive.']).map(([action]) => action), ['consult', 'revise'])
+  t.same(found(['She confirmed that the EU would support farmers and that it would not lower its food safety standards.']).map(([action]) => action), ['support', 'lower'], 'protects, lowers or cuts as the actor')
+  t.same(found(['The Commission will propose a regulation, and it will protect consumers.']).map(([action]) => action), ['propose'], 'the regulation may protect them')
   t.same(found(['The Commission will consult the Member States, and it will issue guidance.']).map(([action]) => action), ['consult', 'issue'])
 })
 
