@@ -8,6 +8,7 @@ import { findPredicate } from './predicate.js'
 import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
+import { readoutSubject } from './readout-subject.js'
 import { reportedByOthers } from './reporter.js'
 import { findSubject, possessiveSubject, reportedAgainSubject, reportedSubject, reporterSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
@@ -123,7 +124,7 @@ function actorsAction (predicate: Predicate, modal: string, sentence: string, af
 }
 
 /** What the paragraph said before a sentence, that its pronouns may stand for. */
-type Before = Pick<SubjectInput, 'antecedent' | 'namedBefore' | 'people' | 'opener' | 'previous'>
+type Before = Pick<SubjectInput, 'antecedent' | 'namedBefore' | 'people' | 'opener' | 'previous' | 'readoutSubject'>
 
 // Words a sentence may open with before the actor it opens on: "The IMF published ...".
 const BEFORE_OPENER = /^\s*(?:the\s+)?$/iu
@@ -530,6 +531,9 @@ export function extractCommitments (
   let aboutBefore: string | null = null
   // A journalist's label alone on its line: the paragraph after it is the question.
   let asking = false
+  // In a read-out, whom an opening "He" or "She" stands for, unless someone outside the side was named since the paragraph before.
+  const readout = readoutSubject(doc, speaker, mentionsByParagraph, byId, patterns)
+  let outsiderAbove = false
   for (const paragraph of doc.paragraphs) {
     // Nothing a journalist says or reports in a question is a pledge of the side.
     const question = JOURNALIST_LABEL.exec(paragraph.text)
@@ -541,6 +545,9 @@ export function extractCommitments (
     const people = paragraphMentions.filter((m) => byId.get(m.actorId)?.type === 'person')
     const firstPerson = people[0]
     const namedAbove = aboutBefore
+    const outsiders = readout === null ? [] : people.filter((m) => readout.outsider(m.actorId))
+    const outsiderBefore = outsiderAbove
+    outsiderAbove = outsiders.length > 0
     aboutBefore = firstPerson?.actorId ?? null
     const speakers = QUOTE_MARK.test(paragraph.text) ? quoteSpeakers(paragraph, paragraphMentions, byId, carried, signed.get(paragraph.position) ?? null, lastQuoted) : []
     carried = carriedQuoteSpeaker(paragraph, paragraphMentions, byId, speakers)
@@ -564,7 +571,8 @@ export function extractCommitments (
       if (QUESTION.test(sentence.text)) continue
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
       const namedBefore = firstPerson === undefined ? namedAbove : firstPerson.end <= sentence.start ? firstPerson.actorId : null
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, { antecedent, namedBefore, people, opener, previous }, isPerson)
+      const readoutPerson = readout === null || outsiderBefore || outsiders.some((m) => m.start < sentence.start) ? null : readout.about
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, { antecedent, namedBefore, people, opener, previous, readoutSubject: readoutPerson }, isPerson)
       antecedent = nextAntecedent(found, sentence, byId)
       opener = openerOf(sentence, sentenceMentions)
       previous = { text: sentence.text, start: sentence.start, mentions: sentenceMentions }

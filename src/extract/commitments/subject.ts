@@ -66,6 +66,8 @@ export interface SubjectInput {
   opener?: string | null
   /** The sentence before, in the same paragraph, with its mentions: whom a reporting "They" stands for ("Several Member States called for ... They said that ..."). */
   previous?: { text: string, start: number, mentions: Mention[] } | null
+  /** In a read-out, the side's person it is about, when no one outside the side was named since the paragraph before: whom an opening "He" or "She" stands for. */
+  readoutSubject?: string | null
 }
 
 export interface Antecedent {
@@ -757,6 +759,10 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   }
   if (opening && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing', afterAntecedent: antecedent.afterVerb }
+  }
+  // "He will travel to Washington on 7 April" in a read-out about Commissioner Šefčovič: the person it is about.
+  if (opening && PRONOUNS[token.lower] === true && input.readoutSubject != null && input.speaker.sideIds.has(input.readoutSubject)) {
+    return { kind: 'explicit-subject', start: token.start, actorId: input.readoutSubject, negated, distance, pronoun: 'person' }
   }
   // "The Commission will not let the talks stall, and it will push to
   // conclude them": a pronoun after "and" or "but" is the actor that

@@ -369,6 +369,18 @@ test('in a read-out, "Both" and "They" opening a sentence that reports a decisio
   t.same(found(['Both will benefit from the agreement.']), [])
 })
 
+test('in a read-out, an opening "He" or "She" is the side\'s person its first paragraph names, unless someone outside the side was named since the paragraph before', async (t) => {
+  const sefcovic = { id: 'maros-sefcovic', surfaces: ['Commissioner Šefčovič'], type: 'person' as const, affiliationId: 'european-commission' }
+  const lutnick = { id: 'howard-lutnick', surfaces: ['Secretary Lutnick'], type: 'person' as const, affiliationId: 'united-states' }
+  const holders = (paragraphs: string[][], reference = 'READ/25/999'): string[][] => run(paragraphs, { speaker: null, metadata: { type: 'other', reference }, extraActors: [sefcovic, lutnick] })
+    .commitments.map((c) => c.holderIds)
+  const opening = ['Commissioner Šefčovič spoke today with Secretary Lutnick.']
+  t.same(holders([opening, ['They discussed the tariffs.'], ['He will travel to Washington on 7 April.']]), [['maros-sefcovic']])
+  t.same(holders([opening, ['Secretary Lutnick presented his views.'], ['He will travel to Washington on 7 April.']]), [], 'the other side named in the paragraph before')
+  t.same(holders([opening, ['They discussed the tariffs. Secretary Lutnick presented his views. He will travel to Brussels.']]), [], 'or before it in its own')
+  t.same(holders([opening, ['They discussed the tariffs.'], ['He will travel to Washington on 7 April.']], 'IP/25/999'), [], 'not in another text')
+})
+
 test('in a read-out, "The two leaders" opening a sentence carry over to a second verb: "welcomed ... and agreed to sign"', async (t) => {
   const vdl = { id: 'ursula-von-der-leyen', surfaces: ['Ursula von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const modi = { id: 'narendra-modi', surfaces: ['Narendra Modi'], type: 'person' as const, affiliationId: 'india' }
