@@ -17,6 +17,9 @@ export type ParagraphKind = typeof PARAGRAPH_KINDS[number]
 
 export const ACTOR_TYPES = ['person', 'country', 'organisation', 'institution', 'group'] as const
 export type ActorType = typeof ACTOR_TYPES[number]
+/** The personal pronoun that stands for a person: "He will travel ...". */
+export const PERSONAL_PRONOUNS = ['he', 'she'] as const
+export type PersonalPronoun = typeof PERSONAL_PRONOUNS[number]
 
 export const STATEMENT_ACTOR_ROLES = ['speaker', 'addressee', 'mentioned'] as const
 export type StatementActorRole = typeof STATEMENT_ACTOR_ROLES[number]
@@ -102,6 +105,8 @@ export interface ActorRecord {
    * not stored.
    */
   affiliationId?: string | null
+  /** For people: "he" or "she", when the gazetteer knows it; not stored. */
+  pronoun?: PersonalPronoun
 }
 
 export interface Mention {

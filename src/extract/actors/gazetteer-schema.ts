@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PERSONAL_PRONOUNS } from '../types.js'
 
 const phrase = z.string().trim().min(1)
 
@@ -30,6 +31,8 @@ const person = entry.extend({
   firstName: phrase.nullable().optional(),
   /** Actor id of the institution or country the person speaks for. */
   affiliation: z.string().optional(),
+  /** Which personal pronoun stands for the person ("He will travel ..."); absent when unknown. */
+  pronoun: z.enum(PERSONAL_PRONOUNS).optional(),
   /**
    * Other affiliations over periods ("until: 2014-11-01" for a Commissioner who
    * was a national minister before): a document dated in one reads the person

@@ -85,6 +85,7 @@ function buildFromFile (file: GazetteerFile, source: string): Gazetteer {
     for (const alias of [entry.name, ...entry.aliases]) people.set(phraseKey(alias), record.id)
     const firstName = entry.firstName === undefined ? defaultFirstName(entry.name) : entry.firstName
     if (firstName !== null) firstNames.set(record.id, phraseKey(firstName))
+    if (entry.pronoun !== undefined) record.pronoun = entry.pronoun
   }
 
   const countries = buildCountryTable(new Set(file.countryAliasExclusions))

@@ -126,6 +126,9 @@ function actorsAction (predicate: Predicate, modal: string, sentence: string, af
 /** What the paragraph said before a sentence, that its pronouns may stand for. */
 type Before = Pick<SubjectInput, 'antecedent' | 'namedBefore' | 'people' | 'opener' | 'previous' | 'readoutSubject'>
 
+/** What the document's actors are: whom "he" or "she" may stand for. */
+type Known = Required<Pick<SubjectInput, 'isPerson' | 'pronounOf'>>
+
 // Words a sentence may open with before the actor it opens on: "The IMF published ...".
 const BEFORE_OPENER = /^\s*(?:the\s+)?$/iu
 
@@ -136,7 +139,7 @@ function openerOf (sentence: SentenceSpan, mentions: Mention[]): string | null {
 }
 
 /** Every committing clause of one sentence, left to right; tokenises only sentences with a modal. */
-function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, before: Before, isPerson: (actorId: string) => boolean): { found: Found[], tokens: Token[] } {
+function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpeaker: SpeakerContext, quotes: Quotes | null, patterns: ModalPatterns, before: Before, known: Known): { found: Found[], tokens: Token[] } {
   const found: Found[] = []
   let tokens: Token[] = []
   const regex = patterns.modalRegex
@@ -153,7 +156,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
-    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, ...before, isPerson }
+    const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, ...before, ...known }
     const previous = found.at(-1)
     // "that the Commission would present a plan, and that she will travel": the same report's second clause.
     const named = reportedAgainSubject(input, previous?.subject ?? null) ?? (modal.reported
@@ -513,7 +516,7 @@ export function extractCommitments (
   const mentionsByParagraph = groupMentions(actors, (mention) => mention.paragraphPosition)
   const byId = new Map(actors.actors.map((actor) => [actor.id, actor]))
   const namesActor = (mention: Mention): boolean => mention.text === byId.get(mention.actorId)?.name
-  const isPerson = (actorId: string): boolean => byId.get(actorId)?.type === 'person'
+  const known: Known = { isPerson: (actorId) => byId.get(actorId)?.type === 'person', pronounOf: (actorId) => byId.get(actorId)?.pronoun }
   const firstSpeaker = actors.roles.find((role) => role.role === 'speaker')?.actorId ?? null
   const documentSpeaker = firstSpeaker !== null
   const contextOf = quotedContext(speaker, byId, patterns)
@@ -531,7 +534,7 @@ export function extractCommitments (
   let aboutBefore: string | null = null
   // A journalist's label alone on its line: the paragraph after it is the question.
   let asking = false
-  // In a read-out, whom an opening "He" or "She" stands for, unless someone outside the side was named since the paragraph before.
+  // In a read-out, whom an opening "He" or "She" stands for, unless someone outside the side it may stand for was named since the paragraph before.
   const readout = readoutSubject(doc, speaker, mentionsByParagraph, byId, patterns)
   let outsiderAbove = false
   for (const paragraph of doc.paragraphs) {
@@ -572,7 +575,7 @@ export function extractCommitments (
       const sentenceMentions = mentions.get(`${paragraph.position}:${sentence.position}`) ?? []
       const namedBefore = firstPerson === undefined ? namedAbove : firstPerson.end <= sentence.start ? firstPerson.actorId : null
       const readoutPerson = readout === null || outsiderBefore || outsiders.some((m) => m.start < sentence.start) ? null : readout.about
-      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, { antecedent, namedBefore, people, opener, previous, readoutSubject: readoutPerson }, isPerson)
+      let { found, tokens } = scanSentence(sentence, sentenceMentions, voice, quotes, patterns, { antecedent, namedBefore, people, opener, previous, readoutSubject: readoutPerson }, known)
       antecedent = nextAntecedent(found, sentence, byId)
       opener = openerOf(sentence, sentenceMentions)
       previous = { text: sentence.text, start: sentence.start, mentions: sentenceMentions }

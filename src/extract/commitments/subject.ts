@@ -1,4 +1,4 @@
-import type { Mention } from '../types.js'
+import type { Mention, PersonalPronoun } from '../types.js'
 import type { SpeakerContext } from './holders.js'
 import { MONTHS } from './calendar.js'
 import type { ModalPatterns } from './modal-patterns.js'
@@ -60,13 +60,15 @@ export interface SubjectInput {
   namedBefore?: string | null
   /** Whether an actor is a person, whom "he" or "she" may stand for. */
   isPerson?: (actorId: string) => boolean
+  /** A person's pronoun, when known: "she" stands for no one whose pronoun is "he". */
+  pronounOf?: (actorId: string) => PersonalPronoun | undefined
   /** The people the paragraph names, where it names them: whom a reporting "He" or "She" may stand for. */
   people?: Mention[]
   /** The actor the sentence before, in the same paragraph, opens on: whom a reporting "It" stands for ("The IMF published its report. It says that ..."). */
   opener?: string | null
   /** The sentence before, in the same paragraph, with its mentions: whom a reporting "They" stands for ("Several Member States called for ... They said that ..."). */
   previous?: { text: string, start: number, mentions: Mention[] } | null
-  /** In a read-out, the side's person it is about, when no one outside the side was named since the paragraph before: whom an opening "He" or "She" stands for. */
+  /** In a read-out, the side's person it is about, when no one outside the side it may stand for was named since the paragraph before: whom an opening "He" or "She" of its pronoun stands for. */
   readoutSubject?: string | null
 }
 
@@ -760,8 +762,8 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (opening && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing', afterAntecedent: antecedent.afterVerb }
   }
-  // "He will travel to Washington on 7 April" in a read-out about Commissioner Šefčovič: the person it is about.
-  if (opening && PRONOUNS[token.lower] === true && input.readoutSubject != null && input.speaker.sideIds.has(input.readoutSubject)) {
+  // "He will travel to Washington on 7 April" in a read-out about Commissioner Šefčovič: the person it is about, if "he".
+  if (opening && input.readoutSubject != null && token.lower === input.pronounOf?.(input.readoutSubject) && input.speaker.sideIds.has(input.readoutSubject)) {
     return { kind: 'explicit-subject', start: token.start, actorId: input.readoutSubject, negated, distance, pronoun: 'person' }
   }
   // "The Commission will not let the talks stall, and it will push to

@@ -40,6 +40,13 @@ test('known people carry a role and the actor they speak for', async (t) => {
   t.equal(gazetteer.actors.get('jens-stoltenberg')?.affiliationId, 'nato')
 })
 
+test('known people carry their pronoun when the data gives one, and no other value is accepted', async (t) => {
+  t.equal(gazetteer.actors.get('ursula-von-der-leyen')?.pronoun, 'she')
+  t.equal(gazetteer.actors.get('maros-sefcovic')?.pronoun, 'he')
+  t.equal(buildGazetteer({ ...minimal, people: [{ name: 'Jens Stoltenberg' }] }).actors.get('jens-stoltenberg')?.pronoun, undefined)
+  t.throws(() => buildGazetteer({ ...minimal, people: [{ name: 'Jens Stoltenberg', pronoun: 'him' }] }), { message: /people\[0\] \(Jens Stoltenberg\)\.pronoun/ })
+})
+
 test('an affiliation that is no actor id is rejected, naming the person', async (t) => {
   const raw = { ...minimal, people: [{ name: 'Jens Stoltenberg', affiliation: 'natoo' }] }
   t.throws(() => buildGazetteer(raw), { name: 'GazetteerError', message: /people "Jens Stoltenberg": affiliation "natoo"/ })

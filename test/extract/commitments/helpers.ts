@@ -1,5 +1,5 @@
 import { extractCommitments } from '../../../src/extract/commitments/extract-commitments.js'
-import type { ActorExtraction, ActorRecord, ActorType, Commitment, DocumentMetadata, Mention, ParsedDocument, TopicMatch } from '../../../src/extract/types.js'
+import type { ActorExtraction, ActorRecord, ActorType, Commitment, DocumentMetadata, Mention, ParsedDocument, PersonalPronoun, TopicMatch } from '../../../src/extract/types.js'
 import { makeDocument, type DocumentSketch } from '../../helpers/make-document.js'
 
 export interface ActorSketch {
@@ -8,6 +8,7 @@ export interface ActorSketch {
   surfaces: string[]
   type?: ActorType
   affiliationId?: string | null
+  pronoun?: PersonalPronoun
   speaker?: boolean
 }
 
@@ -16,7 +17,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /** Builds the actor extraction of a document by finding each surface form in its sentences. */
 export function actorsFor (doc: ParsedDocument, sketches: ActorSketch[]): ActorExtraction {
   const actors: ActorRecord[] = sketches.map((s) => ({
-    id: s.id, name: s.surfaces[0] ?? s.id, type: s.type ?? 'country', aliases: s.surfaces, role: null, countryCode: null, affiliationId: s.affiliationId ?? null
+    id: s.id, name: s.surfaces[0] ?? s.id, type: s.type ?? 'country', aliases: s.surfaces, role: null, countryCode: null, affiliationId: s.affiliationId ?? null, ...(s.pronoun === undefined ? {} : { pronoun: s.pronoun })
   }))
   const mentions: Mention[] = []
   for (const paragraph of doc.paragraphs) {

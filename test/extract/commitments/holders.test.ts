@@ -370,8 +370,8 @@ test('in a read-out, "Both" and "They" opening a sentence that reports a decisio
 })
 
 test('in a read-out, an opening "He" or "She" is the side\'s person its first paragraph names, unless someone outside the side was named since the paragraph before', async (t) => {
-  const sefcovic = { id: 'maros-sefcovic', surfaces: ['Commissioner Šefčovič'], type: 'person' as const, affiliationId: 'european-commission' }
-  const lutnick = { id: 'howard-lutnick', surfaces: ['Secretary Lutnick'], type: 'person' as const, affiliationId: 'united-states' }
+  const sefcovic = { id: 'maros-sefcovic', surfaces: ['Commissioner Šefčovič'], type: 'person' as const, affiliationId: 'european-commission', pronoun: 'he' as const }
+  const lutnick = { id: 'howard-lutnick', surfaces: ['Secretary Lutnick'], type: 'person' as const, affiliationId: 'united-states', pronoun: 'he' as const }
   const holders = (paragraphs: string[][], reference = 'READ/25/999'): string[][] => run(paragraphs, { speaker: null, metadata: { type: 'other', reference }, extraActors: [sefcovic, lutnick] })
     .commitments.map((c) => c.holderIds)
   const opening = ['Commissioner Šefčovič spoke today with Secretary Lutnick.']
@@ -379,6 +379,22 @@ test('in a read-out, an opening "He" or "She" is the side\'s person its first pa
   t.same(holders([opening, ['Secretary Lutnick presented his views.'], ['He will travel to Washington on 7 April.']]), [], 'the other side named in the paragraph before')
   t.same(holders([opening, ['They discussed the tariffs. Secretary Lutnick presented his views. He will travel to Brussels.']]), [], 'or before it in its own')
   t.same(holders([opening, ['They discussed the tariffs.'], ['He will travel to Washington on 7 April.']], 'IP/25/999'), [], 'not in another text')
+})
+
+test('in a read-out, an opening "He" or "She" must be the pronoun of the side\'s person; someone outside the side of the other pronoun does not block it', async (t) => {
+  const vdl = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission', pronoun: 'she' as const }
+  const carney = { id: 'mark-carney', surfaces: ['Prime Minister Carney'], type: 'person' as const, affiliationId: 'canada', pronoun: 'he' as const }
+  const sefcovic = { id: 'maros-sefcovic', surfaces: ['Commissioner Šefčovič'], type: 'person' as const, affiliationId: 'european-commission', pronoun: 'he' as const }
+  const tai = { id: 'katherine-tai', surfaces: ['Ambassador Tai'], type: 'person' as const, affiliationId: 'united-states', pronoun: 'she' as const }
+  const holders = (paragraphs: string[][]): string[][] => run(paragraphs, { speaker: null, metadata: { type: 'other', reference: 'READ/25/999' }, extraActors: [vdl, carney, sefcovic, tai] })
+    .commitments.map((c) => c.holderIds)
+  const call = ['President von der Leyen spoke today with Prime Minister Carney.']
+  t.same(holders([call, ['They discussed the tariffs.'], ['He will travel to Washington on 7 April.']]), [], '"He" is not President von der Leyen')
+  t.same(holders([call, ['She will travel to Washington on 7 April.']]), [['ursula-von-der-leyen']])
+  t.same(holders([['Commissioner Šefčovič spoke today with Ambassador Tai.'], ['Ambassador Tai presented her views.'], ['He will travel to Washington on 7 April.']]), [['maros-sefcovic']])
+  const unknown = { ...vdl, pronoun: undefined }
+  t.same(run([call, ['She will travel to Washington on 7 April.']], { speaker: null, metadata: { type: 'other', reference: 'READ/25/999' }, extraActors: [unknown, carney] }).commitments, [],
+    'not a person whose pronoun is unknown')
 })
 
 test('in a read-out, "The two leaders" opening a sentence carry over to a second verb: "welcomed ... and agreed to sign"', async (t) => {
