@@ -650,6 +650,15 @@ const OPENING_SUBORDINATORS = new Set(['because', 'since', 'although', 'though',
  * "However, it will". Not after a subordinate clause: in "If the rules
  * work, it will extend them" the pronoun may be the rules.
  */
+/**
+ * Whether "he" or "she" may stand for an actor: a person, of that pronoun or
+ * none known ("The Commission will ..., and she will" is no one; "she" is not
+ * Commissioner Šefčovič). Without the document's actors, anyone may be meant.
+ */
+function personalFor (input: SubjectInput, word: string, actorId: string): boolean {
+  return (input.isPerson?.(actorId) ?? true) && (input.pronounOf?.(actorId) ?? word) === word
+}
+
 function afterOpeningPhrase (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
   if (tokens[index - 1]?.text !== ',' || index - 1 > MAX_OPENING_TOKENS) return false
   if (beforeCondition(tokens, index) === -1) return true
@@ -759,7 +768,8 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (opening && token.lower === 'they' && antecedent?.partnerIds !== undefined && input.speaker.sideIds.has(antecedent.actorId)) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, partnerIds: antecedent.partnerIds }
   }
-  if (opening && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person) {
+  if (opening && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person &&
+    (!antecedent.person || personalFor(input, token.lower, antecedent.actorId))) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing', afterAntecedent: antecedent.afterVerb }
   }
   // "He will travel to Washington on 7 April" in a read-out about Commissioner Šefčovič: the person it is about, if "he".
@@ -781,14 +791,15 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   const conjunction = tokens[joiner]?.lower === 'and' || tokens[joiner]?.lower === 'but'
   const where = tokens[index - 1]?.lower === 'where' && tokens[index - 2]?.text === ','
   const samePronoun = previous?.pronoun === undefined || WORD_AT.exec(input.sentence.slice(previous.start, previous.start + 4))?.[0].toLowerCase() === token.lower
-  if (person !== undefined && previous?.kind === 'explicit-subject' && previous.actorId !== null && samePronoun && (conjunction || where)) {
+  if (person !== undefined && previous?.kind === 'explicit-subject' && previous.actorId !== null && samePronoun && (conjunction || where) &&
+    (!person || personalFor(input, token.lower, previous.actorId))) {
     return { kind: 'explicit-subject', start: token.start, actorId: previous.actorId, negated, distance, pronoun: person ? 'person' : 'thing' }
   }
   // And "The EU condemns this attack, and it will respond": the subject that opens the sentence.
   const joined = conjunction && tokens[joiner - 1]?.text === ','
   if (person !== undefined && previous === null && (where || joined)) {
     const lead = leadSubject(input, where ? index - 2 : joiner - 1)
-    if (lead?.kind === 'explicit-subject' && lead.actorId !== null) {
+    if (lead?.kind === 'explicit-subject' && lead.actorId !== null && (!person || personalFor(input, token.lower, lead.actorId))) {
       return { kind: 'explicit-subject', start: token.start, actorId: lead.actorId, negated, distance, pronoun: person ? 'person' : 'thing', afterAntecedent: input.sentence.slice(0, token.start) }
     }
   }

@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { commitmentsOf, PRESIDENT, run } from './helpers.js'
+import { commitmentsOf, PRESIDENT, run, type ActorSketch } from './helpers.js'
 
 const JOINT_TITLE = 'Statement by President von der Leyen following the signature of the Joint Declaration on EU-NATO Cooperation'
 
@@ -130,6 +130,19 @@ test('a person\'s pronoun takes any action; a pronoun after "and" in the sentenc
     [['let', 'negative', ['european-commission']], ['push', 'positive', ['european-commission']]])
   t.same(run([['The Commission will propose a regulation, and it will apply from 2026.']], options).commitments.map((c) => c.action), ['propose'],
     'what an act does is still not the actor\'s pledge')
+})
+
+test('"he" or "she" stands only for a person of that pronoun or of none known: not "She" after Commissioner Hansen, nor "she" after the Commission', async (t) => {
+  const hansen = { id: 'christophe-hansen', surfaces: ['Commissioner Hansen'], type: 'person' as const, affiliationId: 'european-commission', pronoun: 'he' as const }
+  const found = (paragraph: string[], person: ActorSketch = hansen): Array<[string, string[]]> => run([paragraph], { speaker: null, extraActors: [person], metadata: { type: 'press_release' as const } })
+    .commitments.map((c) => [c.action, c.holderIds])
+  t.same(found(['Commissioner Hansen will meet farmers.', 'He will also visit Spain.']), [['meet', ['christophe-hansen']], ['visit', ['christophe-hansen']]])
+  t.same(found(['Commissioner Hansen will meet farmers.', 'She will also visit Spain.']), [['meet', ['christophe-hansen']]])
+  t.same(found(['Commissioner Hansen will meet farmers, and she will visit Spain.']), [['meet', ['christophe-hansen']]])
+  t.same(found(['Commissioner Hansen will meet farmers.', 'She will also visit Spain.'], { ...hansen, pronoun: undefined }), [['meet', ['christophe-hansen']], ['visit', ['christophe-hansen']]],
+    'a person whose pronoun is unknown')
+  t.same(found(['The Commission will monitor imports and, if necessary, she will propose new rules.']), [['monitor', ['european-commission']]])
+  t.same(found(['The Commission welcomes the agreement, and she will present a proposal.']), [])
 })
 
 test('a pronoun after ", where" is the subject of the sentence, committed before it or opening it: "will travel to Kyiv, where she will meet"', async (t) => {
