@@ -296,6 +296,15 @@ test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
 })
 
+test('"Both institutions" and "the two organisations" of a joint text with a partner body are all its parties', async (t) => {
+  const idb = { id: 'inter-american-development-bank', surfaces: ['Inter-American Development Bank'] }
+  const paragraphs = [['Both institutions will set up a joint platform.', 'The two organisations agreed to meet in Geneva.', 'Both partners will report on progress.']]
+  const holders = (title: string): string[][] => run(paragraphs, { speaker: null, metadata: { title }, extraActors: [idb] }).commitments.map((c) => c.holderIds)
+  t.same(holders('Joint statement by the European Union and the Inter-American Development Bank'),
+    [['european-union', 'inter-american-development-bank'], ['european-union', 'inter-american-development-bank'], ['european-union', 'inter-american-development-bank']])
+  t.same(holders('Statement on the Inter-American Development Bank'), [], 'not a joint text: no commitment')
+})
+
 test('"They" opening the sentence after a commitment of several holders is all of them', async (t) => {
   const canada = { id: 'canada', surfaces: ['Canada'] }
   const holders = (sentences: string[]): string[][] => run([sentences], { extraActors: [canada] }).commitments.map((c) => c.holderIds)
