@@ -64,8 +64,9 @@ const DAY_WEEKDAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?`
 const DAY_RANGE_END = '(?:\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?'
 // What a run of years names: "the 2021-2027 period", "the 2028-2034 programming period", "the 2026-2027 academic year".
 const PERIOD_NOUN = '(?:(?:programming|budget(?:ary)?|financial|funding|financing|academic|school|marketing)\\s+)?(?:period|year)\\b'
-// A sum just before: "€2.5 billion", "EUR 500 million", "100 000 euros".
-const AFTER_SUM = '(?<=(?:\\d(?:bn|m)?|million|billion|bn|euros?|EUR)\\s)'
+// "for" after a sum ("€2.5 billion", "EUR 500 million", "100 000 euros"), also past whom it is for, as pledging
+// conferences give it: "€2.12 billion for Syria for 2024 and 2025". The lookbehind runs only where "for" matched.
+const SUM_FOR = 'for(?<=(?:\\d(?:bn|m)?|million|billion|bn|euros?|EUR)\\s(?:(?:for|to)\\s+(?:[^\\s\\d,;.:]+\\s+){1,5})?for)'
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const QUARTERS = ['first', 'second', 'third', 'fourth', 'last']
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
@@ -334,13 +335,13 @@ const PATTERNS: TimePattern[] = [
       return isoDate(year, month, 1)
     }
   },
-  { regex: word(`(?:in|during|throughout|from|as\\s+(?:of|from)|as\\s+early\\s+as|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of|in\\s+the\\s+first\\s+(?:days|weeks|months)\\s+of)\\s+${YEAR}(?:\\s+onwards?)?`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  { regex: word(`(?:in|during|throughout|from|${SUM_FOR}|as\\s+(?:of|from)|as\\s+early\\s+as|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of|in\\s+the\\s+first\\s+(?:days|weeks|months)\\s+of)\\s+${YEAR}(?:\\s+onwards?)?`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
   // "over 2025-2027", "in the period 2021-2027", "between 2025 and 2030", "in the 2028-2034 programming period", "from
   // the 2026-2027 academic year": a run of years starts on its first. After
   // "for" only a sum's, which is spent in those years ("€2.5 billion for 2025 and 2026"): "the work programme for
   // 2026-2027", "the Political Guidelines for 2024-2029" name what the thing covers, not when the act happens.
   {
-    regex: word(`(?:(?:in|over|during|${AFTER_SUM}for)\\s+(?:the\\s+(?:period|years)\\s+|the\\s+(?=\\d{4}\\s*[-–]\\s*\\d+\\s+${PERIOD_NOUN}))?|between\\s+|from\\s+(?:the\\s+(?=\\d{4}\\s*[-–]\\s*\\d+\\s+${PERIOD_NOUN}))?)${YEAR}\\s*(?:-|–|to|and)\\s*(?:\\d{4}|\\d{2})(?:\\s+${PERIOD_NOUN})?`),
+    regex: word(`(?:(?:in|over|during|${SUM_FOR})\\s+(?:the\\s+(?:period|years)\\s+|the\\s+(?=\\d{4}\\s*[-–]\\s*\\d+\\s+${PERIOD_NOUN}))?|between\\s+|from\\s+(?:the\\s+(?=\\d{4}\\s*[-–]\\s*\\d+\\s+${PERIOD_NOUN}))?)${YEAR}\\s*(?:-|–|to|and)\\s*(?:\\d{4}|\\d{2})(?:\\s+${PERIOD_NOUN})?`),
     resolve: (m) => isoDate(Number(m[1]), 1, 1)
   },
   // A meeting to come, named without its date: "by the next European Council",
