@@ -14,7 +14,7 @@ import { findSubject, possessiveSubject, reportedAgainSubject, reportedSubject, 
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
 import { findTargets, type TargetInput } from './targets.js'
 import { findTimeframe } from './timeframe.js'
-import { tokenise } from './tokens.js'
+import { firstTokenFrom, tokenise } from './tokens.js'
 import type { Token } from './tokens.js'
 
 // Headings and salutations state no action; quotes and list items may.
@@ -219,6 +219,9 @@ function findLead (sentence: SentenceSpan, tokens: Token[], mentions: Mention[],
   return subject === null ? null : { modal, modalText: last[0], subject, speaker }
 }
 
+// What follows a noun, not a verb that takes an object: "peace and stability", "respect for human rights".
+const NOUN_FOLLOWERS = new Set(['and', 'or', 'of', 'for', 'in', 'on', ',', ';', '.'])
+
 // A word that joins an item to the one before it: "- and present a proposal", "- as well as launch ...".
 const ITEM_JOINER = /^(?:and|or|but\s+also|as\s+well\s+as|also)\s+/u
 
@@ -244,7 +247,13 @@ function completeLead (lead: Lead, sentence: SentenceSpan, tokens: Token[], patt
   if (first === undefined) return null
   const lower = first.toLowerCase()
   if (NOT_ACTIONS.has(lower) || (first !== lower && !patterns.bareVerbs.has(lower) && !patterns.pronounActions.has(lower))) return null
-  const predicate = findPredicate(tokens, sentence.text, start, lead.modal, lead.subject.kind, patterns)
+  // The item opens on the lead-in's action, so a to-modal that may take a noun takes it as a verb: "We commit to:"
+  // then "- co-finance renewable energy projects" is a pledge to co-finance, not to commit; though not a word
+  // that a conjunction or a preposition follows: "- peace and stability in the region" stays "commit".
+  const verb = firstTokenFrom(tokens, start)
+  const nounLike = NOUN_FOLLOWERS.has(tokens[verb + 1]?.lower ?? ',')
+  const modal = lead.modal.fallbackAction === undefined || nounLike ? lead.modal : { ...lead.modal, fallbackAction: undefined }
+  const predicate = findPredicate(tokens, sentence.text, start, modal, lead.subject.kind, patterns)
   if (predicate === null) return null
   const end = Math.max(clauseEnd(sentence.text, predicate.objectStart), predicate.objectStart)
   return { ...lead, subject: { ...lead.subject, start, distance: 0 }, predicate, end, listed: true }
@@ -593,6 +602,8 @@ export function extractCommitments (
         // scanSentence tokenised the sentence when it met a modal, as a lead-in has.
         const next = findLead(sentence, tokens, sentenceMentions, voice, quotes, patterns)
         if (next !== null) next.timeframe = findTimeframe(sentence.text, doc.metadata.date)
+        // "We commit to:" is a lead-in, not a pledge to commit to nothing: its items pledge.
+        if (next !== null) found = found.filter((f) => !LEAD_END.test(sentence.text.slice(f.predicate.objectStart)))
         // An item that leads nothing stays in the list before it.
         if (next !== null || paragraph.kind !== 'list_item') lead = next
       }

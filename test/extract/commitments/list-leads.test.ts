@@ -20,6 +20,16 @@ test('each list item after "the Commission will:" is a commitment of the lead-in
   t.ok(commitments.every((c) => c.confidence < 0.95), 'a completed lead-in is a little less sure than a whole sentence')
 })
 
+test('"We commit to:" pledges only through its items, each of which opens on its action', async (t) => {
+  const { commitments } = run([['We commit to:'], item('- co-finance renewable energy projects in Brazil;'), item('- expand digital connectivity.')], pressRelease)
+  t.same(commitments.map((c) => [c.paragraphPosition, c.action, c.clause.text]), [
+    [2, 'co-finance', 'co-finance renewable energy projects in Brazil'],
+    [3, 'expand', 'expand digital connectivity']
+  ])
+  t.same(run([['We remain committed to:'], item('- peace and stability in the region.')], pressRelease).commitments.map((c) => c.action), ['commit'],
+    'a noun that a conjunction follows is what we commit to')
+})
+
 test('items indented under an item are that item\'s list, not the lead-in\'s', async (t) => {
   const { commitments } = run([
     ['The Commission will:'],
