@@ -228,8 +228,9 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
   })
 
   const bySurname = surnameMentions(doc, [...collector.actors.values()], mentions, gazetteer)
-  if (bySurname.length > 0) {
-    mentions.push(...bySurname)
+  const byAcronym = acronymMentions(doc, mentions, collector.actors, gazetteer)
+  if (bySurname.length > 0 || byAcronym.length > 0) {
+    mentions.push(...bySurname, ...byAcronym)
     mentions.sort((a, b) => a.start - b.start)
   }
 
@@ -281,6 +282,58 @@ function surnameMentions (doc: ParsedDocument, actors: ActorRecord[], mentions: 
         // Part of a longer name: "Horizon Example", "Johnson & Johnson", "Aagesen Foundation".
         if (taken(start, end) || NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || NAME_AFTER.test(text.slice(at + length, at + length + 3))) continue
         found.push({ actorId, paragraphPosition: paragraph.position, sentencePosition: sentencePosition(paragraph, start), start, end, text: text.slice(at, at + length) })
+      }
+    }
+  }
+  return found
+}
+
+// An acronym in brackets right after a name: "the Inter-American Development Bank (IDB)", "(AfDB)".
+const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu})\)/u
+
+/**
+ * Whether the acronym's capitals are initials of the name, in order, the first
+ * the name's: "IDB" of "Inter-American Development Bank", "AfDB" of "African
+ * Development Bank"; not "TFEU" after "the European Union", the end of the
+ * Treaty's name.
+ */
+function abbreviates (acronym: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/u).map((word) => word[0] ?? '').filter((letter) => /\p{Lu}/u.test(letter)).join('')
+  const capitals = acronym.replace(/\P{Lu}/gu, '')
+  if (capitals[0] !== initials[0]) return false
+  let at = 0
+  for (const letter of capitals) {
+    at = initials.indexOf(letter, at) + 1
+    if (at === 0) return false
+  }
+  return true
+}
+
+/**
+ * An acronym the document defines in brackets after a body's name, "the
+ * Inter-American Development Bank (IDB)", names that body wherever the text
+ * uses it: "The IDB will contribute up to $2 billion". Not one the gazetteer
+ * knows, nor one defined for two bodies.
+ */
+function acronymMentions (doc: ParsedDocument, mentions: Mention[], actors: Map<string, ActorRecord>, gazetteer: Gazetteer): Mention[] {
+  const owners = new Map<string, string | null>()
+  for (const mention of mentions) {
+    if (doc.sourceText[mention.end + (doc.sourceText[mention.end] === ' ' ? 1 : 0)] !== '(') continue
+    const acronym = ACRONYM_AFTER.exec(doc.sourceText.slice(mention.end, mention.end + 12))?.[1]
+    if (acronym === undefined || actors.get(mention.actorId)?.type === 'person' || !abbreviates(acronym, mention.text)) continue
+    if (bodyNamed(acronym, gazetteer) !== null || gazetteer.people.has(phraseKey(acronym))) continue
+    owners.set(acronym, owners.has(acronym) && owners.get(acronym) !== mention.actorId ? null : mention.actorId)
+  }
+  const found: Mention[] = []
+  for (const [acronym, actorId] of owners) {
+    if (actorId === null) continue
+    for (const paragraph of doc.paragraphs) {
+      const text = paragraph.text
+      for (let at = text.indexOf(acronym); at !== -1; at = text.indexOf(acronym, at + 1)) {
+        const length = wholeNameLength(text, at, acronym)
+        const start = paragraph.start + at
+        if (length === 0 || mentions.some((mention) => mention.start < start + length && mention.end > start)) continue
+        found.push({ actorId, paragraphPosition: paragraph.position, sentencePosition: sentencePosition(paragraph, start), start, end: start + length, text: text.slice(at, at + length) })
       }
     }
   }

@@ -117,6 +117,17 @@ test('EU agencies, UN bodies, development banks and armed groups are actors of t
     'european-union-agency-for-asylum institution', 'joint-research-centre institution', 'wagner-group group', 'rapid-support-forces group'])
 })
 
+test('an acronym the text defines in brackets after a body names it wherever the text uses it', async (t) => {
+  t.same(mentioned(['The EU and the Inter-American Development Bank (IDB) signed.', 'The IDB will contribute $2 billion.']), [
+    'EU -> european-union', 'Inter-American Development Bank -> inter-american-development-bank', 'IDB -> inter-american-development-bank',
+    'IDB -> inter-american-development-bank'])
+  t.same(mentioned(['Minister Anna Example (CDU) spoke.', 'The CDU agreed.']), ['Minister Anna Example -> anna-example'], 'not a person\'s party')
+  t.same(mentioned(['The Inter-American Development Bank (DB) and the African Development Bank (DB) met.', 'The DB agreed.']),
+    ['Inter-American Development Bank -> inter-american-development-bank', 'African Development Bank -> african-development-bank'], 'not one defined for two bodies')
+  t.same(mentioned(['The Treaty on the Functioning of the European Union (TFEU) applies.', 'Article 258 TFEU applies.']), ['European Union -> european-union'],
+    'not one that is no initials of the name before it')
+})
+
 test('"Trade Representative", "High Commissioner" and "Special Envoy" are titles', async (t) => {
   t.same(mentioned(['US Trade Representative Katherine Tai and Special Envoy Anna Sample met.']),
     ['US -> united-states', 'Trade Representative Katherine Tai -> katherine-tai', 'Special Envoy Anna Sample -> anna-sample'])
