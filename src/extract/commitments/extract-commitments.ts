@@ -161,7 +161,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // "that the Commission would present a plan, and that she will travel": the same report's second clause.
     const named = reportedAgainSubject(input, previous?.subject ?? null) ?? (modal.reported
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
-      : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input))
+      : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input, modal.modality === 'obligation'))
     if (named === null) continue
     // "Others say that we should open them wide", "The Houthis say the EU will attack Yemen": their view, not a pledge.
     const beforeSubject = sentence.text.slice(0, named.start)

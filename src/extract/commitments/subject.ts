@@ -301,17 +301,23 @@ export function reportedSubject (subject: Subject | null, input: SubjectInput): 
   return reporterSubject(input)
 }
 
+// A reporting verb with its addressee before "that": "informed Apple that", "told him that".
+const TO_ADDRESSEE = /^\s+(?:(?:has|have|had)\s+)?(?:\p{L}+\s+)?(?:told|informed|wrote\s+to)\s+(?!that\b)\S/iu
+
 /**
  * A pronoun right before the modal that stands for the one who reports, when
  * the reporter is the speaker's side: "President von der Leyen said that she
- * will visit India", "The Commission said it would present a proposal".
+ * will visit India", "The Commission said it would present a proposal". An
+ * obligation told to an addressee is the addressee's, no duty of the
+ * reporter's: "The Commission has informed Apple that it must remove the
+ * restrictions", "told Amazon that it should not use seller data".
  */
-export function reporterSubject (input: SubjectInput): Subject | null {
+export function reporterSubject (input: SubjectInput, obligation = false): Subject | null {
   const { sentence, patterns } = input
   const pronoun = REPORTER_PRONOUN.exec(sentence.slice(0, input.modalStart))
   if (pronoun === null) return null
   const report = patterns.reportedBefore.exec(sentence.slice(0, pronoun.index))
-  if (report === null) return null
+  if (report === null || (obligation && TO_ADDRESSEE.test(report[0]))) return null
   const reporter = input.mentions.find((m) => m.end - input.sentenceStart === report.index)
   // "She said that she will travel to India": the reporter is a pronoun too, opening the sentence.
   if (reporter === undefined && input.namedBefore != null && OPENING_PRONOUN.test(sentence.slice(0, report.index)) && input.speaker.sideIds.has(input.namedBefore)) {

@@ -235,6 +235,17 @@ test('a pronoun after a reporting verb stands for the reporter of the side with 
   t.same(found('Ukraine has said it will implement the reforms.'), [], 'a reporter outside the side, after "has"')
 })
 
+test('an obligation told to an addressee is the addressee\'s, no duty of the reporter: "informed Apple that it must"', async (t) => {
+  const hungary = { id: 'hungary', surfaces: ['Hungary'] }
+  const found = (sentence: string): Array<[string, string[]]> => commitmentsOf(sentence, { speaker: null, extraActors: [hungary] })
+    .map((c) => [c.modality, c.holderIds])
+  t.same(found('The Commission has informed Apple that it must remove the restrictions by 26 June.'), [])
+  t.same(found('The Commission told Amazon that it should not use non-public seller data.'), [])
+  t.same(found('The Commission informed Hungary that it has to amend its law by the end of the year.'), [])
+  t.same(found('The Commission informed Hungary that it will release the funds.'), [['commitment', ['european-commission']]], 'a pledge told to an addressee is the reporter\'s')
+  t.same(found('The Commission has said that it must act.'), [['obligation', ['european-commission']]], 'no addressee')
+})
+
 test('"She said that she will" is the person the paragraph named first before it, or the paragraph before named first', async (t) => {
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const options = { speaker: null, extraActors: [president, { id: 'india', surfaces: ['India'] }], metadata: { type: 'statement' as const } }
