@@ -4,6 +4,12 @@
 // is expected to decide in July", "is due to", "is set to").
 export const NEXT_MODAL = '(?:(?:will|shall|must|should|would)\\b|(?:looks?\\s+forward|wants?|aims?|intends?|hopes?|plans?|seeks?|needs?|undertakes?|commits?|pledges?|promises?|agree[sd]?|(?:is|are|remains?)\\s+(?:ready|determined|committed|keen|resolved|prepared|willing)|(?:is|are)\\s+(?:expected|due|set|scheduled))\\s+to\\b|stands?\\s+ready\\b)'
 
+// A request to others in the present, coordinated with the pledge but not
+// governed by its modal: "The Commission will market test the commitments and
+// invites interested parties to submit comments within one month". What
+// follows is the others' to do, by their deadline.
+export const REQUEST_OF_OTHERS = '(?:invites|calls\\s+(?:on|upon)|urges|asks|encourages|requests)\\s'
+
 // Where a committing clause ends: the first clause boundary after its verb.
 // Boundaries are punctuation that closes a clause (semicolon, colon, dash),
 // a subordinating or contrasting conjunction ("when", "because", ", but"),
@@ -21,6 +27,7 @@ const BOUNDARY = new RegExp([
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
   ',?\\s+and\\s+(?:where|when|why|how|we|I|they|it|this|that|you|he|she|there)\\b',
+  `,?\\s+and\\s+(?=${REQUEST_OF_OTHERS})`,
   // ", and EU humanitarian experts will be deployed", ", and the EU looks forward to": after a comma, "and" and a subject of a few words before a modal.
   `,\\s+and\\s+(?=(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}${NEXT_MODAL})`,
   // "We will keep the pressure on Russia and the EU will adopt new sanctions": without a comma, a name.
