@@ -96,6 +96,14 @@ test('the speech\'s own moves are no pledges: examples, explanations, brevity, i
   t.same(commitmentsOf('I will give you my full support.').map((c) => c.action), ['give'])
 })
 
+test('a share with the audience and a polite close are moves of the speech: "share with you three ideas", "not keep you any longer"', async (t) => {
+  for (const move of ['I want to share with you three ideas.', 'I want to share three reflections with you.', 'I will let you enjoy the rest of the conference.', 'I will not keep you any longer.', 'I will not take up too much of your time.', 'I will leave the floor to the panel.']) {
+    t.same(commitmentsOf(move), [], move)
+  }
+  t.same(commitmentsOf('I will keep you informed.').map((c) => c.action), ['keep'], 'keeping the audience informed is a pledge')
+  t.same(commitmentsOf('We will share the data with Member States.').map((c) => c.action), ['share'])
+})
+
 test('a hedge between the modal and the verb is read past: "will most likely propose", "will maybe present"', async (t) => {
   t.same(commitmentsOf('We will most likely propose a new instrument.').map((c) => c.action), ['propose'])
   t.same(commitmentsOf('We will maybe present options.').map((c) => c.action), ['present'])
