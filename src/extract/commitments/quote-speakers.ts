@@ -17,7 +17,7 @@ import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
 // neither may be signed: press releases set the quote in a paragraph of its
 // own and the person's name and title on the line after it.
 
-const REPORTING_VERB = '(?:said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+|wrote\\s+to\\s+(?:me|us)|put\\s+it)'
+const REPORTING_VERB = '(?:(?:said|says)\\s+to\\s+(?:me|us)|said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+|wrote\\s+to\\s+(?:me|us)|put\\s+it)'
 // The reporting clause right before an opening double quotation mark, or
 // right after the closing one ("“We will ...,” said Commissioner Breton.").
 const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\b(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
@@ -71,6 +71,21 @@ const CAPITALISED_AFTER_FIRST = /\s\p{Lu}/u
 // A place after a preposition names no one: "A farmer in Bavaria told me:", "A student from Lyon wrote to me:".
 const PLACE = /\b(?:in|from|of|near|at)\s+\p{Lu}[\p{L}'’-]*/gu
 
+// The reporting verb's own clause is the one after the last comma before it,
+// when its subject stands there: "When I was Minister of Labour in
+// Luxembourg, a young delivery rider told me:" is the rider's, whom the opening
+// clause's "I" and names do not make the speaker; "Anna Lindqvist, Chief
+// Executive Officer of Nordbatt, said:" leaves the verb alone after its comma.
+function reporterStart (clause: string): number {
+  const comma = clause.replace(TRAILING_MARK, '').lastIndexOf(',')
+  if (comma === -1) return 0
+  const rest = clause.slice(comma + 1)
+  const verb = REPORTED_BEFORE.exec(rest)
+  return verb === null || rest.slice(0, verb.index).trim() === '' ? 0 : comma + 1
+}
+
+const TRAILING_MARK = /[:,]?\s*$/u
+
 const isPerson = (id: string, byId: Map<string, ActorRecord>): boolean => byId.get(id)?.type === 'person'
 
 /**
@@ -106,7 +121,7 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
         speakers.push({ from: at, ...previous })
         continue
       }
-      const stranger = person === undefined && namesStranger(text, clauseStart, at, paragraph, mentions)
+      const stranger = person === undefined && namesStranger(text, clauseStart + reporterStart(clause), at, paragraph, mentions)
       speakers.push({ from: at, personId: person?.actorId ?? null, ...(stranger ? { stranger } : {}) })
       continue
     }

@@ -595,6 +595,12 @@ test('a quote of someone the reporting clause does not name is not the speaker\'
   t.same(commitmentsOf('As I said: “We will act.”').map((c) => c.holderIds), [['european-union']], 'the speaker quoting themselves')
 })
 
+test('the reporting clause is the one after an opening clause: "When I was in Porto, a nurse told me: “We will ...”" is the nurse\'s', async (t) => {
+  t.same(commitmentsOf('When I was Minister of Labour in Luxembourg, a young delivery rider told me: “We will never get a contract.”'), [])
+  t.same(commitmentsOf('During my visit to Ostrava, a student said to me: “We will leave the country.”'), [])
+  t.same(commitmentsOf('In Porto, we all said: “We will deliver the Pillar.”').map((c) => c.holderIds), [['european-union']], 'the side reporting')
+})
+
 test('"We, the College," is the body of the side the apposition names; one that names none of them is the side\'s "we"', async (t) => {
   const extraActors = [{ id: 'european-commission', surfaces: ['Commission', 'the College'], type: 'institution' as const }, { id: 'g7', surfaces: ['G7'], type: 'organisation' as const }]
   const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence, { extraActors }).map((c) => [c.holderIds, c.clause.text])
