@@ -12,3 +12,16 @@ const SIGNATURE_LEAD = 2
 export function opensOnNameAndComma (paragraph: ParagraphSpan, start: number, end: number): boolean {
   return start - paragraph.start <= SIGNATURE_LEAD && /^\s*,/u.test(paragraph.text.slice(end - paragraph.start))
 }
+
+// What may stand between a speaker label's name and its colon: a note on the language, "(in French)".
+const LABEL_END = /^\s*(?:\([^()\n]{1,40}\)\s*)?:/u
+
+/**
+ * Whether the name at [start, end) opens its paragraph as a transcript's
+ * speaker label: a colon follows it, "Minister Siemoniak:" on a line of its
+ * own or before what they said. The actors keep such a name though the line
+ * reads as a Title Case heading; the commitments hand the turn's "we" to it.
+ */
+export function opensOnLabel (paragraph: ParagraphSpan, start: number, end: number): boolean {
+  return start === paragraph.start && LABEL_END.test(paragraph.text.slice(end - paragraph.start))
+}

@@ -4,7 +4,7 @@ import { affiliationOfRole, bodyNamed, firstNameOf, resolveHit, resolvePerson, r
 import { scanText, type Hit } from './scan.js'
 import { isWordChar } from './tokens.js'
 import { PARTICLES } from './match-person.js'
-import { opensOnNameAndComma } from '../signature-line.js'
+import { opensOnLabel, opensOnNameAndComma } from '../signature-line.js'
 
 interface Located { hit: Hit, paragraph: ParagraphSpan }
 
@@ -155,11 +155,13 @@ function datedRecord (record: ActorRecord, date: string | null, context: Resolut
  * Headings are in Title Case, where a capital says nothing about names:
  * "Commissioner Simson Visits Kyiv" would make a person "Simson Visits". A
  * line that opens on a name, a comma and a title is the signature under a
- * quote, "Janez Lenarčič, Commissioner for Crisis Management", not a heading.
+ * quote, "Janez Lenarčič, Commissioner for Crisis Management", and a titled
+ * name before a colon is a transcript's speaker label, "Minister Siemoniak:",
+ * not a heading.
  */
 function isTitleCaseGuess (hit: Hit, paragraph: ParagraphSpan, record: ActorRecord, gazetteer: Gazetteer): boolean {
   if (paragraph.kind !== 'heading' || hit.kind !== 'named' || gazetteer.actors.has(record.id)) return false
-  return hit.title === null || !(opensOnNameAndComma(paragraph, hit.start, hit.end) || isSentenceCase(paragraph.text))
+  return hit.title === null || !(opensOnNameAndComma(paragraph, hit.start, hit.end) || opensOnLabel(paragraph, hit.start, hit.end) || isSentenceCase(paragraph.text))
 }
 
 // Words Title Case leaves in lowercase: "Agreement with Minister Jan Novak on Trade".

@@ -390,6 +390,13 @@ test('an unknown titled name in a heading in sentence case is a person: "Commiss
   t.same(ids('Commissioner Zaharieva Meets Minister Marcin Kulasek in Warsaw'), ['ekaterina-zaharieva'], 'not in Title Case')
 })
 
+test('an unknown titled name before a colon in a heading is a transcript\'s speaker label, and a person: "Minister Siemoniak:"', async (t) => {
+  const ids = (heading: string): string[] => extractActors(makeDocument({ paragraphs: [{ kind: 'heading', sentences: [heading] }] }), gazetteer).actors.map(actor => actor.id)
+  t.same(ids('Minister Siemoniak:'), ['siemoniak'])
+  t.same(ids('Minister Jan Novak (in English):'), ['jan-novak'], 'a note on the language before the colon')
+  t.same(ids('Commissioner Samplesson Visits Kyiv:'), [], 'the name must end at the colon')
+})
+
 test('a Korean given name keeps its hyphenated second syllable; a hyphenated word after a name does not join it', async (t) => {
   t.same(mentioned(['Prime Minister Han Duck-soo met Minister Ahn Duk-geun.']),
     ['Prime Minister Han Duck-soo -> han-duck-soo', 'Minister Ahn Duk-geun -> ahn-duk-geun'])
