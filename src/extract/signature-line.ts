@@ -13,8 +13,11 @@ export function opensOnNameAndComma (paragraph: ParagraphSpan, start: number, en
   return start - paragraph.start <= SIGNATURE_LEAD && /^\s*,/u.test(paragraph.text.slice(end - paragraph.start))
 }
 
-// What may stand between a speaker label's name and its colon: a note on the language, "(in French)".
-const LABEL_END = /^\s*(?:\([^()\n]{1,40}\)\s*)?:/u
+// What may stand between a speaker label's name and its colon: a note on the language, "(in French)"; or, on a
+// line of its own, the title after a comma, in capitals and particles: ", Minister of Interior and Administration of Poland:".
+const LABEL_END = /^\s*(?:\([^()\n]{1,40}\)\s*)?:|^\s*,(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|on|in)){1,10}\s*:\s*$/u
+// A bare title may open on its article: "The Prime Minister:".
+const LABEL_START = /^(?:The\s+)?$/u
 
 /**
  * Whether the name at [start, end) opens its paragraph as a transcript's
@@ -23,5 +26,5 @@ const LABEL_END = /^\s*(?:\([^()\n]{1,40}\)\s*)?:/u
  * reads as a Title Case heading; the commitments hand the turn's "we" to it.
  */
 export function opensOnLabel (paragraph: ParagraphSpan, start: number, end: number): boolean {
-  return start === paragraph.start && LABEL_END.test(paragraph.text.slice(end - paragraph.start))
+  return LABEL_START.test(paragraph.text.slice(0, start - paragraph.start)) && LABEL_END.test(paragraph.text.slice(end - paragraph.start))
 }

@@ -9,6 +9,7 @@ import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
 import { readoutSubject } from './readout-subject.js'
+import { opensOnLabel } from '../signature-line.js'
 import { reportedByOthers } from './reporter.js'
 import { findSubject, possessiveSubject, reportedAgainSubject, reportedSubject, reporterSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
@@ -458,18 +459,19 @@ function groupMentions<K> (actors: ActorExtraction, keyOf: (mention: Mention) =>
 }
 
 const OPENS_ON_QUOTE = /^\s*[“"]/u
-const LABEL_COLON = /^\s*:/u
 
 /**
  * The person a transcript's label names: a paragraph that opens on a person
- * and a colon, alone on its line ("Prime Minister Kishida:") or before what
- * they said ("President von der Leyen: We will ..."). Null otherwise; "...
+ * and a colon, alone on its line ("Prime Minister Kishida:", "The Prime
+ * Minister:", "Prime Minister Carney (in French):", "Tomasz Siemoniak,
+ * Minister of Interior and Administration of Poland:") or before what they
+ * said ("President von der Leyen: We will ..."). Null otherwise; "...
  * said:" is a reporting clause, not a label.
  */
 function speakerLabel (paragraph: ParagraphSpan, mentions: Mention[], byId: Map<string, ActorRecord>): string | null {
   const first = mentions[0]
-  if (first === undefined || first.start !== paragraph.start || byId.get(first.actorId)?.type !== 'person') return null
-  return LABEL_COLON.test(paragraph.text.slice(first.end - paragraph.start)) ? first.actorId : null
+  if (first === undefined || byId.get(first.actorId)?.type !== 'person') return null
+  return opensOnLabel(paragraph, first.start, first.end) ? first.actorId : null
 }
 
 /**

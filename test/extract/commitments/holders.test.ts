@@ -207,6 +207,19 @@ test('in a transcript, a speaker label hands "we" to the person it names until t
     'a label alone on its line or opening a paragraph; "said:" is not a label')
 })
 
+test('a speaker label may open on "The", note the language or give the title after a comma', async (t) => {
+  const kishida = { id: 'fumio-kishida', surfaces: ['Prime Minister Kishida', 'Prime Minister'], type: 'person' as const, affiliationId: 'japan', speaker: true }
+  const japan = { id: 'japan', surfaces: ['Japan'] }
+  const president = { ...PRESIDENT, surfaces: ['President von der Leyen'] }
+  const label = (text: string): string[][] => run([
+    { kind: 'heading', sentences: ['President von der Leyen:'] }, ['We will deepen our cooperation.'], [text], ['We will host the summit.']
+  ], { speaker: president, extraActors: [kishida, japan] }).commitments.map((c) => c.holderIds)
+  t.same(label('The Prime Minister:'), [['european-union'], ['japan']])
+  t.same(label('Prime Minister Kishida (in Japanese):'), [['european-union'], ['japan']])
+  t.same(label('Prime Minister Kishida, Prime Minister of Japan:'), [['european-union'], ['japan']])
+  t.same(label('Prime Minister Kishida, speaking to the press:'), [['european-union'], ['european-union']], 'a lowercase word is no title')
+})
+
 test('in a transcript, a journalist\'s question pledges nothing, whatever it reports', async (t) => {
   const { commitments } = run([
     ['Q. Ministers say the EU will impose new sanctions on Iran.', 'When will that happen?'],
