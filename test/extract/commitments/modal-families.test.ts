@@ -298,4 +298,7 @@ test('"promise to", an adverb inside "have ... agreed to", and adverbs of more t
   t.same(found('We will very quickly present a new plan.'), [['commitment', 'present']])
   t.same(found('We will once again stand by Ukraine.'), [['commitment', 'stand']])
   t.same(found('We will never, ever accept this.'), [['commitment', 'accept']])
+  t.same(found('We must instead remove export bans.'), [['obligation', 'remove']], 'a linking adverb is no action')
+  t.same(found('We will likewise support the COVAX facility.'), [['commitment', 'support']])
+  t.same(found('We will nonetheless deliver the doses.'), [['commitment', 'deliver']])
 })
