@@ -9,6 +9,11 @@ export const NEXT_MODAL = '(?:(?:will|shall|must|should|would)\\b|(?:looks?\\s+f
 // invites interested parties to submit comments within one month". What
 // follows is the others' to do, by their deadline.
 export const REQUEST_OF_OTHERS = '(?:invites|calls\\s+(?:on|upon)|urges|asks|encourages|requests)\\s'
+// The subject of such a clause: a few words, or two such lists joined by "and" ("and the United States and the United
+// Kingdom should"), whose first name is no object of the clause before.
+export const NEXT_SUBJECT = "(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}(?:and\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4})?"
+// The same without a comma: names only ("on Russia and the EU will").
+const NAMES = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}"
 
 // Where a committing clause ends: the first clause boundary after its verb.
 // Boundaries are punctuation that closes a clause (semicolon, colon, dash),
@@ -29,9 +34,9 @@ const BOUNDARY = new RegExp([
   ',?\\s+and\\s+(?:where|when|why|how|we|I|they|it|this|that|you|he|she|there)\\b',
   `,?\\s+and\\s+(?=${REQUEST_OF_OTHERS})`,
   // ", and EU humanitarian experts will be deployed", ", and the EU looks forward to": after a comma, "and" and a subject of a few words before a modal.
-  `,\\s+and\\s+(?=(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}${NEXT_MODAL})`,
+  `,\\s+and\\s+(?=${NEXT_SUBJECT}${NEXT_MODAL})`,
   // "We will keep the pressure on Russia and the EU will adopt new sanctions": without a comma, a name.
-  `\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}${NEXT_MODAL})`,
+  `\\s+and\\s+(?=${NAMES}(?:and\\s+${NAMES})?${NEXT_MODAL})`,
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
   // "We will cut red tape, and by the end of 2026 we will reduce ...": "and", a phrase of time or place, a pronoun and a modal.
   ',?\\s+and\\s+(?=(?:by|in|from|before|after|over|within|during|at|on|next|this|later|then|together|today|tomorrow)\\b[^,;:]{0,40}?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b)',

@@ -139,6 +139,9 @@ test('", and" with a subject of its own before a modal starts another clause, wh
   t.same(found('We will keep the pressure on Russia and the EU will adopt new sanctions in November.'),
     [['We will keep the pressure on Russia', 'the pressure on Russia', null], ['the EU will adopt new sanctions in November', 'new sanctions in November', 'in November']],
     'without a comma, "and" and a name before a modal')
+  t.same(commitmentsOf('We must remove export bans, and the United States and the United Kingdom should lift their restrictions.').map((c) => [c.clause.text, c.targetIds]),
+    [['We must remove export bans', []]], 'two subjects joined by "and" open a clause of their own, and the first is no target')
+  t.same(found('We will donate doses and the United States and Japan will do the same next year.'), [['We will donate doses', 'doses', null]], 'also without a comma')
   t.same(found('We will cut red tape, and by the end of 2026 we will reduce the time to grant.'),
     [['We will cut red tape', 'red tape', null], ['we will reduce the time to grant', 'the time to grant', 'by the end of 2026']], '"and", a time phrase, a pronoun and a modal')
   t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
