@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { DATA_DIR } from '../paths.js'
 import { loadGazetteer, type Gazetteer } from './actors/gazetteer.js'
 import { extractActors } from './actors/extract-actors.js'
-import { bodyNamed } from './actors/resolve.js'
+import { namesNoGuest } from './actors/resolve.js'
 import { extractCommitments } from './commitments/extract-commitments.js'
 import { statementIdFor } from './ids.js'
 import { parseDocument } from './parse-document.js'
@@ -114,11 +114,11 @@ function bodyNamesByParagraph (doc: ParsedDocument, actors: ActorExtraction): Ma
 }
 
 /**
- * The title's people without the bodies it names after "with" ("the
- * agreement with Mercosur"): the title parser knows no actors, the gazetteer does.
+ * The title's people without the bodies and companies it names after "with" ("the
+ * agreement with Mercosur", "the contract with AstraZeneca"): the title parser knows no actors, the gazetteer does.
  */
 function withoutBodiesAsPeople (metadata: DocumentMetadata, gazetteer: Gazetteer): DocumentMetadata {
-  const people = metadata.people.filter((person) => person.role !== null || bodyNamed(person.name, gazetteer) === null)
+  const people = metadata.people.filter((person) => person.role !== null || !namesNoGuest(person.name, gazetteer))
   return people.length === metadata.people.length ? metadata : { ...metadata, people }
 }
 

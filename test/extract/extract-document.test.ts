@@ -63,6 +63,17 @@ test('an actor only implied as a holder is described but given no role', async (
   t.notOk(doc.roles.some((role) => role.actorId === 'european-council'))
 })
 
+test('a company the title names after "with" is no person: "the contract with BioNTech-Pfizer"', async (t) => {
+  const doc = extract('Statement by President von der Leyen on the new contract with BioNTech-Pfizer\n\nBrussels, 8 May 2021\n\nWe will continue to support COVAX.')
+  t.same(doc.metadata.people, [], 'no guest')
+  t.same(doc.actors.filter((actor) => actor.type === 'person').map((actor) => actor.id), ['ursula-von-der-leyen'])
+  const pair = extract('Statement by President von der Leyen on the agreement with Johnson & Johnson\n\nBrussels, 8 May 2021\n\nWe will continue to support COVAX.')
+  t.same(pair.metadata.people, [], '"Johnson & Johnson" is no two people')
+  const known = extract('Joint press conference with Juncker\n\nBrussels, 8 May 2018\n\nWe will continue to support Ukraine.')
+  t.same(known.metadata.people, [{ name: 'Juncker', role: null }], 'a surname the gazetteer knows is still a person')
+  t.ok(known.actors.some((actor) => actor.id === 'jean-claude-juncker'))
+})
+
 test('a body the title names is no person: the speaker of "Statement by the European Commission", not a guest after "with"', async (t) => {
   const byBody = extract('Statement by the European Commission on the agreement with Mercosur\n\nBrussels, 1 March 2022\n\nWe will continue to support Ukraine.')
   t.same(byBody.metadata.speakers, [{ name: 'European Commission', role: null }])

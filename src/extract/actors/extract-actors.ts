@@ -1,6 +1,6 @@
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
 import { asOf, phraseKey, type Gazetteer } from './gazetteer.js'
-import { affiliationOfRole, bodyNamed, firstNameOf, resolveHit, resolvePerson, roleHolds, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
+import { affiliationOfRole, bodyNamed, firstNameOf, namesNoGuest, resolveHit, resolvePerson, roleHolds, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 import { isWordChar } from './tokens.js'
 import { PARTICLES } from './match-person.js'
@@ -55,6 +55,8 @@ function fromMetadata (people: NamedPerson[], role: StatementActorRole, context:
     }
     // "Members of the College": words joined by "of" without a title name a group or a body, not a person.
     if (person.role === null && /\sof\s/u.test(person.name)) continue
+    // "the contract with AstraZeneca": a guest of one unknown word is a company, no person.
+    if (person.role === null && role !== 'speaker' && namesNoGuest(person.name, gazetteer)) continue
     const record = resolvePerson(person.name, person.role, context, gazetteer)
     context.people.set(record.id, record)
     context.roles.set(record.id, person.role)

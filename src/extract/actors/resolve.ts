@@ -217,6 +217,15 @@ export function bodyNamed (phrase: string, gazetteer: Gazetteer): string | null 
   return null
 }
 
+/**
+ * Whether a title line's untitled guest names no person: a body ("the agreement with Mercosur"), or a single word
+ * the gazetteer knows for no person, a company's name ("the contract with AstraZeneca", "with BioNTech-Pfizer");
+ * a person named without a title has a first name too ("with Jens Stoltenberg"), or is known ("with Juncker").
+ */
+export function namesNoGuest (name: string, gazetteer: Gazetteer): boolean {
+  return bodyNamed(name, gazetteer) !== null || (!/\s/u.test(name.trim()) && !gazetteer.people.has(phraseKey(name)))
+}
+
 // Known people carry their first name in the data file; for others it is the
 // first word of a name of two words or more ("Petteri Orpo").
 export function firstNameOf (record: ActorRecord, gazetteer: Gazetteer): string | null {
