@@ -688,6 +688,28 @@ function beforeCondition (tokens: Token[], index: number): number {
   return tokens[at]?.text === ',' ? at - 1 : at
 }
 
+// A full condition between "and" and a pronoun: "and, if it finds the measures adequate, it will propose",
+// "and, if the rules are breached, it will open". Its subject must be the pronoun itself or plural,
+// so that the pronoun cannot stand for the thing the condition names ("if the fund is approved, it will").
+const CLAUSE_CONDITION_OPENERS = new Set(['if', 'where', 'when', 'whenever', 'should', 'unless', 'once'])
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do'])
+const MAX_CONDITION_TOKENS = 14
+
+/** The token before a full condition set off by commas that ends right before tokens[index], or index - 1 when none does. */
+function beforeClauseCondition (tokens: Token[], index: number): number {
+  if (tokens[index - 1]?.text !== ',') return index - 1
+  const pronoun = tokens[index]?.lower
+  for (let at = index - 2; at >= Math.max(0, index - MAX_CONDITION_TOKENS); at--) {
+    const token = tokens[at]
+    if (token === undefined || !token.isWord) return index - 1
+    if (!CLAUSE_CONDITION_OPENERS.has(token.lower)) continue
+    const words = tokens.slice(at + 1, index - 1).map((t) => t.lower)
+    if (words[0] !== pronoun && !words.some((word) => PLURAL_VERBS.has(word))) return index - 1
+    return tokens[at - 1]?.text === ',' ? at - 2 : at - 1
+  }
+  return index - 1
+}
+
 // Words after which a clause may open: "Today, Prime Minister Carney and I
 // will", "..., and Dominic and I will", "That is why the Commission and I will".
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'that', 'why', 'how', 'today', 'now', 'then', 'together'])
@@ -791,9 +813,11 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // negotiating team", the subject that opens the sentence. The actor may
   // itself be a pronoun for it, the same word: "Fitto will present the
   // review, and he will travel to Valencia, where he will meet ...".
-  // Past an elliptic condition: "and, if necessary, it will open an investigation".
+  // Past an elliptic condition: "and, if necessary, it will open an investigation", or a full one on the pronoun
+  // or on a plural: "and, if it finds the measures adequate, it will propose".
   const person = PRONOUNS[token.lower]
-  const joiner = person === undefined ? index - 1 : beforeCondition(tokens, index)
+  const elliptic = person === undefined ? index - 1 : beforeCondition(tokens, index)
+  const joiner = person === undefined || elliptic !== index - 1 ? elliptic : beforeClauseCondition(tokens, index)
   const conjunction = tokens[joiner]?.lower === 'and' || tokens[joiner]?.lower === 'but'
   const where = tokens[index - 1]?.lower === 'where' && tokens[index - 2]?.text === ','
   const samePronoun = previous?.pronoun === undefined || WORD_AT.exec(input.sentence.slice(previous.start, previous.start + 4))?.[0].toLowerCase() === token.lower

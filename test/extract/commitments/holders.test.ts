@@ -172,6 +172,19 @@ test('an elliptic condition between "and" and a pronoun, or opening the sentence
   t.same(found(['The Commission will monitor imports.', 'If the rules work, it will propose more.']), [['monitor', ['european-commission']]], 'a condition that names a thing')
 })
 
+test('a full condition between "and" and a pronoun is read past when its subject is the pronoun or plural: "and, if it finds them adequate, it will"', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const found = (sentence: string): Array<[string, string[], string | null]> => run([[sentence]], options).commitments.map((c) => [c.action, c.holderIds, c.timeframe?.text ?? null])
+  t.same(found('The Commission will assess the notification and, if it finds the measures adequate, it will propose to lift the suspension.'),
+    [['assess', ['european-commission'], null], ['propose', ['european-commission'], null]])
+  t.same(found('The Commission will monitor the market and, if the rules are breached, it will open infringement procedures.'),
+    [['monitor', ['european-commission'], null], ['open', ['european-commission'], null]])
+  t.same(found('The Commission will review the plans and, if Member States do not act within two months, it will launch infringement procedures.'),
+    [['review', ['european-commission'], null], ['launch', ['european-commission'], null]], 'the deadline inside the condition is not the pledge\'s')
+  t.same(found('The Commission will propose a new fund and, if the budget allows it, it will provide EUR 5 billion.').map(([action]) => action), ['propose'],
+    'a singular thing the condition names may be what "it" is')
+})
+
 test('a pronoun after "and" or ", where" may stand for a pronoun that stood for the actor, the same word', async (t) => {
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
