@@ -9,7 +9,7 @@ import type { Day } from './calendar.js'
 // - a point in time resolves to that day: "today", "tomorrow", "on 15 March";
 // - a period the action happens in resolves to its first day: "next week"
 //   (its Monday), "next month", "(early) next year", "next February" (the first February to come), "in March" (the next March, this year if March
-//   has not passed; "in mid-March" the 15th, "in late March" the 21st), "this autumn" (1 September), "in 2024", "in the second
+//   has not passed; "in mid-March" the 15th, "in late March" the 21st, "in the second half of March" the 16th), "this autumn" (1 September), "in 2024", "in the second
 //   quarter of 2024" or "in Q2 2024" (1 April), "in early/mid/late 2024" (1
 //   January/July/October), "from 2026" (1 January), "in the second half of
 //   2024" or "in H2 2024" (1 July), "in autumn 2024", "in the course of 2024";
@@ -84,6 +84,17 @@ function count (text: string): number {
 /** The year of a month named with the year `written`, or without one: this year's if it has not passed, else next year's. */
 function yearOfNamedMonth (written: string | undefined, month: number, from: Day | null): number | null {
   return written !== undefined ? Number(written) : from === null ? null : yearOfMonth(from, month)
+}
+
+// The day a week of a month starts on: "the second week of March" on the 8th.
+const WEEK_OF_MONTH: Readonly<Record<string, number>> = { first: 1, second: 8, third: 15, fourth: 22 }
+
+/** The first day of a part of a month: "the second half of" the 16th, "the last week of" its last seven days, "the last days of" late. */
+function dayOfMonthPart (ordinal: string, part: string, days: number): number {
+  if (ordinal === '' || ordinal === 'first') return 1
+  if (part === 'half' || part === 'fortnight') return 16
+  if (part === 'week') return WEEK_OF_MONTH[ordinal] ?? days - 6
+  return 21
 }
 
 function later (from: Day, amount: number, unit: string): string {
@@ -274,6 +285,16 @@ const PATTERNS: TimePattern[] = [
       const last = m[4] === undefined ? undefined : Number(m[4]) - (first > monthNumber(group(m, 3)) ? 1 : 0)
       const year = yearOfNamedMonth(m[2] ?? (last === undefined ? undefined : String(last)), first, from)
       return year === null ? null : isoDate(year, first, 1)
+    }
+  },
+  {
+    // "in the first weeks of January", "in the second half of March", "during the last week of June", "in the course
+    // of May": a part of a named month starts where it does, as "in late August" does.
+    regex: word(`(?:in|during|over)\\s+the\\s+(?:course\\s+of|(first|second|third|fourth|last)\\s+(days|weeks?|fortnight|half)\\s+of)\\s+${MONTH}(?:\\s+${YEAR})?`),
+    resolve: (m, from) => {
+      const month = monthNumber(group(m, 3))
+      const year = yearOfNamedMonth(m[4], month, from)
+      return year === null ? null : isoDate(year, month, dayOfMonthPart(group(m, 1).toLowerCase(), group(m, 2).toLowerCase(), daysInMonth(year, month)))
     }
   },
   {
