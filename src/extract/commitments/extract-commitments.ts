@@ -33,7 +33,7 @@ const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope
 
 // What an actor does to a procedure or a meeting, and those: "It will open an
 // in-depth investigation", "It will hold a public workshop".
-const PROCEDURE_ACTIONS = new Set(['open', 'reopen', 'close', 'start', 'conclude', 'end', 'hold'])
+const PROCEDURE_ACTIONS = new Set(['open', 'reopen', 'close', 'start', 'conclude', 'end', 'hold', 'refer'])
 const PROCEDURE_OBJECT = /^\s*(?:(?:an?|the|its|formal|new|further|in-depth|public|targeted|anti-dumping|anti-subsidy|anti-circumvention|infringement|compliance|high-level|stakeholder)\s+)*(?:investigations?|proceedings|procedures?|consultations?|negotiations|talks|calls?|tenders?|dialogues?|cases?|workshops?|meetings?|conferences?|hearings?|forums?|events?|summits?)\b/i
 
 // Modals only an actor can be the subject of; a readiness too: "and it stands ready to act".
@@ -111,8 +111,9 @@ function carriedReport (input: SubjectInput, previous: Found | undefined): Subje
 /**
  * Whether the action of a pronoun "it" is its actor's: one only an actor
  * takes ("It will present a report"), any after a modal only an actor has
- * ("It intends to", "it stands ready to"), opening or concluding a procedure or holding a meeting
- * ("It will open an investigation"), or one an act or a fund takes too
+ * ("It intends to", "it stands ready to"), opening or concluding a procedure, referring a case or holding a meeting
+ * ("It will open an investigation", "It will refer the case to the Court"; not "It will refer to the rules", as
+ * a text does), or one an act or a fund takes too
  * ("provide", "fund", "open") when the words after the actor's verb name no
  * such thing: "The EU will support Ukraine, and it will open its market", not
  * "The Commission will propose a new fund. It will provide EUR 5 billion".

@@ -104,6 +104,8 @@ test('the pronoun may follow a short opening phrase, not a subordinate clause; "
   t.same(second('It will reach all schools.'), [], 'what a campaign may do')
   t.same(second('It will open an anti-circumvention investigation within six months.'), [['open', ['european-commission']]], 'an actor opens a procedure')
   t.same(second('It will open new markets.'), [], 'a thing opens markets')
+  t.same(second('It will refer the case to the Court of Justice.'), [['refer', ['european-commission']]], 'an actor refers a case to the Court')
+  t.same(second('It will refer to the new rules.'), [], 'a text refers to rules')
   t.same(second('It will also hold a public compliance workshop early next year.'), [['hold', ['european-commission']]], 'an actor holds a meeting')
 })
 
