@@ -175,12 +175,19 @@ const PROGRAMME_HEADS = new Set(['Facility', 'Instrument', 'Fund', 'Framework', 
 // Heads of the names of seas and straits: "the East and South China Seas",
 // "the Taiwan Strait" name a place, not the country (as "the South China Sea"
 // of the gazetteer's notActors, which lists the forms it can spell out).
-const PLACE_HEADS = new Set(['Sea', 'Seas', 'Strait', 'Straits', 'Canal'])
+// So are cities named after their country: "Mexico City", "Kuwait City", "Port Sudan".
+const PLACE_HEADS = new Set(['Sea', 'Seas', 'Strait', 'Straits', 'Canal', 'City'])
+const PLACE_OPENERS = new Set(['Port'])
+
+/** Whether a country's name at tokens[start] is part of a city's name the word before it opens: "Port Sudan". */
+function openedByAnotherName (tokens: Token[], start: number, actorId: string, gazetteer: Gazetteer): boolean {
+  return PLACE_OPENERS.has(tokens[start - 1]?.text ?? '') && gazetteer.actors.get(actorId)?.type === 'country'
+}
 
 /**
  * Whether a country's name at the start of a capitalised run ending on a
- * programme head names that programme, or right before a sea's or strait's
- * head names that place.
+ * programme head names that programme, or right before a sea's, strait's or
+ * city's head names that place.
  */
 function namesProgrammeOrPlace (tokens: Token[], end: number, actorId: string, gazetteer: Gazetteer): boolean {
   if (gazetteer.actors.get(actorId)?.type !== 'country') return false
@@ -234,7 +241,8 @@ export function scanText (text: string, offset: number, source: string, gazettee
       const end = possessiveEnd(tokens, alias.end)
       const last = tokens[end - 1]
       // "Ukraine's Recovery Fund" is Ukraine's: only the bare name opens a programme's.
-      if (alias.value !== null && last !== undefined && (end > alias.end || !namesProgrammeOrPlace(tokens, end, alias.value, gazetteer))) {
+      if (alias.value !== null && last !== undefined && !openedByAnotherName(tokens, i, alias.value, gazetteer) &&
+        (end > alias.end || !namesProgrammeOrPlace(tokens, end, alias.value, gazetteer))) {
         hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
       }
       i = end

@@ -45,6 +45,11 @@ test('a country\'s name before a sea\'s or strait\'s head names the place: "the 
   t.same(mentioned(['China claims the sea.']), ['China -> china'])
 })
 
+test('a city named after its country is no mention of it: "Port Sudan", "Mexico City"', async (t) => {
+  t.same(mentioned(['The Commissioner will travel to Port Sudan, Mexico City and Kuwait City.']), [])
+  t.same(mentioned(['Mexico and the City of London.']), ['Mexico -> mexico'])
+})
+
 test('a currency names no country: "100 billion US dollars"', async (t) => {
   t.same(mentioned(['We will mobilise 100 billion US dollars with the US.']), ['US -> united-states'])
 })
