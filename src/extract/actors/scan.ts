@@ -178,10 +178,20 @@ const PROGRAMME_HEADS = new Set(['Facility', 'Instrument', 'Fund', 'Framework', 
 // So are cities named after their country: "Mexico City", "Kuwait City", "Port Sudan".
 const PLACE_HEADS = new Set(['Sea', 'Seas', 'Strait', 'Straits', 'Canal', 'City'])
 const PLACE_OPENERS = new Set(['Port'])
+// "the Pan American Health Organization", "the Inter-American Commission": a demonym
+// these open belongs to the name of something spanning a region, not to the country.
+const REGION_PREFIXES = new Set(['Pan', 'pan', 'Inter', 'inter'])
 
-/** Whether a country's name at tokens[start] is part of a city's name the word before it opens: "Port Sudan". */
+/**
+ * Whether a country's name at tokens[start] is part of a longer name the word
+ * before it opens: a city's ("Port Sudan") or a regional body's ("Pan American",
+ * "Inter-American", "pan-African").
+ */
 function openedByAnotherName (tokens: Token[], start: number, actorId: string, gazetteer: Gazetteer): boolean {
-  return PLACE_OPENERS.has(tokens[start - 1]?.text ?? '') && gazetteer.actors.get(actorId)?.type === 'country'
+  const before = tokens[start - 1]
+  if (before === undefined) return false
+  const opens = before.key === '-' ? REGION_PREFIXES.has(tokens[start - 2]?.text ?? '') : PLACE_OPENERS.has(before.text) || REGION_PREFIXES.has(before.text)
+  return opens && gazetteer.actors.get(actorId)?.type === 'country'
 }
 
 /**

@@ -50,6 +50,11 @@ test('a city named after its country is no mention of it: "Port Sudan", "Mexico 
   t.same(mentioned(['Mexico and the City of London.']), ['Mexico -> mexico'])
 })
 
+test('a demonym that "Pan" or "Inter-" opens names a regional body, not the country', async (t) => {
+  t.same(mentioned(['We work with the Pan American Health Organization and the Inter-American Commission on Human Rights.']), [])
+  t.same(mentioned(['We work with the American administration.']), ['American -> united-states'])
+})
+
 test('a currency names no country: "100 billion US dollars"', async (t) => {
   t.same(mentioned(['We will mobilise 100 billion US dollars with the US.']), ['US -> united-states'])
 })
