@@ -210,6 +210,20 @@ function namesProgrammeOrPlace (tokens: Token[], end: number, actorId: string, g
   return false
 }
 
+/**
+ * The name after a body's alias that ends on a title, the title inside it:
+ * "United Nations High Commissioner for Refugees, Filippo Grandi," and "UN High
+ * Commissioner for Refugees Barham Salih" name UNHCR and the person who heads it.
+ */
+function titledNameAfter (tokens: Token[], start: number, end: number, source: string, gazetteer: Gazetteer): Matched<PersonMatch> & { from: number } | null {
+  for (let k = start + 1; k < end; k++) {
+    if (!gazetteer.personStarts.has(tokens[k]?.key ?? '')) continue
+    const person = matchPerson(tokens, k, source, gazetteer)
+    if (person?.from !== undefined && person.from >= end) return { ...person, from: person.from }
+  }
+  return null
+}
+
 /** One left-to-right pass: at each token the longest of a titled person or an alias wins. */
 export function scanText (text: string, offset: number, source: string, gazetteer: Gazetteer): Hit[] {
   const tokens = tokenize(text, offset)
@@ -254,6 +268,7 @@ export function scanText (text: string, offset: number, source: string, gazettee
       if (alias.value !== null && last !== undefined && !openedByAnotherName(tokens, i, alias.value, gazetteer) &&
         (end > alias.end || !namesProgrammeOrPlace(tokens, end, alias.value, gazetteer))) {
         hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
+        if (end === alias.end && startsName(tokens, tokens[end]?.key === ',' ? end + 1 : end)) deferred ??= titledNameAfter(tokens, i, end, source, gazetteer)
       }
       i = end
     } else {

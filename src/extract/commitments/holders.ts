@@ -48,6 +48,23 @@ function firstIndexIn (actor: ActorRecord, title: string): number {
 
 const namedIn = (actor: ActorRecord, title: string): boolean => firstIndexIn(actor, title) >= 0
 
+/**
+ * The bodies (organisations and institutions) the title names; not one named
+ * only inside another's longer name: "UN High Commissioner for Refugees Filippo
+ * Grandi" names UNHCR, not the UN.
+ */
+function bodiesNamedIn (actors: ActorRecord[], title: string): ActorRecord[] {
+  const named = actors
+    .filter((actor) => actor.type === 'organisation' || actor.type === 'institution')
+    .map((actor) => ({ actor, spans: spansIn(actor, title) }))
+    .filter(({ spans }) => spans.length > 0)
+  const inside = ([start, end]: [number, number], [otherStart, otherEnd]: [number, number]): boolean =>
+    otherStart <= start && end <= otherEnd && otherEnd - otherStart > end - start
+  const covered = (span: [number, number], actor: ActorRecord): boolean =>
+    named.some((other) => other.actor !== actor && other.spans.some((longer) => inside(span, longer)))
+  return named.filter(({ actor, spans }) => !spans.every((span) => covered(span, actor))).map(({ actor }) => actor)
+}
+
 // What joins the parties a title names: "EU-US", "EU–China", "the EU and Canada", "the EU, Japan and ...".
 const JOINED = /^(?:\s*[-–/]\s*|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/i
 
@@ -100,7 +117,7 @@ function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns:
   const title = doc.metadata.title ?? ''
   if (!patterns.jointTitle.test(title)) return publisherContext(doc, patterns, sideIds)
   // In the order the title names them: "EU-NATO" is the Union, then NATO.
-  const bodies = actors.actors.filter((actor) => (actor.type === 'organisation' || actor.type === 'institution') && namedIn(actor, title))
+  const bodies = bodiesNamedIn(actors.actors, title)
   const named = [...bodies, ...partyCountries(title, bodies, actors.actors)]
     .map((actor) => ({ actor, at: firstIndexIn(actor, title) }))
     .filter(({ at }) => at >= 0)
@@ -209,7 +226,7 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   for (const id of [speaker.id, side, body]) sideIds.add(id)
   const title = doc.metadata.title ?? ''
   const joint = patterns.jointTitle.test(title)
-  const bodies = joint ? actors.actors.filter((a) => (a.type === 'organisation' || a.type === 'institution') && namedIn(a, title)) : []
+  const bodies = joint ? bodiesNamedIn(actors.actors, title) : []
   const signedBy = signatories(title)
   const partners = [...bodies.filter((a) => !sideIds.has(a.id) && !patterns.weOf.has(a.id) && (namedIn(a, signedBy) || pairedIn(a, title))), ...partyCountries(title, bodies, actors.actors)]
     .map((a) => a.id)

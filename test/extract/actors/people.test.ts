@@ -48,6 +48,13 @@ test('a courtesy word with a full stop, and "Dr", name a person: "Mr. Al Jaber",
   t.match(titled.actors.find((actor) => actor.id === 'anna-berg'), { role: 'Director of the Joint Research Centre' }, 'and a title after the name is the role')
 })
 
+test('a body\'s name that ends on a title keeps the name after it: "UN High Commissioner for Refugees Filippo Grandi"', async (t) => {
+  t.same(mentioned(['UN High Commissioner for Refugees Filippo Grandi will visit Chad.']),
+    ['UN High Commissioner for Refugees -> unhcr', 'Filippo Grandi -> filippo-grandi', 'Chad -> chad'])
+  t.same(mentioned(['The United Nations High Commissioner for Refugees, Anna Example, will visit Chad.']),
+    ['United Nations High Commissioner for Refugees -> unhcr', 'Anna Example -> anna-example', 'Chad -> chad'])
+})
+
 test('"Dr" before a name given after its title\'s portfolio is no part of the name: "the Director-General of the World Health Organization, Dr Tedros Adhanom Ghebreyesus"', async (t) => {
   t.same(mentioned(['We called the Director-General of the World Health Organization, Dr Tedros Adhanom Ghebreyesus.']),
     ['World Health Organization -> world-health-organization', 'Dr Tedros Adhanom Ghebreyesus -> tedros-adhanom-ghebreyesus'])
@@ -225,7 +232,7 @@ test('a surname the text gives two full names stays the person the title named',
 test('a portfolio that names an actor, or no name after the comma, is not read as a title and a name', async (t) => {
   t.same(mentioned(['The President of the European Council, Charles Michel, spoke.']), ['European Council -> european-council', 'Charles Michel -> charles-michel'])
   t.same(mentioned(['The Commissioner for Trade, and the Minister for Finance, spoke.']), [])
-  t.match(extract(['The UN High Commissioner for Refugees, Filippo Grandi, spoke.']).actors, [{ id: 'united-nations' }, { id: 'filippo-grandi', role: 'High Commissioner for Refugees', affiliationId: null }],
+  t.match(extract(['The UN High Commissioner for Human Rights, Anna Example, spoke.']).actors, [{ id: 'united-nations' }, { id: 'anna-example', role: 'High Commissioner for Human Rights', affiliationId: null }],
     'a High Commissioner is a title of its own, not a Commissioner with a portfolio')
 })
 

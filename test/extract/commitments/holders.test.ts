@@ -280,6 +280,14 @@ test('a body a joint statement is on, after the names it is by, is no party to i
   t.same(run([['We will step up our cooperation.']], { metadata: { title: paired }, extraActors: [other] }).commitments.map((c) => c.holderIds), [['european-union', 'nato']], 'nor is one paired with the side')
 })
 
+test('a body named only inside another body\'s name in a joint text\'s title is no party: "UN High Commissioner for Refugees" is UNHCR, not the UN', async (t) => {
+  const grandi = { id: 'filippo-grandi', surfaces: ['Grandi'], type: 'person' as const, affiliationId: 'unhcr', speaker: true }
+  const unhcr = { id: 'unhcr', surfaces: ['UNHCR', 'UN High Commissioner for Refugees'], type: 'organisation' as const }
+  const un = { id: 'united-nations', surfaces: ['United Nations', 'UN'], type: 'organisation' as const }
+  const title = 'Joint statement by President von der Leyen and UN High Commissioner for Refugees Filippo Grandi on Sudan'
+  t.same(run([['We will work with the UN and its agencies.']], { metadata: { title }, extraActors: [grandi, unhcr, un] }).commitments.map((c) => c.holderIds), [['european-union', 'unhcr']])
+})
+
 test('a co-signing leader nothing affiliates speaks for the country the title names as a party, not as a side of their own', async (t) => {
   const leader = { id: 'exampleton', surfaces: ['Exampleton'], type: 'person' as const, speaker: true }
   const norway = { id: 'norway', surfaces: ['Norway'] }
