@@ -29,7 +29,7 @@ import type { Day } from './calendar.js'
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "until Russia withdraws its troops", "until further notice",
-//   "soon", "in (within) the coming weeks", "in the weeks ahead", "this year", "this week", "within the first 100 days of
+//   "soon", "in (within) the coming weeks", "within weeks", "within a few days", "in the weeks ahead", "this year", "this week", "within the first 100 days of
 //   this mandate", "within six months of entry into force" (counted from an
 //   event, not from the document).
 // Relative phrases need the document date; without it their date is null.
@@ -123,7 +123,7 @@ const PATTERNS: TimePattern[] = [
   { regex: word(UNTIL_EVENT), resolve: none },
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
   // "soon", but not the conjunction of "as soon as the needs become clearer".
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over|within)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years?)\\s+ahead|in\\s+the\\s+(?:coming|next)\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+week|in\\s+a\\s+few\\s+(?:days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over|within)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years?)\\s+ahead|in\\s+the\\s+(?:coming|next)\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+week|(?:in|within)\\s+a\\s+few\\s+(?:days|weeks|months)|within\\s+(?:hours|days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
   // Counted from a start the text does not give ("the first 100 days of this
   // mandate" starts when the mandate does), so no date.
   {

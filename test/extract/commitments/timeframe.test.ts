@@ -156,7 +156,7 @@ test('"this" and "next" before a season count from the season the document date 
   t.same(findTimeframe('a proposal next autumn', '2024-10-15'), { text: 'next autumn', date: '2025-09-01' })
 })
 
-test('"next" before a month is the first such month to come; "within the coming weeks" is a vague phrase', async (t) => {
+test('"next" before a month is the first such month to come; "within the coming weeks" and "within weeks" are vague phrases', async (t) => {
   t.same(findTimeframe('the conference in Abu Dhabi next February', '2023-09-25'), { text: 'next February', date: '2024-02-01' })
   t.same(findTimeframe('a decision next June', '2023-02-10'), { text: 'next June', date: '2023-06-01' }, 'June has not come: this year\'s')
   t.same(findTimeframe('a decision by next June', '2023-06-10'), { text: 'by next June', date: '2024-06-30' })
@@ -165,6 +165,9 @@ test('"next" before a month is the first such month to come; "within the coming 
   t.same(findTimeframe('we will decide next month', '2023-06-10'), { text: 'next month', date: '2023-07-01' })
   t.same(findTimeframe('new measures within the coming weeks', '2023-06-10'), { text: 'within the coming weeks', date: null })
   t.same(findTimeframe('new measures within the next few months', '2023-06-10'), { text: 'within the next few months', date: null })
+  t.same(findTimeframe('we will scale up our operations within weeks', '2023-06-10'), { text: 'within weeks', date: null })
+  t.same(findTimeframe('we will scale up our operations within a few days', '2023-06-10'), { text: 'within a few days', date: null })
+  t.same(findTimeframe('we will scale up our operations within two weeks', '2023-06-10'), { text: 'within two weeks', date: '2023-06-24' })
 })
 
 test('a Council presidency resolves from the document date to the term under way or the next', async (t) => {
