@@ -279,6 +279,13 @@ test('a sum pledged is a pledge, as "pledged to deliver" it: "The EU pledged nea
   t.same(found('The EU pledged its support.'), [], 'no sum, no verb after "to": no pledge of this kind')
 })
 
+test('a sum committed now is a pledge to commit it: "The EU commits €3.5 billion"; a sum already committed is none', async (t) => {
+  const found = (sentence: string): Array<[string, string, string, string | null]> => commitmentsOf(sentence).map((c) => [c.modality, c.rule, c.action, c.object])
+  t.same(found('The European Union commits €3.5 billion to ocean projects.'), [['commitment', 'commit-amount', 'commit', '€3.5 billion to ocean projects']])
+  t.same(found('We commit a further EUR 100 million.'), [['commitment', 'commit-amount', 'commit', 'a further EUR 100 million']])
+  t.same(found('The EU has committed €3.5 billion to ocean projects.'), [], 'money already contracted')
+})
+
 test('"promise to", an adverb inside "have ... agreed to", and adverbs of more than one word before the verb', async (t) => {
   const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.modality, c.action])
   t.same(found('We promise to open negotiations with Ukraine.'), [['commitment', 'open']])
