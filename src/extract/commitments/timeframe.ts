@@ -30,8 +30,8 @@ import type { Day } from './calendar.js'
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "until Russia withdraws its troops", "until further notice",
 //   "soon", "in (within) the coming weeks", "within weeks", "within a few days", "in the weeks ahead", "this year", "this week", "within the first 100 days of
-//   this mandate", "within six months of entry into force" (counted from an
-//   event, not from the document).
+//   this mandate", "within six months of entry into force", "three years after its entry into
+//   force" (counted from an event, not from the document).
 // Relative phrases need the document date; without it their date is null.
 
 type Resolve = (match: RegExpExecArray, from: Day | null) => string | null
@@ -374,6 +374,10 @@ const PATTERNS: TimePattern[] = [
   { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+the\\s+(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)${NAMED_MEETING}`), resolve: none, undated: true },
   // Counted from an event, not from the document: "within six months of entry into force".
   { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:(?:working|business|calendar)\\s+days?|days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
+  // The same without "within", as review clauses time a report from the act's own dates: "three years after its entry
+  // into force", "no later than five years after the date of application". Only such an act's dates: "Three years
+  // after Russia's invasion, we will ..." names no time of the pledge.
+  { regex: word(`(?:(?:no|not)\\s+later\\s+than\\s+)?(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:entry\\s+into\\s+force|(?:(?:date|start)\\s+of\\s+(?:its\\s+|their\\s+)?)?application|adoption|publication)`), resolve: none },
   {
     regex: word(`(?:(?:with)?in|over)\\s+(?:the\\s+(?:next|coming)\\s+)?(${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:(working|business)\\s+|calendar\\s+)?(days?|weeks?|months?|years?)`),
     // "within 60 working days" counts Monday to Friday (public holidays, which differ by institution, are not known).

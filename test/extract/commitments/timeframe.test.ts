@@ -134,7 +134,10 @@ const cases: Array<[string, string, string | null]> = [
   ['talks ahead of the October European Council', 'ahead of the October European Council', '2023-10-31'],
   ['a review in the course of 2024', 'in the course of 2024', '2024-01-01'],
   ['an authority within six months of entry into force', 'within six months of entry into force', null],
-  ['a report within two years of its adoption', 'within two years of its adoption', null]
+  ['a report within two years of its adoption', 'within two years of its adoption', null],
+  ['a review three years after their entry into force', 'three years after their entry into force', null],
+  ['an evaluation no later than five years after the date of application', 'no later than five years after the date of application', null],
+  ['implementing acts 18 months after the entry into force of the Regulation', '18 months after the entry into force', null]
 ]
 
 for (const [sentence, text, date] of cases) {
@@ -209,6 +212,8 @@ test('a sentence without a time phrase has no time frame', async (t) => {
 
 test('the earliest phrase wins when there are two', async (t) => {
   t.equal(findTimeframe('tomorrow we will talk about next month', DATE)?.text, 'tomorrow')
+  // Counted from an act's own dates only: an event of the world is no time of the pledge.
+  t.equal(findTimeframe('three years after the invasion, we will cut our imports by 2030', DATE)?.text, 'by 2030')
 })
 
 test('a run of years after "for" names what the thing covers, not when the act happens, unless a sum is for it', async (t) => {
