@@ -146,6 +146,12 @@ test('a short line without final punctuation inside the body is a heading', asyn
   t.same(doc.paragraphs.map((paragraph) => paragraph.kind), ['body', 'heading', 'body'])
 })
 
+test('a short sentence with a footnote marker after its full stop is body text, no heading', async (t) => {
+  for (const line of ['The Commission will present a proposal in 2026.[1]', 'The EU will support Ukraine.(2)', 'We will act.¹', 'We will act.*']) {
+    t.same(parse(BODY, '', line, '', BODY).paragraphs.map((paragraph) => paragraph.kind), ['body', 'body', 'body'], line)
+  }
+})
+
 test('common forms of address are salutations', async (t) => {
   for (const salutation of ['Dear President,', 'Ladies and gentlemen,', 'Good evening,', 'Excellencies, ladies and gentlemen,', 'Meine Damen und Herren,']) {
     t.equal(parse(salutation, BODY).paragraphs[0]?.kind, 'salutation', salutation)

@@ -6,10 +6,11 @@ export const WRAPPED_SHARE = 0.6
 
 /**
  * Ends like a sentence: . ! ? … possibly followed by closing quotes or
- * brackets, or by a stage direction after the full stop ("We act now. (Applause)").
+ * brackets, by a footnote's marker ("in 2026.[1]", ".(2)", ".¹", ".*"), or by
+ * a stage direction after the full stop ("We act now. (Applause)").
  */
 export function endsSentence (text: string): boolean {
-  return /[.!?…][”"’')\]»]*(?:\s+[([][^()[\]]{1,40}[)\]])?$/u.test(text)
+  return /[.!?…][”"’')\]»]*(?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]+|\*{1,3})*(?:\s+[([][^()[\]]{1,40}[)\]])?$/u.test(text)
 }
 
 // Openings of a form of address, in the languages of the exports.
