@@ -17,11 +17,14 @@ const HYPHENS = new Set(['\u2010', '\u2011'])
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
 const UPPER = /\p{Lu}/u
 
+// A footnote's superscript marker ends the word it is glued to: "Ukraine¹".
+const isSuperscriptDigit = (code: number): boolean => code === 0xB9 || code === 0xB2 || code === 0xB3 || (code >= 0x2070 && code <= 0x2079)
+
 // The scan runs over every character of every document: ASCII is classified by
 // code, and only the rare non-ASCII character pays for a Unicode property test.
 export function isWordChar (code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-  return WORD_CHAR.test(String.fromCharCode(code))
+  return !isSuperscriptDigit(code) && WORD_CHAR.test(String.fromCharCode(code))
 }
 
 function isSpace (code: number): boolean {

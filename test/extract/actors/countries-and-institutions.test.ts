@@ -9,6 +9,10 @@ test('a bare possessive apostrophe after an s is part of the mention', async (t)
   t.same(mentioned(['We answer Belarus\' role in this war.']), ['Belarus\' -> belarus'])
 })
 
+test('a footnote\'s superscript marker glued to a name ends it: "Ukraine¹"', async (t) => {
+  t.same(mentioned(['We will support Ukraine¹ and Moldova²³.']), ['Ukraine -> ukraine', 'Moldova -> moldova'])
+})
+
 test('demonyms and their plurals resolve to the country', async (t) => {
   t.same(mentioned(['The Ukrainian people and all Ukrainians.']), ['Ukrainian -> ukraine', 'Ukrainians -> ukraine'])
 })
