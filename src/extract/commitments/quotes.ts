@@ -51,7 +51,14 @@ export function viewOfOthers (beforeSubject: string): boolean {
 const DENYING_FRAME = /\b(?:(?:does|do|did|should|must)\s+not|(?:does|do|did|should|must)n['’]t)\s+mean\s+(?:that\s+)?$|\bis\s+not\s+to\s+say\s+(?:that\s+)?$/iu
 const FRAME_REACH = 40
 
+// A denied head of the relative clause that follows it: "This is not something
+// we will accept", "The Pact is not a document that we will put in a drawer"
+// pledge not to. Not "not only (just) a plan", a cleft ("It is not a
+// coincidence that we will meet in Kyiv") nor "not the first time that".
+const DENIED_HEAD = /\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?!(?:only|just|merely|simply)\b)(?:a|an|something|anything|one)\b(?!\s+(?:coincidence|secret|surprise|accident)\b)(?:\s+(?!(?:and|but|or|so|yet|because|since|if|as|while|for|to|in|on|at|with|by|of|from|then|now)\b)[\p{L}’'-]+){0,4}?\s+(?:that\s+|which\s+)?$/iu
+const HEAD_REACH = 72
+
 /** Whether the words before the subject deny the clause it opens. */
 export function deniedByFrame (beforeSubject: string): boolean {
-  return DENYING_FRAME.test(beforeSubject.slice(-FRAME_REACH))
+  return DENYING_FRAME.test(beforeSubject.slice(-FRAME_REACH)) || (/\bnot\b|n['’]t\b/iu.test(beforeSubject) && DENIED_HEAD.test(beforeSubject.slice(-HEAD_REACH)))
 }

@@ -195,3 +195,13 @@ test('a frame that denies the clause after it makes the pledge negative: "This d
   t.same(found('This does not mean that we will not act.'), [['act', 'positive']], 'a denied refusal')
   t.same(found('This means that we will lower our costs.'), [['lower', 'positive']])
 })
+
+test('a denied head of a relative clause makes its pledge negative: "This is not something we will accept"', async (t) => {
+  const found = (sentence: string): Array<[string, string]> => commitmentsOf(sentence).map((c) => [c.action, c.polarity])
+  t.same(found('This is not something we will accept.'), [['accept', 'negative']])
+  t.same(found('The Pact is not a document that we will put in a drawer.'), [['put', 'negative']])
+  t.same(found('The Pact is a document that we will implement together.'), [['implement', 'positive']])
+  t.same(found('This is not only a plan that we will implement.'), [['implement', 'positive']], '"not only" denies nothing')
+  t.same(found('It is not a coincidence that we will meet in Kyiv.'), [['meet', 'positive']], 'a cleft')
+  t.same(found('This is not a problem and we will solve it.'), [['solve', 'positive']], 'another clause')
+})
