@@ -65,8 +65,9 @@ const DAY_RANGE_END = '(?:\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?'
 // What a run of years names: "the 2021-2027 period", "the 2028-2034 programming period", "the 2026-2027 academic year".
 const PERIOD_NOUN = '(?:(?:programming|budget(?:ary)?|financial|funding|financing|academic|school|marketing)\\s+)?(?:period|year)\\b'
 // "for" after a sum ("€2.5 billion", "EUR 500 million", "100 000 euros"), also past whom it is for, as pledging
-// conferences give it: "€2.12 billion for Syria for 2024 and 2025". The lookbehind runs only where "for" matched.
-const SUM_FOR = 'for(?<=(?:\\d(?:bn|m)?|million|billion|bn|euros?|EUR)\\s(?:(?:for|to)\\s+(?:[^\\s\\d,;.:]+\\s+){1,5})?for)'
+// conferences give it: "€2.12 billion for Syria for 2024 and 2025", or what it is made of: "€7.4 billion in grants
+// and loans for 2024-2027", "€3 billion of support for 2025-2027". The lookbehind runs only where "for" matched.
+const SUM_FOR = 'for(?<=(?:\\d(?:bn|m)?|million|billion|bn|euros?|EUR)\\s(?:(?:for|to|in|of)\\s+(?:[^\\s\\d,;.:]+\\s+){1,5})?for)'
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const QUARTERS = ['first', 'second', 'third', 'fourth', 'last']
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }

@@ -224,6 +224,8 @@ test('a run of years after "for" names what the thing covers, not when the act h
   t.same(findTimeframe('pledged €2.5 billion for 2025 and 2026', '2025-03-17'), { text: 'for 2025 and 2026', date: '2025-01-01' }, 'a sum is spent in its years')
   t.same(findTimeframe('pledged €2.12 billion for Syria for 2024 and 2025', '2024-05-27'), { text: 'for 2024 and 2025', date: '2024-01-01' }, 'also past whom the sum is for')
   t.same(findTimeframe('provide €560 million to the people of Syria for 2024', '2024-05-27'), { text: 'for 2024', date: '2024-01-01' }, 'and a single year')
+  t.same(findTimeframe('provide €7.4 billion in grants and loans for 2024-2027', '2024-03-17'), { text: 'for 2024-2027', date: '2024-01-01' }, 'also past what the sum is made of')
+  t.same(findTimeframe('mobilise €3 billion of support for Jordan for 2025-2027', '2025-01-29'), { text: 'for 2025-2027', date: '2025-01-01' })
   t.equal(findTimeframe('implement the Action Plan for Syria for 2024', '2024-05-27'), null, 'without a sum, what the thing covers')
 })
 
