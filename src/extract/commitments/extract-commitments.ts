@@ -167,7 +167,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (named === null) continue
     // "Others say that we should open them wide", "The Houthis say the EU will attack Yemen": their view, not a pledge.
     const beforeSubject = sentence.text.slice(0, named.start)
-    if (viewOfOthers(beforeSubject) || reportedByOthers(input, named.start)) continue
+    const about = named.actorId === null ? [] : [named.actorId, ...(named.partnerIds ?? [])]
+    if (viewOfOthers(beforeSubject) || reportedByOthers(input, named.start, about)) continue
     // "I want us to cut red tape": the speaker wants it of the side's "we".
     const subject = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named
     // "Never again will we let ...": the action comes after an inverted subject.

@@ -26,6 +26,12 @@ export interface SpeakerContext {
   jointWe: string[]
   /** Actors whose explicit subject counts as the speaker's side, with the people affiliated to them. */
   sideIds: Set<string>
+  /**
+   * The parties of sideIds that are not the speaker's own (a read-out's
+   * counterpart, a joint text's partner), with their people: what one of them
+   * says the others will or must do is a claim, not a pledge.
+   */
+  partners?: Set<string>
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -193,7 +199,7 @@ function withTitlePeople (context: SpeakerContext, doc: ParsedDocument, actors: 
   const own = sides.findIndex((side) => context.sideIds.has(side))
   if (sides.length < 2 || own === -1) return context
   const parties = [sides[own] as string, ...sides.filter((_, index) => index !== own)]
-  return { ...context, jointWe: parties, sideIds: new Set([...context.sideIds, ...parties]) }
+  return { ...context, jointWe: parties, sideIds: new Set([...context.sideIds, ...parties]), partners: new Set(parties.slice(1)) }
 }
 
 // "Joint statement by President Barroso and President Van Rompuy on the
@@ -218,7 +224,7 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   const speaker = role === undefined ? undefined : actors.actors.find((a) => a.id === role.actorId)
   if (speaker === undefined) {
     const context = withTitlePeople(authorsContext(doc, actors, patterns, sideIds), doc, actors, patterns)
-    return { ...context, sideIds: withTheirPeople(context.sideIds, actors, patterns) }
+    return { ...context, sideIds: withTheirPeople(context.sideIds, actors, patterns), partners: partnersWithPeople(context.partners, actors) }
   }
   const { side, body: spokenFor } = sideOf(speaker, patterns)
   // "Statement by the European Commission": the publisher speaking as itself says "we" for itself, as in its press releases.
@@ -250,7 +256,17 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   }
   for (const partner of partners) sideIds.add(partner)
   const jointWe = [body, ...partners]
-  return { i: [side], we: cosigned ? jointWe : [body], jointWe, sideIds: withTheirPeople(sideIds, actors, patterns) }
+  return { i: [side], we: cosigned ? jointWe : [body], jointWe, sideIds: withTheirPeople(sideIds, actors, patterns), partners: partnersWithPeople(new Set(partners), actors) }
+}
+
+/** The partner parties and the people affiliated to them: "President Zelenskyy" with Ukraine. */
+function partnersWithPeople (partners: Set<string> | undefined, actors: ActorExtraction): Set<string> | undefined {
+  if (partners === undefined || partners.size === 0) return undefined
+  const all = new Set(partners)
+  for (const actor of actors.actors) {
+    if (actor.type === 'person' && actor.affiliationId != null && partners.has(actor.affiliationId)) all.add(actor.id)
+  }
+  return all
 }
 
 /**

@@ -64,18 +64,30 @@ function reporterIndex (tokens: Token[], verbStart: number, input: SubjectInput)
   return index
 }
 
+/**
+ * Whether the actor speaks for the side about the claim's subject (`about`, its
+ * actors; none for "we" and "I"): a partner of a read-out or a joint text does
+ * only about its own party's action ("President Zelenskyy said that Ukraine
+ * would implement the reforms"), not the speaker's ("said that the EU should open").
+ */
+function speaksForSide (input: SubjectInput, actorId: string, about: string[]): boolean {
+  if (!input.speaker.sideIds.has(actorId)) return false
+  const partners = input.speaker.partners
+  return partners === undefined || !partners.has(actorId) || about.some((id) => partners.has(id))
+}
+
 /** Whether the actor named at sentence-relative `end` (a mention, or a phrase of ownSubjects) is the side; null when none is named there. */
-function sideNamedAt (input: SubjectInput, end: number): boolean | null {
+function sideNamedAt (input: SubjectInput, end: number, about: string[]): boolean | null {
   const mention = input.mentions.find((m) => m.end - input.sentenceStart === end)
-  if (mention !== undefined) return input.speaker.sideIds.has(mention.actorId)
+  if (mention !== undefined) return speaksForSide(input, mention.actorId, about)
   const before = input.sentence.slice(0, end)
   return input.patterns.ownSubjects.some((own) => own.regex.test(before)) ? true : null
 }
 
 /** Whether the sentence opens on a name outside the speaker's side. */
-function opensOnOther (input: SubjectInput): boolean {
+function opensOnOther (input: SubjectInput, about: string[]): boolean {
   const opening = input.mentions.find((m) => /^\s*(?:the\s+)?$/iu.test(input.sentence.slice(0, m.start - input.sentenceStart)))
-  return opening !== undefined && !input.speaker.sideIds.has(opening.actorId)
+  return opening !== undefined && !speaksForSide(input, opening.actorId, about)
 }
 
 // A participle that reports after a comma: "Ukraine welcomed the decision, saying the EU would".
@@ -90,9 +102,10 @@ function qualifiedHead (tokens: Token[], index: number): number {
 }
 
 /** Whether a reporting "He" or "She" stands for another: the paragraph names people before it, none of the side ("Mario Draghi presented his report. He argues that we must"). */
-function personPronounForOthers (input: SubjectInput): boolean {
-  const named = (input.people ?? []).filter((m) => m.end <= input.sentenceStart)
-  return named.length > 0 && named.every((m) => !input.speaker.sideIds.has(m.actorId))
+function personPronounForOthers (input: SubjectInput, pronoun: string, about: string[]): boolean {
+  // Not one of the other pronoun: "The President thanked President Erdoğan ... She confirmed that the EU would".
+  const named = (input.people ?? []).filter((m) => m.end <= input.sentenceStart && (input.pronounOf?.(m.actorId) ?? pronoun) === pronoun)
+  return named.length > 0 && named.every((m) => !speaksForSide(input, m.actorId, about))
 }
 
 // The words a sentence opens on up to its verb, a past form or a common
@@ -124,26 +137,26 @@ function groupForOthers (input: SubjectInput): boolean {
 }
 
 /** Whether the reporter at tokens[index] is someone other than the speaker's side. */
-function isOther (input: SubjectInput, index: number): boolean {
+function isOther (input: SubjectInput, index: number, about: string[]): boolean {
   const { tokens } = input
   const token = tokens[index]
-  if (token?.lower === 'he' || token?.lower === 'she') return personPronounForOthers(input)
+  if (token?.lower === 'he' || token?.lower === 'she') return personPronounForOthers(input, token.lower, about)
   // "The IMF published its report. It says that Europe must": the actor the sentence before opens on.
-  if (token?.lower === 'it' && input.opener != null) return !input.speaker.sideIds.has(input.opener)
+  if (token?.lower === 'it' && input.opener != null) return !speaksForSide(input, input.opener, about)
   if (token?.lower === 'they') return groupForOthers(input)
   if (token === undefined || !token.isWord || OWN_WORDS.has(token.lower) || OPEN_PRONOUNS.has(token.lower) || OPEN_WORDS.has(token.lower)) return false
   // "Some in Europe say", "Officials in Washington argue": the ones the place qualifies.
   const head = token.text === token.lower ? -1 : qualifiedHead(tokens, index)
-  if (head >= 0) return isOther(input, head)
+  if (head >= 0) return isOther(input, head, about)
   // "President Zelenskyy thanked the EU and said ...": the sentence's subject, when a name opens it.
-  if (JOINERS.has(token.lower)) return opensOnOther(input)
+  if (JOINERS.has(token.lower)) return opensOnOther(input, about)
   // "those who say", "Israel, which claims": the one the relative stands for.
   if (token.lower === 'who' || token.lower === 'which') {
     const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1
-    const named = sideNamedAt(input, tokens[before]?.end ?? -1)
+    const named = sideNamedAt(input, tokens[before]?.end ?? -1, about)
     return named === null || !named
   }
-  const named = sideNamedAt(input, token.end)
+  const named = sideNamedAt(input, token.end, about)
   if (named !== null) return !named
   // "Our negotiators said": the side's people.
   if (input.patterns.ourPeople.has(token.lower) && /^(?:our|my)$/u.test(tokens[index - 1]?.lower ?? '')) return false
@@ -160,15 +173,18 @@ function isOther (input: SubjectInput, index: number): boolean {
  * EU will recognise Palestine", "Ministers say the EU will impose sanctions".
  * Only the speaker's side commits, so a reporter of that side keeps the
  * pledge: "President von der Leyen said the EU will", "I can tell you that we will".
+ * A partner's person reports only their own party's pledges: in a read-out of
+ * a call with President Zelenskyy, "President Zelenskyy said that the EU should
+ * open all clusters" is his request. `about` is the subject's actors (none for "we").
  */
-export function reportedByOthers (input: SubjectInput, subjectStart: number): boolean {
+export function reportedByOthers (input: SubjectInput, subjectStart: number, about: string[]): boolean {
   const from = Math.max(0, subjectStart - CLAIM_REACH)
   const claim = input.patterns.claimBefore.exec(input.sentence.slice(from, subjectStart))
   if (claim === null) return false
   const index = reporterIndex(input.tokens, from + claim.index, input)
   // "..., saying that": the reporter is the one the sentence opens on.
-  if (index < 0 && PARTICIPLE_CLAIM.test(claim[0])) return opensOnOther(input)
-  return index >= 0 && (isAudience(input.tokens, index, claim[0]) || isOther(input, index))
+  if (index < 0 && PARTICIPLE_CLAIM.test(claim[0])) return opensOnOther(input, about)
+  return index >= 0 && (isAudience(input.tokens, index, claim[0]) || isOther(input, index, about))
 }
 
 // A claim told to the speaker: "You have told me that", "you told us".

@@ -415,6 +415,20 @@ test('in a read-out without a speaker, "Both leaders" are the sides of the peopl
   t.same(withAlias.commitments.map((c) => c.holderIds), [['european-union', 'brazil']], 'a person the title names by an alias')
 })
 
+test('in a read-out, what the title\'s counterpart says the EU should or will do is his claim, not a pledge; his own party\'s is kept', async (t) => {
+  const vdl = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission', pronoun: 'she' as const }
+  const zelenskyy = { id: 'volodymyr-zelenskyy', surfaces: ['President Zelenskyy'], type: 'person' as const, affiliationId: 'ukraine', pronoun: 'he' as const }
+  const metadata = { type: 'other' as const, reference: 'READ/25/999', title: 'Readout of the phone call between President von der Leyen and President Zelenskyy', people: [{ name: 'von der Leyen', role: 'President' }, { name: 'Zelenskyy', role: 'President' }] }
+  const found = (sentences: string[]): Array<[string[], string]> => run([sentences], { speaker: null, metadata, extraActors: [vdl, zelenskyy, { id: 'ukraine', surfaces: ['Ukraine'] }] })
+    .commitments.map((c) => [c.holderIds, c.action])
+  t.same(found(['President Zelenskyy said that the EU should open all clusters in June.']), [])
+  t.same(found(['President Zelenskyy stressed that the EU must deliver more air defence.']), [])
+  t.same(found(['President Zelenskyy thanked the EU.', 'He said the EU will open the first cluster.']), [], 'his "He"')
+  t.same(found(['President Zelenskyy said that Ukraine would implement the reforms.']), [[['ukraine'], 'implement']], 'his own party')
+  t.same(found(['The President thanked President Zelenskyy.', 'She confirmed that the EU would continue its support.']), [[['european-union'], 'continue']], 'a "She" is not him')
+  t.same(found(['President von der Leyen said that the EU would open the first cluster.']), [[['european-union'], 'open']], 'the side\'s own person')
+})
+
 test('in a read-out, "Both" and "They" opening a sentence that reports a decision are the sides of the title\'s people: "Both agreed to remain in close contact"', async (t) => {
   const kyriakides = { id: 'stella-kyriakides', surfaces: ['Stella Kyriakides'], type: 'person' as const, affiliationId: 'european-commission' }
   const tedros = { id: 'tedros', surfaces: ['Tedros'], type: 'person' as const, affiliationId: 'who' }
