@@ -75,11 +75,25 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   if (PEOPLE_PLURAL.test(mention.text)) return false
   const possessive = POSSESSIVE_END.test(mention.text) || POSSESSIVE.test(sentence.slice(end))
   // The tokeniser keeps "Russia's" whole, so the next token is the modified noun.
-  const next = tokens[firstTokenFrom(tokens, end)]
-  if (next !== undefined && patterns.beneficiaryNouns.has(next.lower)) return false
+  const nextIndex = firstTokenFrom(tokens, end)
+  const next = tokens[nextIndex]
+  if (next !== undefined && patterns.beneficiaryNouns.has(next.lower) && !inName(tokens, nextIndex, patterns)) return false
   if (!possessive && next !== undefined && objectOfBareInfinitive(input, start, next)) return false
   if (!possessive && firstOfTwoObjects(input, mention, start)) return false
   return possessive || !isHead(next)
+}
+
+const CAPITALISED = /^\p{Lu}/u
+
+/**
+ * Whether the capitalised noun at tokens[index] goes on with another word of
+ * a name that is no such noun: "attend the Ukraine Recovery Conference" names
+ * an event, not Ukraine's recovery ("the Ukrainian Armed Forces" are forces).
+ */
+function inName (tokens: Token[], index: number, patterns: TargetInput['patterns']): boolean {
+  const noun = tokens[index] as Token
+  const after = tokens[index + 1]
+  return CAPITALISED.test(noun.text) && after !== undefined && after.isWord && CAPITALISED.test(after.text) && !patterns.beneficiaryNouns.has(after.lower)
 }
 
 /** The mention opens the object of "help", "let" or "make", and a bare verb follows it: "help Ukraine repair its grid". */

@@ -59,6 +59,13 @@ test('a people named in the plural, and a country\'s goods, are targets', async 
   t.same(commitmentsOf('We will study the Syrian proposal.', { extraActors })[0]?.targetIds, [], 'a modifier still is none')
 })
 
+test('a beneficiary noun that goes on with a name is part of it: "attend the Ukraine Recovery Conference" has no target', async (t) => {
+  t.same(targetsOf('We will attend the Ukraine Recovery Conference in Rome next month.'), [])
+  t.same(targetsOf('We will host the Ukraine Reconstruction Conference in 2026.'), [])
+  t.same(targetsOf('We will support the Ukraine recovery.'), ['ukraine'], 'a noun of its own')
+  t.same(targetsOf('We will train the Ukrainian Armed Forces.'), ['ukraine'], 'a name of beneficiary nouns')
+})
+
 test('a mention before a noun in -ing modifies it; before a verb in -ing it is a target', async (t) => {
   t.same(targetsOf('We will mobilise Ukraine funding and Russia financing.'), [], '"funding", "financing" are nouns')
   t.same(targetsOf('We will work on NATO burden sharing.'), [])
