@@ -651,12 +651,6 @@ const MAX_OPENING_TOKENS = 8
 const OPENING_SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'whereas', 'where', 'who', 'which', 'that'])
 
 /**
- * Whether tokens[index] follows a short phrase that opens the sentence and
- * ends on a comma: "In the coming months, it will", "There, she will",
- * "However, it will". Not after a subordinate clause: in "If the rules
- * work, it will extend them" the pronoun may be the rules.
- */
-/**
  * Whether "he" or "she" may stand for an actor: a person, of that pronoun or
  * none known ("The Commission will ..., and she will" is no one; "she" is not
  * Commissioner Šefčovič). Without the document's actors, anyone may be meant.
@@ -665,6 +659,12 @@ function personalFor (input: SubjectInput, word: string, actorId: string): boole
   return (input.isPerson?.(actorId) ?? true) && (input.pronounOf?.(actorId) ?? word) === word
 }
 
+/**
+ * Whether tokens[index] follows a short phrase that opens the sentence and
+ * ends on a comma: "In the coming months, it will", "There, she will",
+ * "However, it will". Not after a subordinate clause: in "If the rules
+ * work, it will extend them" the pronoun may be the rules.
+ */
 function afterOpeningPhrase (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
   if (tokens[index - 1]?.text !== ',' || index - 1 > MAX_OPENING_TOKENS) return false
   if (beforeCondition(tokens, index) === -1) return true
