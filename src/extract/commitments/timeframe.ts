@@ -64,6 +64,9 @@ const DAY_WEEKDAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?`
 const DAY_RANGE_END = '(?:\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?'
 // What a run of years names: "the 2021-2027 period", "the 2028-2034 programming period", "the 2026-2027 academic year".
 const PERIOD_NOUN = '(?:(?:programming|budget(?:ary)?|financial|funding|financing|academic|school|marketing)\\s+)?(?:period|year)\\b'
+// "the" before a run of years that names its period: "the 2026-2027 academic year", "the 2026/27 school year" (a slash
+// only there, where it cannot be a date or a fraction).
+const NAMED_RUN = `the\\s+(?=\\d{4}\\s*[-–/]\\s*\\d+\\s+${PERIOD_NOUN})`
 // "for" after a sum ("€2.5 billion", "EUR 500 million", "100 000 euros"), also past whom it is for, as pledging
 // conferences give it: "€2.12 billion for Syria for 2024 and 2025", or what it is made of: "€7.4 billion in grants
 // and loans for 2024-2027", "€3 billion of support for 2025-2027". The lookbehind runs only where "for" matched.
@@ -359,11 +362,11 @@ const PATTERNS: TimePattern[] = [
   },
   { regex: word(`(?:in|during|throughout|from|${SUM_FOR}|as\\s+(?:of|from)|as\\s+early\\s+as|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of|in\\s+the\\s+first\\s+(?:days|weeks|months)\\s+of)\\s+${YEAR}(?:\\s+onwards?)?`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
   // "over 2025-2027", "in the period 2021-2027", "between 2025 and 2030", "in the 2028-2034 programming period", "from
-  // the 2026-2027 academic year": a run of years starts on its first. After
+  // the 2026/2027 academic year", "by the start of the 2026-2027 school year": a run of years starts on its first. After
   // "for" only a sum's, which is spent in those years ("€2.5 billion for 2025 and 2026"): "the work programme for
   // 2026-2027", "the Political Guidelines for 2024-2029" name what the thing covers, not when the act happens.
   {
-    regex: word(`(?:(?:in|over|during|${SUM_FOR})\\s+(?:the\\s+(?:period|years)\\s+|the\\s+(?=\\d{4}\\s*[-–]\\s*\\d+\\s+${PERIOD_NOUN}))?|between\\s+|from\\s+(?:the\\s+(?=\\d{4}\\s*[-–]\\s*\\d+\\s+${PERIOD_NOUN}))?)${YEAR}\\s*(?:-|–|to|and)\\s*(?:\\d{4}|\\d{2})(?:\\s+${PERIOD_NOUN})?`),
+    regex: word(`(?:(?:in|over|during|${SUM_FOR})\\s+(?:the\\s+(?:period|years)\\s+|${NAMED_RUN})?|between\\s+|from\\s+(?:${NAMED_RUN})?|(?:by|at|from)\\s+the\\s+(?:start|beginning)\\s+of\\s+${NAMED_RUN})${YEAR}\\s*(?:-|–|to|and|/(?=\\s*\\d+\\s+${PERIOD_NOUN}))\\s*(?:\\d{4}|\\d{2})(?:\\s+${PERIOD_NOUN})?`),
     resolve: (m) => isoDate(Number(m[1]), 1, 1)
   },
   // A meeting to come, named without its date: "by the next European Council",
@@ -501,7 +504,7 @@ function datesPastEvent (sentence: string, at: number, phrase: string): boolean 
   return passive !== null && !GOVERNING.has((passive[1] ?? '').toLowerCase()) && !MODAL_AFTER.test(passive[0])
 }
 
-const WRITTEN_YEAR = /\b(?:19|20)\d\d\b(?:\s*[-–]\s*(\d\d)\b)?/g
+const WRITTEN_YEAR = /\b(?:19|20)\d\d\b(?:\s*[-–/]\s*(\d\d)\b)?/g
 
 /** The years the phrase writes, each span by its last: "over 2024-27" is 2027. */
 function writtenYears (phrase: string): number[] {

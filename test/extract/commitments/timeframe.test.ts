@@ -232,6 +232,9 @@ test('a run of years after "for" names what the thing covers, not when the act h
 test('a run of years may name its kind of period or year', async (t) => {
   t.same(findTimeframe('simplify the rules in the 2028-2034 programming period', '2025-06-24'), { text: 'in the 2028-2034 programming period', date: '2028-01-01' })
   t.same(findTimeframe('raise the grants from the 2026-2027 academic year', '2025-06-24'), { text: 'from the 2026-2027 academic year', date: '2026-01-01' })
+  t.same(findTimeframe('launch the pilot from the 2026/2027 school year', '2025-03-05'), { text: 'from the 2026/2027 school year', date: '2026-01-01' }, 'with a slash')
+  t.same(findTimeframe('publish it by the start of the 2026-2027 academic year', '2025-03-05'), { text: 'by the start of the 2026-2027 academic year', date: '2026-01-01' })
+  t.same(findTimeframe('open the call in the 2025/26 academic year', '2025-03-05'), { text: 'in the 2025/26 academic year', date: '2025-01-01' }, 'one that reaches past the document\'s year')
 })
 
 test('a phrase that writes only years before the document\'s dates the past and is skipped for the next one', async (t) => {
