@@ -25,7 +25,7 @@ import type { Day } from './calendar.js'
 //   Polish Presidency" (30 June 2025 in 2025), "during the Danish Presidency"
 //   (1 July 2025);
 // - a run of days, months or years resolves to its first: "on 27 and 28 February", "27-28 February",
-//   "between January and March 2026" (1 January 2026), "over 2025-2027" (1 January 2025);
+//   "between January and March 2026" (1 January 2026), "over 2025-2027" (1 January 2025), "from this year until 2027";
 // - a day keeps its preposition in the text: "by 31 December 2024", "as of 1 January 2025";
 // - open or vague phrases keep their text with no date: "as long as it takes",
 //   "until Russia withdraws its troops", "until further notice",
@@ -368,6 +368,12 @@ const PATTERNS: TimePattern[] = [
   {
     regex: word(`(?:(?:in|over|during|${SUM_FOR})\\s+(?:the\\s+(?:period|years)\\s+|${NAMED_RUN})?|between\\s+|from\\s+(?:${NAMED_RUN})?|(?:by|at|from)\\s+the\\s+(?:start|beginning)\\s+of\\s+${NAMED_RUN})${YEAR}\\s*(?:-|–|to|and|/(?=\\s*\\d+\\s+${PERIOD_NOUN}))\\s*(?:\\d{4}|\\d{2})(?:\\s+${PERIOD_NOUN})?`),
     resolve: (m) => isoDate(Number(m[1]), 1, 1)
+  },
+  // "from this year until 2027", "from 2025 until the end of 2027": a span starts on its first day, as "from 2025 to
+  // 2027" does, and keeps its bound in its text.
+  {
+    regex: word(`from\\s+(?:${YEAR}|(this|next)\\s+year)\\s+(?:to|until|till)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}`),
+    resolve: (m, from) => m[1] !== undefined ? isoDate(Number(m[1]), 1, 1) : from === null ? null : isoDate(from.year + (group(m, 2).toLowerCase() === 'next' ? 1 : 0), 1, 1)
   },
   // A meeting to come, named without its date: "by the next European Council",
   // "ahead of COP30", "in the run-up to the summit", "at the next Foreign

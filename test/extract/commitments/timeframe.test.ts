@@ -237,6 +237,12 @@ test('a run of years may name its kind of period or year', async (t) => {
   t.same(findTimeframe('open the call in the 2025/26 academic year', '2025-03-05'), { text: 'in the 2025/26 academic year', date: '2025-01-01' }, 'one that reaches past the document\'s year')
 })
 
+test('a span from a year until another keeps its whole phrase and starts on its first day', async (t) => {
+  t.same(findTimeframe('provide €1 billion to Lebanon from this year until 2027', '2024-05-02'), { text: 'from this year until 2027', date: '2024-01-01' })
+  t.same(findTimeframe('support the programme from next year to 2030', '2024-05-02'), { text: 'from next year to 2030', date: '2025-01-01' })
+  t.same(findTimeframe('fund it from 2025 until the end of 2027', '2024-05-02'), { text: 'from 2025 until the end of 2027', date: '2025-01-01' })
+})
+
 test('a phrase that writes only years before the document\'s dates the past and is skipped for the next one', async (t) => {
   t.equal(findTimeframe('just as we have not recognised the annexation of Crimea in 2014', '2022-09-30'), null)
   t.same(findTimeframe('as agreed in December 2019, we will extend it by 2027', '2025-02-03'), { text: 'by 2027', date: '2027-12-31' })
