@@ -28,3 +28,23 @@ const LABEL_START = /^(?:The\s+)?$/u
 export function opensOnLabel (paragraph: ParagraphSpan, start: number, end: number): boolean {
   return LABEL_START.test(paragraph.text.slice(0, start - paragraph.start)) && LABEL_END.test(paragraph.text.slice(end - paragraph.start))
 }
+
+// A speaker label in capitals on a line of its own, "PRIME MINISTER CARNEY:": no lowercase letter, and the colon ends it.
+const CAPITAL_LABEL = /^\p{Lu}[\p{Lu} .'’-]{2,60}:$/u
+// Particles a name writes in lowercase: "PRESIDENT VON DER LEYEN" is "President von der Leyen".
+const LOWER_PARTICLES = new Set(['von', 'van', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
+
+/**
+ * A speaker label written in capitals, "PRIME MINISTER CARNEY:", in the case
+ * names are written in ("Prime Minister Carney:"), of the same length so that
+ * offsets hold; null for any other paragraph. The actors read it for the
+ * titled people the gazetteer knows.
+ */
+export function capitalLabelAsName (text: string): string | null {
+  if (text.charCodeAt(text.length - 1) !== 0x3a || !CAPITAL_LABEL.test(text)) return null
+  const named = text.replace(/\p{Lu}+/gu, (word) => {
+    const lower = word.toLowerCase()
+    return LOWER_PARTICLES.has(lower) ? lower : word.charAt(0) + lower.slice(1)
+  })
+  return named.length === text.length ? named : null
+}

@@ -4,7 +4,7 @@ import { affiliationOfRole, bodyNamed, firstNameOf, namesNoGuest, resolveHit, re
 import { scanText, type Hit } from './scan.js'
 import { isWordChar } from './tokens.js'
 import { PARTICLES } from './match-person.js'
-import { opensOnLabel, opensOnNameAndComma } from '../signature-line.js'
+import { capitalLabelAsName, opensOnLabel, opensOnNameAndComma } from '../signature-line.js'
 
 interface Located { hit: Hit, paragraph: ParagraphSpan }
 
@@ -195,8 +195,13 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
   const located: Located[] = []
   const resolved: Array<ActorRecord | null> = []
   for (const paragraph of doc.paragraphs) {
-    for (const hit of scanText(paragraph.text, paragraph.start, doc.sourceText, gazetteer)) {
+    const named = capitalLabelAsName(paragraph.text)
+    const label = named !== null && doc.sourceText.startsWith(paragraph.text, paragraph.start) ? named : null
+    const source = label === null ? doc.sourceText : doc.sourceText.slice(0, paragraph.start) + label + doc.sourceText.slice(paragraph.start + label.length)
+    for (const hit of scanText(label ?? paragraph.text, paragraph.start, source, gazetteer)) {
       const record = isDefinite(hit) ? resolveHit(hit, context, gazetteer) : null
+      // In capitals, only a titled person the gazetteer knows: "PRIME MINISTER CARNEY:", not "QUESTIONS AND ANSWERS:".
+      if (label !== null && (record?.type !== 'person' || !gazetteer.actors.has(record.id))) continue
       if (record?.type === 'person') context.people.set(record.id, record)
       if (record?.type === 'person' && hit.kind === 'named' && hit.title !== null) {
         context.titlesInText.set(record.id, [...(context.titlesInText.get(record.id) ?? []), hit.title])

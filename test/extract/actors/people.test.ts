@@ -404,6 +404,17 @@ test('an unknown titled name before a colon in a heading is a transcript\'s spea
   t.same(ids('Commissioner Samplesson Visits Kyiv:'), [], 'the name must end at the colon')
 })
 
+test('a speaker label in capitals or with "PM" names the titled person the gazetteer knows: "PRIME MINISTER CARNEY:", "PM Carney:"', async (t) => {
+  const label = (line: string): string[] => extractActors(makeDocument({ paragraphs: [[line], ['We will increase defence spending.']] }), gazetteer).mentions
+    .map((m) => `${m.text} -> ${m.actorId}`)
+  t.same(label('PRIME MINISTER CARNEY:'), ['PRIME MINISTER CARNEY -> mark-carney'])
+  t.same(label('PRESIDENT VON DER LEYEN:'), ['PRESIDENT VON DER LEYEN -> ursula-von-der-leyen'], 'particles in lowercase')
+  t.same(label('PM Carney:'), ['PM Carney -> mark-carney'])
+  t.same(label('MINISTER SIEMONIAK:'), [], 'in capitals, no one the gazetteer does not know')
+  t.same(label('QUESTIONS AND ANSWERS:'), [])
+  t.same(label('We met at 5 pm:'), [], 'not the hour')
+})
+
 test('a Korean given name keeps its hyphenated second syllable; a hyphenated word after a name does not join it', async (t) => {
   t.same(mentioned(['Prime Minister Han Duck-soo met Minister Ahn Duk-geun.']),
     ['Prime Minister Han Duck-soo -> han-duck-soo', 'Minister Ahn Duk-geun -> ahn-duk-geun'])
