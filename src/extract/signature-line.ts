@@ -1,3 +1,4 @@
+import { PARTICLES } from './actors/match-person.js'
 import type { ParagraphSpan } from './types.js'
 
 // A dash may lead a signature: "– Janez Lenarčič, Commissioner for Crisis Management".
@@ -31,8 +32,6 @@ export function opensOnLabel (paragraph: ParagraphSpan, start: number, end: numb
 
 // A speaker label in capitals on a line of its own, "PRIME MINISTER CARNEY:": no lowercase letter, and the colon ends it.
 const CAPITAL_LABEL = /^\p{Lu}[\p{Lu} .'’-]{2,60}:$/u
-// Particles a name writes in lowercase: "PRESIDENT VON DER LEYEN" is "President von der Leyen".
-const LOWER_PARTICLES = new Set(['von', 'van', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
 
 /**
  * A speaker label written in capitals, "PRIME MINISTER CARNEY:", in the case
@@ -44,7 +43,8 @@ export function capitalLabelAsName (text: string): string | null {
   if (text.charCodeAt(text.length - 1) !== 0x3a || !CAPITAL_LABEL.test(text)) return null
   const named = text.replace(/\p{Lu}+/gu, (word) => {
     const lower = word.toLowerCase()
-    return LOWER_PARTICLES.has(lower) ? lower : word.charAt(0) + lower.slice(1)
+    // The particles a name writes in lowercase: "PRESIDENT VON DER LEYEN" is "President von der Leyen".
+    return PARTICLES.has(lower) ? lower : word.charAt(0) + lower.slice(1)
   })
   return named.length === text.length ? named : null
 }
