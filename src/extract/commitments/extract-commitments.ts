@@ -4,6 +4,7 @@ import { resolveHolders, sideOf, speakerContext } from './holders.js'
 import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
+import { partnersWith } from './partners-with.js'
 import { findPredicate } from './predicate.js'
 import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
@@ -150,6 +151,9 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (tokens.length === 0) tokens = tokenise(sentence.text)
     const modal = modalOf(match, patterns)
     if (modal === undefined) continue
+    // "We agreed with Canada to launch": the partners named decide too.
+    const partners = modal.partnersWith ? partnersWith(match[0], match.index, sentence.start, mentions) : []
+    if (partners === null) continue
     const quote = quotedAt(sentence, match.index, quotes)
     // Someone we cannot name as an actor speaks: a pledge, but not the side's.
     if (quote?.stranger === true) continue
@@ -170,7 +174,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     const about = named.actorId === null ? [] : [named.actorId, ...(named.partnerIds ?? [])]
     if (viewOfOthers(beforeSubject) || reportedByOthers(input, named.start, about)) continue
     // "I want us to cut red tape": the speaker wants it of the side's "we".
-    const subject = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named
+    const own = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named
+    const subject = partners.length === 0 ? own : { ...own, partnerIds: [...new Set([...(own.partnerIds ?? []), ...partners])] }
     // "Never again will we let ...": the action comes after an inverted subject.
     const modalEnd = Math.max(match.index + match[0].length, subject.after ?? 0)
     const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)
@@ -211,7 +216,8 @@ function findLead (sentence: SentenceSpan, tokens: Token[], mentions: Mention[],
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) last = match
   if (last === null || !LEAD_END.test(sentence.text.slice(last.index + last[0].length))) return null
   const modal = modalOf(last, patterns)
-  if (modal === undefined || modal.reported) return null
+  // A lead-in "agreed with Canada to:" is rare; its partners are left to the items' own sentences.
+  if (modal === undefined || modal.reported || modal.partnersWith) return null
   const quote = quotedAt(sentence, last.index, quotes)
   if (quote?.stranger === true) return null
   const quoted = quote?.personId ?? null

@@ -14,6 +14,8 @@ const ModalSchema = z.object({
   reported: z.boolean().default(false),
   /** Its subject is the possessive before it: "our goal is to" (we), "my priority is to" (I). */
   possessive: z.boolean().default(false),
+  /** The actors named between "with" and "to" decide too ("agreed with Canada to"); with none named, no pledge. */
+  partnersWith: z.boolean().default(false),
   confidence: z.number().min(0).max(1),
   fallbackAction: z.string().min(1).optional(),
   /** The action when a name follows instead of a verb: "I am going to Kyiv" goes. */
@@ -68,6 +70,7 @@ export interface ModalRule {
   subjectRule: boolean
   reported: boolean
   possessive: boolean
+  partnersWith: boolean
   confidence: number
   fallbackAction?: string
   placeAction?: string

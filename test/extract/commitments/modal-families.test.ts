@@ -63,6 +63,14 @@ for (const { sentence, modality, rule, action } of cases) {
   })
 }
 
+test('a decision agreed with a partner named between "with" and "to" is a pledge of both: "We have agreed with Ukraine to launch"', async (t) => {
+  const found = (sentence: string): Array<[string, string[], string]> => commitmentsOf(sentence).map((c) => [c.rule, c.holderIds, c.action])
+  t.same(found('We have agreed with Ukraine to launch a partnership on vaccines.'), [['agree-with-to', ['european-union', 'ukraine'], 'launch']])
+  t.same(found('We agreed with Sweden and NATO to set up a task force.'), [['agree-with-to', ['european-union', 'sweden', 'nato'], 'set up']])
+  t.same(found('We agree with you to some extent.'), [], 'no actor between "with" and "to"')
+  t.same(found('We agreed with Sweden on ways to cooperate.'), [], 'other words besides the actor')
+})
+
 test('an explicit subject of the speaker\'s side names the rule explicit-subject-will', async (t) => {
   const [commitment] = commitmentsOf('The European Union will keep doing everything in its power.')
   t.match(commitment, { rule: 'explicit-subject-will', action: 'keep', holderIds: ['european-union'] })
