@@ -121,7 +121,7 @@ function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns:
   const declared = declaredWe(doc, actors, patterns)
   if (declared.length > 0) return { i: [], we: declared, jointWe: declared, sideIds: new Set([...sideIds, ...declared]) }
   const title = doc.metadata.title ?? ''
-  if (!patterns.jointTitle.test(title)) return publisherContext(doc, patterns, sideIds)
+  if (!patterns.jointTitle.test(title)) return spokenForContext(title, actors, patterns, sideIds) ?? publisherContext(doc, patterns, sideIds)
   // In the order the title names them: "EU-NATO" is the Union, then NATO.
   const bodies = bodiesNamedIn(actors.actors, title)
   const named = [...bodies, ...partyCountries(title, bodies, actors.actors)]
@@ -164,6 +164,24 @@ function declaredWe (doc: ParsedDocument, actors: ActorExtraction, patterns: Mod
     return ids
   }
   return []
+}
+
+const ON_BEHALF = /\bon\s+behalf\s+of\s+/u
+
+/**
+ * A text without a speaker spoken on behalf of a body, "Statement by the High
+ * Representative on behalf of the EU", speaks as that body: its "we" and the
+ * "I" of the one unnamed who speaks for it. Null when the title names no body
+ * right after "on behalf of".
+ */
+function spokenForContext (title: string, actors: ActorExtraction, patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext | null {
+  const on = ON_BEHALF.exec(title)
+  if (on === null) return null
+  const rest = title.slice(on.index + on[0].length)
+  const body = bodiesNamedIn(actors.actors, rest).find((actor) => /^(?:the\s+)?$/iu.test(rest.slice(0, firstIndexIn(actor, rest))))
+  if (body === undefined) return null
+  const { body: we } = sideOf(body, patterns)
+  return { i: [we], we: [we], jointWe: [we], sideIds: new Set([...sideIds, body.id, we]) }
 }
 
 /**

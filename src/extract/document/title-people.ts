@@ -217,6 +217,9 @@ function spokenBy (title: string, people: NamedPerson[]): NamedPerson[] {
   return people.every((person) => person.role !== null) ? people : []
 }
 
+// A role head anywhere in a phrase: "from President Costa", "by the High Representative".
+const HAS_ROLE = new RegExp(ROLE_HEAD.source, 'u')
+
 /** Speakers ("by"/"from" ...) and other people ("with" ...) named in a title. */
 export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
   if (title === null) return { speakers: [], people: [] }
@@ -224,7 +227,7 @@ export function titlePeople (title: string | null): { speakers: NamedPerson[], p
   // "from" names a sender only with a title or an article: "Message from
   // President Costa", "from the College"; "duties on steel from China" names a place.
   const fromPhrase = phraseAfter(title, /\bfrom\s+(?=(?:the\s+)?\p{Lu})/u)
-  const sender = fromPhrase !== null && (/^the\s/u.test(fromPhrase) || new RegExp(ROLE_HEAD.source, 'u').test(fromPhrase)) ? fromPhrase : null
+  const sender = fromPhrase !== null && (/^the\s/u.test(fromPhrase) || HAS_ROLE.test(fromPhrase)) ? fromPhrase : null
   const byAgent = phraseAfter(title, BY_AGENT)
   const byPhrase = byAgent ?? sender ?? phraseAfter(title, /^interview\s+(?:of|with)\s+(?=(?:the\s+)?\p{Lu})/iu)
   const forPhrase = phraseAfter(title, /\bon\s+behalf\s+of\s+(?=(?:the\s+)?\p{Lu})/u)
@@ -235,9 +238,13 @@ export function titlePeople (title: string | null): { speakers: NamedPerson[], p
   // Commission by Commissioner Šefčovič" is spoken by the Commissioner for
   // his institution, which stays the speaker only when no one is named.
   const forBody = forPhrase !== null && /^the\s/i.test(forPhrase)
+  // "Statement by the High Representative on behalf of the EU": a title
+  // without a name speaks too, so the body spoken for is no speaker; a
+  // speaker needs a name, and there is none.
+  const byTitle = byPhrase !== null && HAS_ROLE.test(byPhrase)
   const guestPhrase = phraseAfter(title, /\bwith\s+(?=(?:the\s+)?\p{Lu})/u)
   const betweenPhrase = phraseAfter(title, /\bbetween\s+(?=(?:the\s+)?\p{Lu})/u)
-  const speakers = forPeople.length > 0 && !(forBody && byPeople.length > 0) ? forPeople : byPeople
+  const speakers = forPeople.length > 0 && !(forBody && (byPeople.length > 0 || byTitle)) ? forPeople : byPeople
   // "Interview with Commissioner Šuica": the one interviewed speaks, and is no guest.
   // "Readout of the phone call between President von der Leyen and President
   // Zelenskyy": both took part, neither speaks. Only titled names count there:

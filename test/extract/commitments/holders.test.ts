@@ -53,6 +53,14 @@ test('in the publisher\'s own text without a speaker, "we" is the publisher', as
     [[]], 'a press release has no "I"')
 })
 
+test('a text without a speaker spoken on behalf of a body is that body\'s: "Statement by the High Representative on behalf of the EU"', async (t) => {
+  const title = 'Syria: Statement by the High Representative on behalf of the EU on the fall of the Assad regime'
+  const holders = (reference: string | null): string[][] => run([['The EU welcomes the end of the dictatorship. We will continue our humanitarian assistance.']],
+    { speaker: null, metadata: { type: 'statement', title, reference } }).commitments.map((c) => c.holderIds)
+  t.same(holders('STATEMENT/24/6302'), [['european-union']], 'not the publisher\'s')
+  t.same(holders(null), [['european-union']], 'a Council text with no reference')
+})
+
 test('in a text without a speaker, the people who speak for the Union\'s institutions act for them', async (t) => {
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const ardern = { id: 'jacinda-ardern', surfaces: ['Prime Minister Ardern'], type: 'person' as const }

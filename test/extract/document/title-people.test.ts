@@ -97,6 +97,8 @@ test('a statement "on behalf of" an institution "by" a person is spoken by that 
     [{ name: 'Josep Borrell', role: 'High Representative/Vice-President' }], 'spoken for a person: that person')
   t.same(titlePeople('Statement on behalf of the European Union at the UN Security Council').speakers,
     [{ name: 'European Union', role: null }], 'no one named: the institution')
+  t.same(titlePeople('Syria: Statement by the High Representative on behalf of the EU on the fall of the Assad regime').speakers, [],
+    'a title with no name speaks for the body, which is then no speaker')
 })
 
 test('a name and a title joined by "and" are two parties, not one person and a role', async (t) => {
