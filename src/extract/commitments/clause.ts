@@ -1,8 +1,11 @@
+// Another subject's schedule: "the Council is expected (due, set, scheduled) to".
+export const SCHEDULE = '(?:is|are)\\s+(?:expected|due|set|scheduled)\\s+to\\b'
+
 // The modal of a clause that a subject of a few words opens after "and": an
 // auxiliary ("and EU experts will"), or a verb and its "to" ("and the EU
 // looks forward to", "and Japan intends to"), or a schedule ("and the Council
 // is expected to decide in July", "is due to", "is set to").
-export const NEXT_MODAL = '(?:(?:will|shall|must|should|would)\\b|(?:looks?\\s+forward|wants?|aims?|intends?|hopes?|plans?|seeks?|needs?|undertakes?|commits?|pledges?|promises?|agree[sd]?|(?:is|are|remains?)\\s+(?:ready|determined|committed|keen|resolved|prepared|willing)|(?:is|are)\\s+(?:expected|due|set|scheduled))\\s+to\\b|stands?\\s+ready\\b)'
+export const NEXT_MODAL = `(?:(?:will|shall|must|should|would)\\b|(?:looks?\\s+forward|wants?|aims?|intends?|hopes?|plans?|seeks?|needs?|undertakes?|commits?|pledges?|promises?|agree[sd]?|(?:is|are|remains?)\\s+(?:ready|determined|committed|keen|resolved|prepared|willing))\\s+to\\b|${SCHEDULE}|stands?\\s+ready\\b)`
 
 // A request to others in the present, coordinated with the pledge but not
 // governed by its modal: "The Commission will market test the commitments and

@@ -1,5 +1,5 @@
 import type { ActorExtraction, ActorRecord, Commitment, Mention, ParagraphSpan, ParsedDocument, SentenceSpan, TopicMatch } from '../types.js'
-import { clauseEnd, NEXT_MODAL, NEXT_SUBJECT, REQUEST_OF_OTHERS } from './clause.js'
+import { clauseEnd, NEXT_MODAL, NEXT_SUBJECT, REQUEST_OF_OTHERS, SCHEDULE } from './clause.js'
 import { resolveHolders, sideOf, speakerContext } from './holders.js'
 import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
@@ -381,7 +381,7 @@ const HANDS_OVER = /\b(?:and|but|that|where)\s*$/u
 
 // A verb of another clause beside the committing one, or its schedule: "; the Council is expected to decide in July".
 // Case matters: "on 18 May" is no modal.
-const OTHER_MODAL = /\b(?:will|shall|would|must|should|can|could|may|might)\b|['’]ll\b|\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b/u
+const OTHER_MODAL = new RegExp(`\\b(?:will|shall|would|must|should|can|could|may|might)\\b|['’]ll\\b|\\b${SCHEDULE}`, 'u')
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|whom|whose|where)\b/u
 // A relative clause with a modal of its own inside the committing clause: "farmers who will receive ...",
 // or a purpose clause with its own subject: "work with the Council so that the rules can apply from 2016".
