@@ -27,7 +27,8 @@ const NAMES = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}"
 // ", including ..." and ", such as ..." too, because they name targets. A
 // closing quotation mark, double or single, ends the quoted clause.
 const BOUNDARY = new RegExp([
-  '\\s*[;:]',
+  // A semicolon or a colon, but not the colon of a web address ("at https://...").
+  '\\s*;|\\s*:(?!//)',
   // A dash, but not one joining figures: "over 2021–2027". (The look-behind
   // comes after the dash, so that it runs only at a dash, not at every offset.)
   '\\s*[–—](?:(?<!\\d\\s*[–—])|(?!\\s*\\d))',

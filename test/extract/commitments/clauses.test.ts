@@ -10,6 +10,11 @@ test('a clause keeps the closing bracket of a bracket it opened: "at the next Fo
   t.same(commitmentsOf('(We will brief the ministers.)').map((c) => c.clause.text), ['We will brief the ministers'], 'not one opened before it')
 })
 
+test('the colon of a web address ends no clause: "at https://..."', async (t) => {
+  t.same(commitmentsOf('The Commission will publish the list at https://example.eu/list by 2024.').map((c) => [c.clause.text, c.timeframe?.text]), [['The Commission will publish the list at https://example.eu/list by 2024', 'by 2024']])
+  t.same(commitmentsOf('We will act: we will open the zone.').map((c) => c.clause.text), ['We will act', 'we will open the zone'], 'a colon still ends a clause')
+})
+
 test('one sentence holds two clauses after "but"', async (t) => {
   const commitments = commitmentsOf('We will protect our workers, but we want to keep trade open.')
   t.same(commitments.map((c) => [c.clausePosition, c.clause.text]), [[1, 'We will protect our workers'], [2, 'we want to keep trade open']])
