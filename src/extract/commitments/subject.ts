@@ -660,6 +660,22 @@ function personalFor (input: SubjectInput, word: string, actorId: string): boole
 }
 
 /**
+ * The side's person whom an opening "he" or "she" (word) stands for: the only
+ * person the sentence before, in the same paragraph, names that the pronoun
+ * may stand for, when their pronoun is known to be that one ("Commissioner Kos
+ * welcomed the agreement. She will travel to Kyiv"). Null when it names none,
+ * several ("Commissioner Kos met Prime Minister Meloni. She will") or someone
+ * outside the side.
+ */
+function personNamedBefore (input: SubjectInput, word: string): string | null {
+  const isPerson = input.isPerson
+  if (input.previous == null || isPerson === undefined) return null
+  const candidates = new Set(input.previous.mentions.filter((m) => isPerson(m.actorId) && personalFor(input, word, m.actorId)).map((m) => m.actorId))
+  const [only] = candidates
+  return candidates.size === 1 && only !== undefined && input.pronounOf?.(only) === word && input.speaker.sideIds.has(only) ? only : null
+}
+
+/**
  * Whether tokens[index] follows a short phrase that opens the sentence and
  * ends on a comma: "In the coming months, it will", "There, she will",
  * "However, it will". Not after a subordinate clause: in "If the rules
@@ -800,6 +816,9 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     (!antecedent.person || personalFor(input, token.lower, antecedent.actorId))) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing', afterAntecedent: antecedent.afterVerb }
   }
+  // "Commissioner Kos welcomed the agreement. She will travel to Kyiv": the one person of its pronoun the sentence before names, of the side.
+  const named = opening && PRONOUNS[token.lower] === true ? personNamedBefore(input, token.lower) : null
+  if (named !== null) return { kind: 'explicit-subject', start: token.start, actorId: named, negated, distance, pronoun: 'person' }
   // "He will travel to Washington on 7 April" in a read-out about Commissioner Šefčovič: the person it is about, if "he".
   if (opening && input.readoutSubject != null && token.lower === input.pronounOf?.(input.readoutSubject) && input.speaker.sideIds.has(input.readoutSubject)) {
     return { kind: 'explicit-subject', start: token.start, actorId: input.readoutSubject, negated, distance, pronoun: 'person' }

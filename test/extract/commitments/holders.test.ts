@@ -477,6 +477,19 @@ test('in a read-out, an opening "He" or "She" must be the pronoun of the side\'s
     'not a person whose pronoun is unknown')
 })
 
+test('an opening "He" or "She" is the one person of that pronoun the sentence before names, when of the side: "Commissioner Kos welcomed the agreement. She will travel to Kyiv"', async (t) => {
+  const virkkunen = { id: 'henna-virkkunen', surfaces: ['Executive Vice-President Virkkunen'], type: 'person' as const, affiliationId: 'european-commission', pronoun: 'she' as const }
+  const kos = { id: 'marta-kos', surfaces: ['Commissioner Kos'], type: 'person' as const, affiliationId: 'european-commission', pronoun: 'she' as const }
+  const meloni = { id: 'giorgia-meloni', surfaces: ['Prime Minister Meloni'], type: 'person' as const, affiliationId: 'italy', pronoun: 'she' as const }
+  const holders = (paragraphs: string[][], reference: string): string[][] => run(paragraphs, { speaker: null, metadata: { type: 'other', reference }, extraActors: [virkkunen, kos, meloni] })
+    .commitments.map((c) => c.holderIds)
+  t.same(holders([['Commissioner Kos welcomed the agreement.', 'She will travel to Kyiv on Monday.']], 'MEX/25/999'), [['marta-kos']], 'in daily news')
+  t.same(holders([['Executive Vice-President Virkkunen welcomed the agreement.'], ['Commissioner Kos welcomed it.', 'She will travel to Kyiv on Monday.']], 'READ/25/999'),
+    [['marta-kos']], 'in a read-out, before the person it is about')
+  t.same(holders([['Commissioner Kos met Prime Minister Meloni.', 'She will travel to Kyiv on Monday.']], 'MEX/25/999'), [], 'two people of that pronoun')
+  t.same(holders([['Prime Minister Meloni welcomed the agreement.', 'She will travel to Kyiv on Monday.']], 'MEX/25/999'), [], 'someone outside the side')
+})
+
 test('in a read-out, "The two leaders" opening a sentence carry over to a second verb: "welcomed ... and agreed to sign"', async (t) => {
   const vdl = { id: 'ursula-von-der-leyen', surfaces: ['Ursula von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const modi = { id: 'narendra-modi', surfaces: ['Narendra Modi'], type: 'person' as const, affiliationId: 'india' }
