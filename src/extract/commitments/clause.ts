@@ -12,6 +12,11 @@ export const NEXT_MODAL = `(?:(?:will|shall|must|should|would)\\b|(?:looks?\\s+f
 // invites interested parties to submit comments within one month". What
 // follows is the others' to do, by their deadline.
 export const REQUEST_OF_OTHERS = '(?:invites|calls\\s+(?:on|upon)|urges|asks|encourages|requests)\\s'
+// The same request, or another report, in the past: the reporting clause's own next verb after what it reported. "The
+// Commissioner stressed that the EU would not accept the restrictions and urged China to restore supplies": "would"
+// governs no past form, so China is the one urged, not a target of the pledge. Not a passive's infinitive ("will be
+// consulted and asked to submit").
+export const REPORTER_GOES_ON = '(?:invited|called\\s+(?:on|upon)|urged|asked|encouraged|requested|stressed|underlined|emphasi[sz]ed|welcomed|noted|added|reiterated|recalled|highlighted|thanked|expressed|condemned)\\s+(?!to\\b)'
 // The subject of such a clause: a few words, or two such lists joined by "and" ("and the United States and the United
 // Kingdom should"), whose first name is no object of the clause before.
 export const NEXT_SUBJECT = "(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}(?:and\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4})?"
@@ -36,7 +41,7 @@ const BOUNDARY = new RegExp([
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
   ',?\\s+and\\s+(?:where|when|why|how|we|I|they|it|this|that|you|he|she|there)\\b',
-  `,?\\s+and\\s+(?=${REQUEST_OF_OTHERS})`,
+  `,?\\s+and\\s+(?=${REQUEST_OF_OTHERS}|${REPORTER_GOES_ON})`,
   // ", and EU humanitarian experts will be deployed", ", and the EU looks forward to": after a comma, "and" and a subject of a few words before a modal.
   `,\\s+and\\s+(?=${NEXT_SUBJECT}${NEXT_MODAL})`,
   // "We will keep the pressure on Russia and the EU will adopt new sanctions": without a comma, a name.

@@ -77,6 +77,14 @@ test('", and that" after a reported clause, or ", while" and a subject, opens an
   t.same(found('We will make sure that farmers get support, and that payments arrive by June.'), [['make sure', 'by June']], 'a second "that" of the pledge\'s own object')
 })
 
+test('"and" and the reporter\'s next verb in the past ends a reported pledge: "... would not accept it and urged Russia to ..."', async (t) => {
+  const found = (sentence: string): Array<[string, string[], string | null]> => commitmentsOf(sentence).map((c) => [c.clause.text, c.targetIds, c.timeframe?.text ?? null])
+  t.same(found('The President stressed that the EU would not accept the restrictions and urged Russia to lift them by June.'),
+    [['the EU would not accept the restrictions', [], null]], 'the one urged is no target, and the deadline is theirs')
+  t.same(found('She said that the EU would continue its support and called on Belarus to release the prisoners.'), [['the EU would continue its support', [], null]])
+  t.same(found('She said that the EU would continue its support and welcomed Ukraine\'s reforms.'), [['the EU would continue its support', [], null]])
+})
+
 test('confidence stays within 0 and 1 and is lower for a weaker modal', async (t) => {
   const [strong] = commitmentsOf('We will present a plan.')
   const [weak] = commitmentsOf('We should present a plan.')
