@@ -338,11 +338,19 @@ const PATTERNS: TimePattern[] = [
   },
   {
     // "over the summer", "in autumn", "after the summer" (the day it ends), "by the end of the summer" (its last day).
-    regex: word('(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at|towards?)\\s+the\\s+end\\s+of(?:\\s+the)?|by(?:\\s+the)?|(?:before|ahead\\s+of)(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)'),
+    regex: word('(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at|towards?)\\s+the\\s+end\\s+of(?:\\s+the)?|by(?:\\s+the)?|(?:before|ahead\\s+of)(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)(\\s+(?:break|recess|holidays?))?'),
     resolve: (m, from) => {
       if (from === null) return null
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
       const which = group(m, 1).toLowerCase().replace(/\s+/g, ' ')
+      // The institutions' summer break is August: "before (by) the summer break" written in June or July is this
+      // year's, its first day (by: the day before), not next year's summer; "after" it, the day it ends.
+      if (m[3] !== undefined && month === 6 && !which.includes('end of')) {
+        const ahead = /^(?:before|ahead of|by)(?: the)?$/.test(which)
+        const year = from.month <= (ahead ? 7 : 8) ? from.year : from.year + 1
+        if (which.startsWith('after')) return isoDate(year, 9, 1)
+        return which.startsWith('by') ? isoDate(year, 7, 31) : isoDate(year, 8, 1)
+      }
       // A winter starts in December: in January and February, "this winter" is
       // the one under way, and "next winter" starts this December.
       const inWinter = month === 12 && from.month < 3
