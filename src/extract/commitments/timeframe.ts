@@ -20,7 +20,7 @@ import type { Day } from './calendar.js'
 //   it has passed), "by end-2024", "by the first half of 2025" (30 June), "by
 //   the end of this month", "by the end of the decade" (31 December 2030 in
 //   the 2020s), "by Christmas" (25 December), "by year-end", "no later than
-//   2027", "between now and 2030", "by the summer" (31 August, this summer's while it lasts);
+//   2027", "between now and 2030", "by the summer" (31 August, this summer's while it lasts), "by the autumn of 2026";
 // - a Council presidency, from the table of their terms: "by the end of the
 //   Polish Presidency" (30 June 2025 in 2025), "during the Danish Presidency"
 //   (1 July 2025);
@@ -207,11 +207,14 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    // "in the spring of 2026", "by the end of autumn 2023" (its last day).
-    regex: word(`(?:((?:by|before|at|towards?)\\s+the\\s+end\\s+of)\\s+|(?:by|before|in|during)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`),
-    resolve: (m) => {
+    // "in the spring of 2026", "before the summer of next year" (its first day), "by the end of autumn 2023" and "by
+    // the autumn of 2026" (its last day, a deadline, as "by the autumn" is).
+    regex: word(`(?:((?:by|before|at|towards?)\\s+the\\s+end\\s+of|by)\\s+|(?:before|in|during)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?:${YEAR}|(this|next)\\s+year)`),
+    resolve: (m, from) => {
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
-      return m[1] === undefined ? isoDate(Number(m[3]), month, 1) : lastDayOfMonth(Number(m[3]), month + 2)
+      const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : from.year + (group(m, 4).toLowerCase() === 'next' ? 1 : 0)
+      if (year === null) return null
+      return m[1] === undefined ? isoDate(year, month, 1) : lastDayOfMonth(year, month + 2)
     }
   },
   // A Council presidency: "by the end of the Polish Presidency" is its last
