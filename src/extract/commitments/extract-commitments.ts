@@ -334,7 +334,25 @@ function timeframeOf (drafts: Commitment[], omitted: boolean[], index: number, s
   const beforeText = sentence.text.slice(before, Math.max(before, own.clause.start - sentence.start))
   return ownTimeframe(sentence.text.slice(ownEnd, Math.max(after, ownEnd)), date) ??
     (HANDS_OVER.test(beforeText) ? null : ownTimeframe(beforeText, date)) ??
-    openingTimeframe(drafts, omitted, index, sentence, date)
+    openingTimeframe(drafts, omitted, index, sentence, date) ??
+    placeTimeframe(drafts, omitted, index, sentence)
+}
+
+// ", where" alone between two clauses: the second happens at the first's place, so at its time.
+const WHERE_GAP = /^\s*,\s*where\s+$/u
+
+/**
+ * The time of the clause before, for a clause joined to it by ", where" with the same subject, a pronoun for it or
+ * none, when that time is written in the clause before: "Commissioner Šuica will travel to Cairo in June, where she
+ * will meet President El-Sisi" (in June).
+ */
+function placeTimeframe (drafts: Commitment[], omitted: boolean[], index: number, sentence: SentenceSpan): Commitment['timeframe'] {
+  const own = drafts[index]
+  const previous = drafts[index - 1]
+  if (own === undefined || previous?.timeframe == null || !previous.clause.text.includes(previous.timeframe.text)) return null
+  const gap = sentence.text.slice(previous.clause.end - sentence.start, own.clause.start - sentence.start)
+  if (!WHERE_GAP.test(gap) || own.holderIds.join() !== previous.holderIds.join()) return null
+  return omitted[index] === true || sameSubject(subjectHead(own.clause.text), subjectHead(previous.clause.text)) ? previous.timeframe : null
 }
 
 /**

@@ -183,6 +183,16 @@ test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we 
   t.same(found('In 2026 we will connect the grids, where the Commission will open an office.'), ['In 2026', null], '", where" and another subject')
 })
 
+test('a clause after ", where" with the same subject takes the time written in the clause before: "will travel to Cairo in June, where she will meet"', async (t) => {
+  const found = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
+  t.same(found('I will travel to Nouakchott next week, where I will sign the agreement.'), ['next week', 'next week'])
+  const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
+  t.same(commitmentsOf('President von der Leyen will travel to Cairo in June, where she will meet the minister.', { extraActors: [president] })
+    .map((c) => c.timeframe?.text ?? null), ['in June', 'in June'], '"she" for the person')
+  t.same(found('We will connect the grids in 2026, where the Commission will open an office.'), ['in 2026', null], 'not another subject')
+  t.same(found('We will connect the grids in 2026, and we will open an office.'), ['in 2026', null], 'only ", where"')
+})
+
 test('a dash ends a clause, but not one joining figures: "over 2021–2027"', async (t) => {
   const found = (sentence: string): Array<[string, string | null]> => commitmentsOf(sentence).map((c) => [c.clause.text, c.timeframe?.text ?? null])
   t.same(found('We will invest EUR 95 billion over 2021–2027.'), [['We will invest EUR 95 billion over 2021–2027', 'over 2021–2027']])
