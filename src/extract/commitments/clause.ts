@@ -20,6 +20,10 @@ export const REPORTER_GOES_ON = '(?:invited|called\\s+(?:on|upon)|urged|asked|en
 // The subject of such a clause: a few words, or two such lists joined by "and" ("and the United States and the United
 // Kingdom should"), whose first name is no object of the clause before.
 export const NEXT_SUBJECT = "(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}(?:and\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4})?"
+// A clause that opens on a phrase of time or place before a pronoun and a modal: "..., and by the end of 2026 we will
+// reduce ..."; the phrase set off by commas, also before another subject: "..., and, within six months, the Commission will",
+// not a conjunction or a relative pronoun after an object's last part: "on reusable packaging and on bottles, and it will".
+export const TIMED_CLAUSE = `(?:by|in|from|before|after|over|within|during|at|on|next|this|later|then|together|today|tomorrow)\\b[^,;:]{0,40}?(?:,?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b|,\\s+(?!(?:and|but|or|nor|which|who|that|whose|where|when|while)\\b)${NEXT_SUBJECT}${NEXT_MODAL})`
 // The same without a comma: names only ("on Russia and the EU will").
 const NAMES = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}"
 
@@ -47,8 +51,8 @@ const BOUNDARY = new RegExp([
   // "We will keep the pressure on Russia and the EU will adopt new sanctions": without a comma, a name.
   `\\s+and\\s+(?=${NAMES}(?:and\\s+${NAMES})?${NEXT_MODAL})`,
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',
-  // "We will cut red tape, and by the end of 2026 we will reduce ...": "and", a phrase of time or place, a pronoun and a modal.
-  ',?\\s+and\\s+(?=(?:by|in|from|before|after|over|within|during|at|on|next|this|later|then|together|today|tomorrow)\\b[^,;:]{0,40}?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b)',
+  // "We will cut red tape, and by the end of 2026 we will reduce ...".
+  `,?\\s+and,?\\s+(?=${TIMED_CLAUSE})`,
   // "Not only will we support Ukraine, we will rebuild it": a pronoun and a modal after a comma.
   ',\\s+(?=(?:we|I|they)\\s+(?:will|shall|must|need|want|can|would|should)\\b)',
   // "..., nor will we tolerate it": a clause of its own, its subject after its modal.

@@ -1,5 +1,5 @@
 import type { ActorExtraction, ActorRecord, Commitment, Mention, ParagraphSpan, ParsedDocument, SentenceSpan, TopicMatch } from '../types.js'
-import { clauseEnd, NEXT_MODAL, NEXT_SUBJECT, REPORTER_GOES_ON, REQUEST_OF_OTHERS, SCHEDULE } from './clause.js'
+import { clauseEnd, NEXT_MODAL, NEXT_SUBJECT, REPORTER_GOES_ON, REQUEST_OF_OTHERS, SCHEDULE, TIMED_CLAUSE } from './clause.js'
 import { resolveHolders, sideOf, speakerContext } from './holders.js'
 import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
@@ -447,9 +447,9 @@ function withoutInnerClause (clause: string): string {
 
 // A coordinated clause with a subject of its own right after a clause: ", and
 // we", ", and EU experts will", ", and the EU looks forward to", ", and by the
-// end of 2026 we will"; or a request to others: "and invites interested parties to comment within a month", or the
-// reporter's next verb: "and urged Russia to lift them by June".
-const NEW_CLAUSE_AFTER = new RegExp(`^,?\\s+(?:and\\s+(?:${REQUEST_OF_OTHERS}|${REPORTER_GOES_ON})|(?:and|but)\\s+(?:${NEXT_SUBJECT}${NEXT_MODAL}|(?:we|I|they|he|she|it)\\b|[^,;:]{0,40}?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b))`, 'u')
+// end of 2026 we will", ", and, within six months, the Commission will"; or a request to others: "and invites interested
+// parties to comment within a month", or the reporter's next verb: "and urged Russia to lift them by June".
+const NEW_CLAUSE_AFTER = new RegExp(`^,?\\s+(?:and\\s+(?:${REQUEST_OF_OTHERS}|${REPORTER_GOES_ON})|(?:and|but)\\s+(?:${NEXT_SUBJECT}${NEXT_MODAL}|(?:we|I|they|he|she|it)\\b|[^,;:]{0,40}?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b)|(?:and|but),?\\s+${TIMED_CLAUSE})`, 'u')
 
 // A clause of contrast with a subject of its own, not a participle: ", while Ukraine planned to finish the screening".
 const CONTRAST_AFTER = /^\s*,\s*(?:while|whereas)\s+(?!\p{Ll}+ing\b)/u

@@ -157,6 +157,12 @@ test('", and" with a subject of its own before a modal starts another clause, wh
   t.same(found('We will donate doses and the United States and Japan will do the same next year.'), [['We will donate doses', 'doses', null]], 'also without a comma')
   t.same(found('We will cut red tape, and by the end of 2026 we will reduce the time to grant.'),
     [['We will cut red tape', 'red tape', null], ['we will reduce the time to grant', 'the time to grant', 'by the end of 2026']], '"and", a time phrase, a pronoun and a modal')
+  t.same(found('We need to restore trust in vaccines, and within six months, the Commission will present a recommendation.'),
+    [['We need to restore trust in vaccines', 'trust in vaccines', null], ['the Commission will present a recommendation', 'a recommendation', 'within six months']],
+    'a time phrase set off by commas before another subject')
+  t.same(found('We will cut red tape, and by the end of 2026, we will reduce the time to grant.').map(([, , time]) => time), [null, 'by the end of 2026'], 'or before a pronoun')
+  t.same(found('The Commission will present a proposal on packaging and on the recycled content of bottles, and it will work with industry.').map(([clause]) => clause),
+    ['The Commission will present a proposal on packaging and on the recycled content of bottles', 'it will work with industry'], 'not an object\'s last part')
   t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
   t.same(found('We will continue our reforms, and the EU looks forward to the summit next year.'),
     [['We will continue our reforms', 'our reforms', null], ['the EU looks forward to the summit next year', 'the summit next year', 'next year']],
