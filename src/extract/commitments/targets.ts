@@ -16,7 +16,7 @@ const HEAD_FOLLOWERS = new Set([
   // Adjectives said of the object: "hold Russia accountable", "keep Ukraine safe".
   'accountable', 'responsible', 'liable', 'safe', 'secure', 'free', 'whole',
   // When or how much: "support Ukraine next year", "more than ever", "bring Ukraine closer", "whatever it takes".
-  'next', 'later', 'more', 'closer', 'further', 'whatever', 'once', 'still', 'even', 'only', 'just', 'within', 'throughout', 'beyond', 'without',
+  'next', 'later', 'more', 'closer', 'further', 'whatever', 'once', 'still', 'even', 'only', 'just', 'within', 'throughout', 'across', 'beyond', 'without',
   'between'
 ])
 const POSSESSIVE = /^['’]s?\b|^['’](?=\s)/u

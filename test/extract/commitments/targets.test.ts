@@ -146,3 +146,10 @@ test('an actor named as a venue after "at" is no target, one aimed at is', async
   t.same(targets('We will raise the issue at the WTO.'), [])
   t.same(targets('We will adopt new measures aimed at Russia.'), ['russia'])
 })
+
+test('an actor named as a place after "across" or "throughout" is no target', async (t) => {
+  t.same(targetsOf('The Commission will map existing stocks across Member States.'), [])
+  t.same(targetsOf('We will deploy experts throughout Ukraine.'), [])
+  t.same(targetsOf('We will coordinate stockpiles across the EU.'), [])
+  t.same(targetsOf('We will support Ukraine across the board.'), ['ukraine'], 'one named before it still is')
+})
