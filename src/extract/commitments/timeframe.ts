@@ -539,5 +539,30 @@ function writtenYears (phrase: string): number[] {
 function datesThePast (sentence: string, match: RegExpExecArray, date: string | null, year: number, documentDate: string): boolean {
   const years = writtenYears(match[0])
   if (years.length > 0 && years.every((written) => written < year)) return true
+  if (date !== null && datesANamedThing(sentence, match) && closestOccurrence(date, years.length > 0, documentDate) < documentDate) return true
   return datesPastEvent(sentence, match.index, match[0]) && (years.length === 0 || (date !== null && date < documentDate))
+}
+
+// A day written bare after "of" and a noun dates what the noun names, "the Competitiveness Compass of 29 January 2025",
+// "its Work Programme of 11 February": when that day is past, a document or meeting already over, not the pledge's
+// time (a meeting to come, "present it to the European Council of 26 June", is). Not a time noun's day: "the week of 12 May".
+const BARE_DAY = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s|${MONTH}\\s+\\d)`, 'iu')
+const NOUN_OF = /(?:^|[^\p{L}])(\p{L}{3,})\s+of\s+$/iu
+const TIME_NOUN = new Set(['week', 'weekend', 'end', 'beginning', 'start', 'middle', 'night', 'morning', 'afternoon', 'evening', 'course'])
+
+function datesANamedThing (sentence: string, match: RegExpExecArray): boolean {
+  if (!BARE_DAY.test(match[0])) return false
+  const noun = NOUN_OF.exec(sentence.slice(Math.max(0, match.index - 40), match.index))
+  return noun !== null && !TIME_NOUN.has((noun[1] ?? '').toLowerCase())
+}
+
+/**
+ * A day written without its year, which resolves to its next occurrence, is the one closest to the document's date:
+ * "11 February" in May is the February past, in December the one to come.
+ */
+function closestOccurrence (date: string, yearWritten: boolean, documentDate: string): string {
+  if (yearWritten || date <= documentDate) return date
+  const previous = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`
+  const since = Date.parse(documentDate) - Date.parse(previous)
+  return since >= 0 && since < Date.parse(date) - Date.parse(documentDate) ? previous : date
 }

@@ -266,6 +266,14 @@ test('"on" or "in" after a past participle dates an event already over, unless "
   t.same(findTimeframe('the funds invested in 2026 will help', '2025-05-10'), { text: 'in 2026', date: '2026-01-01' }, 'a year still to come')
 })
 
+test('a past day written bare after "of" and a noun dates what the noun names, not the pledge', async (t) => {
+  t.equal(findTimeframe('In its Competitiveness Compass of 29 January 2025, the Commission committed to achieving it', '2025-05-21'), null)
+  t.equal(findTimeframe('In its Work Programme of 11 February, the Commission announced that it will table it', '2025-05-21'), null, 'the closest February, not next year\'s')
+  t.same(findTimeframe('We will present it to the European Council of 26 June', '2025-05-21'), { text: '26 June', date: '2025-06-26' }, 'a meeting to come')
+  t.same(findTimeframe('We will present it to the Council of 12 January', '2025-12-10'), { text: '12 January', date: '2026-01-12' })
+  t.same(findTimeframe('in the week of 12 May we will present it', '2025-05-02'), { text: '12 May', date: '2025-05-12' }, 'a time noun\'s day')
+})
+
 test('any other phrase after such a participle is the participle\'s time, not the pledge\'s, except "until" and after "want", "get", "see" ...', async (t) => {
   t.equal(findTimeframe('we will discuss the first disbursements expected before the summer', '2025-03-14'), null)
   t.equal(findTimeframe('we will present a report on the reforms completed by June', '2025-03-14'), null)
