@@ -425,6 +425,12 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
   if (first !== undefined && (first.lower === 'we' || first.text === 'I')) {
     return isVerb(tokens[1]) && tokens[1].lower !== 'and' && !between(2) ? { kind: first.lower === 'we' ? 'we' : 'i', actorId: null } : null
   }
+  // "The leaders met in Tokyo. They condemned the attack and will continue to support Ukraine."
+  const parties = first?.text === 'They' ? partiesBefore(input) : null
+  if (parties !== null) {
+    const [party, ...partners] = parties
+    return party !== undefined && isVerb(tokens[1]) && tokens[1].lower !== 'and' && !between(2) ? { kind: 'explicit-subject', actorId: party, partnerIds: partners } : null
+  }
   // "The two leaders welcomed the conclusion ... and agreed to sign it": a joint text's parties.
   const [party, ...partners] = input.speaker.jointWe
   if (party !== undefined && partners.length > 0) {
@@ -487,6 +493,24 @@ function withUnnamedPartners (input: SubjectInput, index: number, modal: Pick<Su
   if (before?.lower === 'we') return blockedBefore(tokens, and - 1, patterns) ? null : { kind: 'we', start: before.start, actorId: null, ...modal }
   const named = explicitSubject(input, and - 1)
   return named === null ? null : mainClauseSubject(input, named, modal)
+}
+
+// The words a sentence opens on, past a joint text's paragraph number: "1. The leaders reaffirmed ...".
+const OPENING_WORDS = /^\s*(?:\d+\.\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u
+
+/**
+ * A joint text's parties, when the sentence before opens on a subject that names them all ("Both sides", "The
+ * leaders"): whom an opening "They" stands for. Null in any other text or after any other subject.
+ */
+function partiesBefore (input: SubjectInput): readonly string[] | null {
+  const { speaker, previous, patterns } = input
+  if (speaker.jointWe.length < 2 || previous == null) return null
+  const words = OPENING_WORDS.exec(previous.text)?.[1]
+  if (words === undefined) return null
+  for (let end = words.length; end > 0; end = words.lastIndexOf(' ', end - 1)) {
+    if (patterns.partiesSubject.test(words.slice(0, end))) return speaker.jointWe
+  }
+  return null
 }
 
 /**
@@ -811,6 +835,13 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // "The two leaders agreed to conclude an agreement. They will meet again in May."
   if (opening && token.lower === 'they' && antecedent?.partnerIds !== undefined && input.speaker.sideIds.has(antecedent.actorId)) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, partnerIds: antecedent.partnerIds }
+  }
+  // "The leaders condemned the attack. They will continue to support Ukraine": in a joint text, after a sentence that
+  // opens on all its parties, though it pledged nothing; an action only a thing takes is the things' that sentence
+  // names ("The leaders welcomed the agreements. They will enter into force next year").
+  const parties = opening && token.lower === 'they' ? partiesBefore(input) : null
+  if (parties !== null && parties[0] !== undefined) {
+    return { kind: 'explicit-subject', start: token.start, actorId: parties[0], negated, distance, partnerIds: parties.slice(1), pronoun: 'thing', afterAntecedent: input.previous?.text ?? '' }
   }
   if (opening && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person &&
     (!antecedent.person || personalFor(input, token.lower, antecedent.actorId))) {

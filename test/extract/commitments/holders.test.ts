@@ -358,6 +358,17 @@ test('"They" opening the sentence after a commitment of several holders is all o
   t.same(holders(['The EU will act.', 'They will not succeed.']), [['european-union']], 'not after one holder')
 })
 
+test('"They" opening the sentence after one that opens on a joint text\'s parties is all of them, though it pledged nothing', async (t) => {
+  const ukraine = { id: 'ukraine', surfaces: ['Ukraine'] }
+  const holders = (sentences: string[], title = 'Joint statement following the EU-Ukraine Summit'): Array<[string[], string]> =>
+    run([sentences], { speaker: null, metadata: { title }, extraActors: [ukraine] }).commitments.map((c) => [c.holderIds, c.action])
+  t.same(holders(['The leaders met in Kyiv.', 'They will meet again in May.']), [[['european-union', 'ukraine'], 'meet']])
+  t.same(holders(['Both sides welcomed the progress.', 'They condemned the attack and will continue to work together.']), [[['european-union', 'ukraine'], 'continue']],
+    'also past a first verb')
+  t.same(holders(['The leaders welcomed the two agreements.', 'They will enter into force next year.']), [], 'an action only things take')
+  t.same(holders(['The leaders met in Kyiv.', 'They will meet again in May.'], 'EU-Ukraine Summit Statement'), [], 'not a joint text')
+})
+
 test('"Neither side will" of a joint text is all its parties, negated', async (t) => {
   const ukraine = { id: 'ukraine', surfaces: ['Ukraine'] }
   const found = run([['Neither side will impose new barriers to trade.', 'Neither party will seek unilateral advantage.']],
