@@ -433,7 +433,7 @@ export function findTimeframe (sentence: string, documentDate: string | null): T
     const found = timePhraseFrom(sentence, offset)
     if (found === null) return meeting
     const date = found.pattern.resolve(found.match, from)
-    const pastEvent = comparedWith(sentence, found.match.index) || (from !== null && documentDate !== null &&
+    const pastEvent = comparedWith(sentence, found.match.index) || namesWhose(sentence, found.match) || (from !== null && documentDate !== null &&
       (datesThePast(sentence, found.match, date, from.year, documentDate) || afterParticiple(sentence, found.match)))
     if (!pastEvent && found.pattern.undated === true) meeting ??= { text: found.match[0], date }
     else if (!pastEvent) return meeting !== null && date === null ? meeting : { text: found.match[0], date }
@@ -453,6 +453,16 @@ function timePhraseFrom (sentence: string, offset: number): { match: RegExpExecA
     if (match !== null && (best === null || match[0].length > best.match[0].length)) best = { match, pattern }
   }
   return best
+}
+
+// A bare "this year" or "next month" before a possessive says whose thing, not when: "follow up on this year's
+// recommendations", "prepare next year's enlargement package" (as "today's challenges").
+const DEICTIC = /^(?:(?:early|later)\s+)?(?:this|next)\s/iu
+const POSSESSIVE = /^['’]s\b/u
+
+/** Whether the phrase is a bare "this ..." or "next ..." that a possessive makes a noun's modifier. */
+function namesWhose (sentence: string, match: RegExpExecArray): boolean {
+  return DEICTIC.test(match[0]) && POSSESSIVE.test(sentence.slice(match.index + match[0].length))
 }
 
 // A comparison's term: "not worse off than today", "more than last year", "faster than in March" name no time of the

@@ -193,6 +193,13 @@ test('"of tomorrow", "today\'s" and "as soon as" a clause are no time frames', a
   t.same(findTimeframe('we will decide as soon as possible', DATE), { text: 'as soon as possible', date: null })
 })
 
+test('a bare "this year" or "next year" before a possessive is no time frame', async (t) => {
+  t.equal(findTimeframe('we will follow up on this year\'s recommendations', DATE), null)
+  t.equal(findTimeframe('we will prepare next year’s enlargement package', DATE), null)
+  t.same(findTimeframe('we will prepare next year’s package in March', DATE), { text: 'in March', date: '2023-03-01' }, 'the next phrase is the time')
+  t.same(findTimeframe('we will prepare the package next year', DATE), { text: 'next year', date: '2024-01-01' })
+})
+
 test('the term of a comparison is no time frame, though a bound with "later" or "earlier" is', async (t) => {
   t.equal(findTimeframe('passengers are not worse off than today', DATE), null)
   t.equal(findTimeframe('we will spend more than this year', DATE), null)
