@@ -2,6 +2,8 @@ import type { Mention, PersonalPronoun } from '../types.js'
 import type { SpeakerContext } from './holders.js'
 import { MONTHS } from './calendar.js'
 import type { ModalPatterns } from './modal-patterns.js'
+import { viewOfOthers } from './quotes.js'
+import { reportedByOthers } from './reporter.js'
 import { adverbPhraseEndingAt, isAdverb } from './skip-adverbs.js'
 import { titledApposition } from './titled-subject.js'
 import { cutToken, firstTokenFrom, lastTokenBefore } from './tokens.js'
@@ -404,14 +406,42 @@ const LEAD_ADVERBS = new Set(['today', 'yesterday', 'also', 'already', 'recently
 const LEAD_MODALS = new Set(['cannot', 'can', 'could', 'may', 'might'])
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain'])
 
+// How far into the sentence a report's "that" may come: "Commissioner Kos underlined that".
+const MAX_REPORT_TOKENS = 12
+
+/** The token after a report's "that" ("She underlined that the Commission ..."), or 0 when the sentence opens on no report. */
+function reportedClauseStart (input: SubjectInput, andIndex: number): number {
+  const { tokens } = input
+  for (let k = 1; k < Math.min(andIndex - 2, MAX_REPORT_TOKENS); k++) {
+    const next = tokens[k + 1]
+    if (tokens[k]?.lower === 'that' && next !== undefined) return input.patterns.claimBefore.test(input.sentence.slice(0, next.start)) ? k + 1 : 0
+  }
+  return 0
+}
+
 /**
  * The subject that opens the sentence before its first verb, when the "and"
  * at tokens[andIndex] coordinates a second verb with it: "We condemn this
  * attack and will respond", or the side's actor in "The EU reiterates its
- * full support for the Luanda process and will continue". Null when the
- * sentence opens otherwise, or another clause comes between.
+ * full support for the Luanda process and will continue"; also the side's
+ * subject opening the clause a report of the side's gives: "She underlined
+ * that the Commission considers Ukraine ready and will continue to work with
+ * the Presidency". Null when the sentence opens otherwise, or another clause
+ * comes between.
  */
 function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kind' | 'actorId' | 'partnerIds'> | null {
+  const open = reportedClauseStart(input, andIndex)
+  const lead = leadSubjectFrom(input, andIndex, open)
+  if (lead === null || open === 0) return lead
+  const start = input.tokens[open]?.start ?? 0
+  const about = lead.actorId === null ? [] : [lead.actorId, ...(lead.partnerIds ?? [])]
+  // Only the side's own subject, and only in the side's own report: not "The EU welcomes that Ukraine has adopted the
+  // law and will ...", nor "The Houthis say the EU supports them and will ...".
+  if (lead.actorId !== null && !input.speaker.sideIds.has(lead.actorId)) return null
+  return viewOfOthers(input.sentence.slice(0, start)) || reportedByOthers(input, start, about) ? null : lead
+}
+
+function leadSubjectFrom (input: SubjectInput, andIndex: number, open: number): Pick<Subject, 'kind' | 'actorId' | 'partnerIds'> | null {
   const { tokens, patterns } = input
   const between = (from: number): boolean => {
     for (let i = from; i < andIndex; i++) {
@@ -421,9 +451,10 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
   }
   const isVerb = (token: Token | undefined): token is Token => token !== undefined && token.isWord && token.text === token.lower &&
     !PREPOSITIONS.has(token.lower) && !patterns.subordinators.has(token.lower)
-  const first = tokens[0]
+  const first = tokens[open]
   if (first !== undefined && (first.lower === 'we' || first.text === 'I')) {
-    return isVerb(tokens[1]) && tokens[1].lower !== 'and' && !between(2) ? { kind: first.lower === 'we' ? 'we' : 'i', actorId: null } : null
+    const verb = tokens[open + 1]
+    return isVerb(verb) && verb.lower !== 'and' && !between(open + 2) ? { kind: first.lower === 'we' ? 'we' : 'i', actorId: null } : null
   }
   // "The leaders met in Tokyo. They condemned the attack and will continue to support Ukraine."
   const parties = first?.text === 'They' ? partiesBefore(input) : null
@@ -433,7 +464,7 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
   }
   // "The two leaders welcomed the conclusion ... and agreed to sign it": a joint text's parties.
   const [party, ...partners] = input.speaker.jointWe
-  if (party !== undefined && partners.length > 0) {
+  if (open === 0 && party !== undefined && partners.length > 0) {
     for (let end = 0; end < Math.min(andIndex - 1, MAX_PARTIES_TOKENS); end++) {
       const phrase = patterns.partiesSubject.exec(input.sentence.slice(0, tokens[end]?.end ?? 0))?.[1]
       if (phrase === undefined || (tokens[end]?.end ?? 0) - phrase.length !== first?.start || /^neither\b/iu.test(phrase)) continue
@@ -443,7 +474,7 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
       return finite && isVerb(verb) && !between(at + 1) ? { kind: 'explicit-subject', actorId: party, partnerIds: partners } : null
     }
   }
-  for (let end = 0; end < Math.min(andIndex - 1, MAX_LEAD_TOKENS); end++) {
+  for (let end = open; end < Math.min(andIndex - 1, open + MAX_LEAD_TOKENS); end++) {
     let at = end + 1
     if (LEAD_ADVERBS.has(tokens[at]?.lower ?? '')) at++
     const verb = tokens[at]

@@ -631,6 +631,16 @@ test('the side\'s actor that opens a sentence is the subject of a modal coordina
   t.same(found('The EU has supported Ukraine until Russia withdrew and will continue.'), [], 'as "until" before a clause does')
 })
 
+test('the side\'s subject of a clause the side reports carries over to a modal coordinated with its first verb', async (t) => {
+  const found = (sentence: string): Array<[string[], string, string]> => commitmentsOf(sentence).map((c) => [c.holderIds, c.action, c.clause.text])
+  t.same(found('The President underlined that the Commission considers Ukraine ready and will continue to work with the Presidency.'),
+    [[['european-commission'], 'continue', 'will continue to work with the Presidency']])
+  t.same(found('She said that the EU stands by Ukraine and will continue its support.').map(([holders, action]) => [holders, action]),
+    [[['european-union'], 'continue']], 'a reporting pronoun')
+  t.same(found('The Kremlin claims that the EU supports Ukraine and will attack Russia.'), [], 'a claim of others')
+  t.same(found('The President said that Ukraine has adopted the law and will implement it.'), [], 'not the side')
+})
+
 test('the Commission\'s services are the Commission', async (t) => {
   t.same(commitmentsOf('Commission services will assess the plans.').map((c) => [c.holderIds, c.clause.text]),
     [[['european-commission'], 'Commission services will assess the plans']])
