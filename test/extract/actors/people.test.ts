@@ -7,6 +7,11 @@ test('a title and a surname name a known person, the title inside the mention', 
   t.same(mentioned(['President Michel spoke.']), ['President Michel -> charles-michel'])
 })
 
+test('Ukraine\'s government of 2025 is known: Prime Minister Svyrydenko and Deputy Prime Minister Kachka', async (t) => {
+  t.same(mentioned(['Commissioner Kos met Deputy Prime Minister Kachka and Prime Minister Svyrydenko.']).slice(1),
+    ['Deputy Prime Minister Kachka -> taras-kachka', 'Prime Minister Svyrydenko -> yulia-svyrydenko'])
+})
+
 test('a title and a full name name a known person', async (t) => {
   t.same(mentioned(['I thank Prime Minister Ulf Kristersson.']), ['Prime Minister Ulf Kristersson -> ulf-kristersson'])
 })
