@@ -12,6 +12,10 @@ test('Ukraine\'s government of 2025 is known: Prime Minister Svyrydenko and Depu
     ['Deputy Prime Minister Kachka -> taras-kachka', 'Prime Minister Svyrydenko -> yulia-svyrydenko'])
 })
 
+test('the Eurogroup\'s President of 2020-2025 is known: Paschal Donohoe', async (t) => {
+  t.same(mentioned(['Paschal Donohoe and I will meet the finance ministers.', 'President Donohoe agreed.']), ['Paschal Donohoe -> paschal-donohoe', 'President Donohoe -> paschal-donohoe'])
+})
+
 test('a title and a full name name a known person', async (t) => {
   t.same(mentioned(['I thank Prime Minister Ulf Kristersson.']), ['Prime Minister Ulf Kristersson -> ulf-kristersson'])
 })
