@@ -531,6 +531,23 @@ function datesPastEvent (sentence: string, at: number, phrase: string): boolean 
   return passive !== null && !GOVERNING.has((passive[1] ?? '').toLowerCase()) && !MODAL_AFTER.test(passive[0])
 }
 
+// A relative clause whose verb is negated in the past, with or without its pronoun: "the questions (that) I could not
+// answer", "the points we did not cover".
+const PAST_NEGATED_RELATIVE = /\b(?:who|which|that|I|we|you|they|he|she)\s+(?:could|did)(?:\s+not|n['’]t)\s+\p{L}+\s([^,;:]{0,60})$/iu
+
+/**
+ * Whether the phrase, a day no later than the document's ("today", "this morning"), ends a past relative clause,
+ * whose time it is: "We will reply in writing to the questions I could not answer today", "the questions that were
+ * raised this morning"; not when a modal after it opens the main clause ("Members who were absent will vote today").
+ */
+function closesPastRelative (sentence: string, at: number): boolean {
+  const window = sentence.slice(Math.max(0, at - 100), at)
+  const relative = PAST_RELATIVE.exec(window)
+  if (relative !== null && !MODAL_AFTER.test(relative[0])) return true
+  const negated = PAST_NEGATED_RELATIVE.exec(window)
+  return negated !== null && !MODAL_AFTER.test(negated[1] ?? '')
+}
+
 const WRITTEN_YEAR = /\b(?:19|20)\d\d\b(?:\s*[-–/]\s*(\d\d)\b)?/g
 
 /** The years the phrase writes, each span by its last: "over 2024-27" is 2027. */
@@ -550,6 +567,7 @@ function datesThePast (sentence: string, match: RegExpExecArray, date: string | 
   const years = writtenYears(match[0])
   if (years.length > 0 && years.every((written) => written < year)) return true
   if (date !== null && datesANamedThing(sentence, match) && closestOccurrence(date, years.length > 0, documentDate) < documentDate) return true
+  if (date !== null && date <= documentDate && closesPastRelative(sentence, match.index)) return true
   return datesPastEvent(sentence, match.index, match[0]) && (years.length === 0 || (date !== null && date < documentDate))
 }
 

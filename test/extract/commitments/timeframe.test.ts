@@ -299,6 +299,14 @@ test('"on" or "in" at the end of a past relative clause, or after a participle a
     'the phrase of a modal after the relative clause')
 })
 
+test('"today" or "this morning" at the end of a past relative clause dates it, not the pledge', async (t) => {
+  t.equal(findTimeframe('I will reply in writing to the questions I could not answer today', '2025-05-06'), null)
+  t.equal(findTimeframe('the Commission will reply to the questions that we did not cover today', '2025-05-06'), null)
+  t.equal(findTimeframe('I will answer the questions that were raised this morning in writing', '2025-05-06'), null)
+  t.same(findTimeframe('we will sign the agreement that we negotiated and present it today', '2025-05-06'), { text: 'today', date: '2025-05-06' }, 'a verb after the relative clause')
+  t.same(findTimeframe('Members who could not attend will vote today', '2025-05-06'), { text: 'today', date: '2025-05-06' }, 'a modal opens the main clause')
+})
+
 test('a noun ending like a participle ("assessment", "management") dates nothing past', async (t) => {
   t.same(findTimeframe('we will present an updated assessment in the coming weeks', '2025-06-26')?.text, 'in the coming weeks')
   t.same(findTimeframe('EUR 3 billion for border management in 2025 and 2026', '2025-05-12')?.text, 'in 2025 and 2026')
