@@ -104,6 +104,13 @@ test('a share with the audience and a polite close are moves of the speech: "sha
   t.same(commitmentsOf('We will share the data with Member States.').map((c) => c.action), ['share'])
 })
 
+test('a refusal to comment is a move of the speech: "I will not speculate", "not comment on", "not enter into the details"', async (t) => {
+  for (const move of ['I will not speculate.', 'I will not speculate on the outcome of the negotiations.', 'I will not comment on the ongoing negotiations.', 'I will not enter into the details now.']) {
+    t.same(commitmentsOf(move), [], move)
+  }
+  t.same(commitmentsOf('We will not enter into new negotiations.').map((c) => c.action), ['enter'], 'entering talks is an action')
+})
+
 test('a hedge between the modal and the verb is read past: "will most likely propose", "will maybe present"', async (t) => {
   t.same(commitmentsOf('We will most likely propose a new instrument.').map((c) => c.action), ['propose'])
   t.same(commitmentsOf('We will maybe present options.').map((c) => c.action), ['present'])
