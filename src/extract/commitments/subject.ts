@@ -94,10 +94,40 @@ const MAX_APPOSITION_TOKENS = 12
 function beforeApposition (tokens: Token[], index: number): number {
   for (let i = index - 1; i >= 0 && index - i <= MAX_APPOSITION_TOKENS; i--) {
     const text = tokens[i]?.text ?? ''
-    if (text === ',') return i > 0 && tokens[i - 1]?.isWord === true ? i - 1 : -1
-    if (!(tokens[i]?.isWord ?? false) && !/^[-–'’()/&]$/u.test(text)) return -1
+    if (text === ',') return i > 0 && tokens[i - 1]?.isWord === true ? beforeListedApposition(tokens, i, index) : -1
+    if (!isAppositionWord(tokens, i)) return -1
   }
   return -1
+}
+
+function isAppositionWord (tokens: Token[], i: number): boolean {
+  return (tokens[i]?.isWord ?? false) || /^[-–'’()/&]$/u.test(tokens[i]?.text ?? '')
+}
+
+// How far back an apposition holding a list may start: "The EU, together with France, Germany, the United Kingdom and the African Union, will".
+const MAX_LISTED_APPOSITION_TOKENS = 30
+// Words that open an apposition naming those who act with the subject.
+const WITH_OPENERS = new Set(['with', 'alongside', 'including', 'like'])
+
+/**
+ * The token before an apposition whose last part, from tokens[comma] to the
+ * comma tokens[end], closes a list ("France, Germany and the United Kingdom"):
+ * the list's items are read past to the comma before the words that open it,
+ * "together with", "alongside", "including"; tokens[comma - 1] when no such
+ * words open the list, "Mr Schmit, Commissioner for Jobs and Social Rights,".
+ */
+function beforeListedApposition (tokens: Token[], comma: number, end: number): number {
+  const tail = tokens.slice(comma + 1, end)
+  if (!tail.some((t) => t.lower === 'and' || t.lower === 'or')) return comma - 1
+  let opener = false
+  for (let i = comma - 1; i >= 0 && end - i <= MAX_LISTED_APPOSITION_TOKENS; i--) {
+    const lower = tokens[i]?.lower ?? ''
+    if (lower === ',') {
+      if (opener) return tokens[i - 1]?.isWord === true ? i - 1 : comma - 1
+    } else if (!isAppositionWord(tokens, i)) return comma - 1
+    else if (WITH_OPENERS.has(lower)) opener = true
+  }
+  return comma - 1
 }
 
 // How many tokens a bracket after the subject may hold: "(HERA)", "(DG SANTE)".

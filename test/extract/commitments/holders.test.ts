@@ -585,6 +585,16 @@ test('an apposition between the subject and its modal is read past', async (t) =
   t.same(holders('This, in turn, will help us.'), [], 'a thing before it')
 })
 
+test('an apposition listing those who act with the subject is read past to its opening words', async (t) => {
+  const schmit = { id: 'nicolas-schmit', surfaces: ['Mr Schmit'], type: 'person' as const, affiliationId: 'european-commission' }
+  const partners = ['France', 'Germany', 'United Kingdom', 'African Union'].map((name) => ({ id: name.toLowerCase().replace(' ', '-'), surfaces: [name] }))
+  const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors: [schmit, ...partners] }).map((c) => c.holderIds)
+  t.same(holders('The EU, together with France, Germany, the United Kingdom and the African Union, will co-host the conference.'), [['european-union']])
+  t.same(holders('The EU, alongside Germany, France and the United Kingdom, stands ready to support the process.'), [['european-union']])
+  t.same(holders('In Brussels, Mr Schmit, Commissioner for Jobs and Social Rights, will present it.'), [['nicolas-schmit']], 'a portfolio with "and"')
+  t.same(holders('Several partners, including France, Germany and the United Kingdom, will host refugees.'), [], 'no one of the side')
+})
+
 test('a title before the side\'s person named between commas is that person: "Our Commissioner for Trade, Valdis Dombrovskis, will"', async (t) => {
   const dombrovskis = { id: 'valdis-dombrovskis', surfaces: ['Valdis Dombrovskis'], type: 'person' as const, affiliationId: 'european-commission' }
   const lavrov = { id: 'sergey-lavrov', surfaces: ['Sergey Lavrov'], type: 'person' as const }
