@@ -521,3 +521,10 @@ test('a known person speaks for whom they spoke for on the document\'s date, und
   t.equal(affiliation('President Costa', '2025-03-14'), 'european-council')
   t.equal(affiliation('Herman Van Rompuy', '2016-03-14'), null, 'no body after his term')
 })
+
+test('a military rank of two words heads a name: "Senior General Min Aung Hlaing", "Lieutenant General Yasser al-Atta"; "General" alone heads no act, and the rulers of the conflicts are known', async (t) => {
+  t.same(mentioned(['General Abdel Fattah al-Burhan met Hemedti.', 'Senior General Min Aung Hlaing and Kim Jong Un met.']),
+    ['Abdel Fattah al-Burhan -> abdel-fattah-al-burhan', 'Hemedti -> mohamed-hamdan-dagalo', 'Senior General Min Aung Hlaing -> min-aung-hlaing', 'Kim Jong Un -> kim-jong-un'])
+  t.same(mentioned(['Lieutenant General Yasser al-Atta spoke.']), ['Lieutenant General Yasser al-Atta -> yasser-al-atta'])
+  t.same(mentioned(['The General Data Protection Regulation applies.']), [])
+})
