@@ -32,6 +32,17 @@ export interface SpeakerContext {
    * says the others will or must do is a claim, not a pledge.
    */
   partners?: Set<string>
+  /**
+   * The institutions of one body that sign a joint text together ("Joint
+   * statement by President Metsola and President von der Leyen"), whose "we"
+   * is that body's: whom "Both institutions will" stands for (partiesOf).
+   */
+  institutions?: string[]
+}
+
+/** Whom a subject that names all the parties stands for ("Both sides", "The three institutions"): none outside joint texts. */
+export function partiesOf (speaker: SpeakerContext): readonly string[] {
+  return speaker.jointWe.length > 1 ? speaker.jointWe : speaker.institutions ?? []
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -259,13 +270,15 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   // together, its every "we" is all of them, not only a passage about the
   // partnership.
   let cosigned = false
+  const institutions = [side]
   if (joint) {
     const countries = partners.length
     for (const role of actors.roles) {
       const other = role.role === 'speaker' && role.actorId !== speaker.id ? actors.actors.find((a) => a.id === role.actorId) : undefined
       if (other === undefined) continue
       cosigned = true
-      const theirs = sideOf(other, patterns).body
+      const { side: theirSide, body: theirs } = sideOf(other, patterns)
+      if (theirs === body && theirSide !== body && !institutions.includes(theirSide)) institutions.push(theirSide)
       // A leader whose country nothing records speaks for the country the title
       // names as a party ("EU-Canada Summit"), not as a side of their own.
       if (theirs === other.id && other.type === 'person' && countries > 0) continue
@@ -274,7 +287,10 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
   }
   for (const partner of partners) sideIds.add(partner)
   const jointWe = [body, ...partners]
-  return { i: [side], we: cosigned ? jointWe : [body], jointWe, sideIds: withTheirPeople(sideIds, actors, patterns), partners: partnersWithPeople(new Set(partners), actors) }
+  // "Joint statement by President Metsola and President von der Leyen": the Parliament and the Commission sign as
+  // the Union, whose "we" it stays; "Both institutions will" is each of them.
+  const signing = jointWe.length === 1 && institutions.length > 1 && side !== body
+  return { i: [side], we: cosigned ? jointWe : [body], jointWe, ...(signing ? { institutions } : {}), sideIds: withTheirPeople(sideIds, actors, patterns), partners: partnersWithPeople(new Set(partners), actors) }
 }
 
 /** The partner parties and the people affiliated to them: "President Zelenskyy" with Ukraine. */

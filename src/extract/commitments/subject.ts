@@ -1,5 +1,5 @@
 import type { Mention, PersonalPronoun } from '../types.js'
-import type { SpeakerContext } from './holders.js'
+import { partiesOf, type SpeakerContext } from './holders.js'
 import { MONTHS } from './calendar.js'
 import type { ModalPatterns } from './modal-patterns.js'
 import { viewOfOthers } from './quotes.js'
@@ -493,7 +493,7 @@ function leadSubjectFrom (input: SubjectInput, andIndex: number, open: number): 
     return party !== undefined && isVerb(tokens[1]) && tokens[1].lower !== 'and' && !between(2) ? { kind: 'explicit-subject', actorId: party, partnerIds: partners } : null
   }
   // "The two leaders welcomed the conclusion ... and agreed to sign it": a joint text's parties.
-  const [party, ...partners] = input.speaker.jointWe
+  const [party, ...partners] = partiesOf(input.speaker)
   if (open === 0 && party !== undefined && partners.length > 0) {
     for (let end = 0; end < Math.min(andIndex - 1, MAX_PARTIES_TOKENS); end++) {
       const phrase = patterns.partiesSubject.exec(input.sentence.slice(0, tokens[end]?.end ?? 0))?.[1]
@@ -565,11 +565,12 @@ const OPENING_WORDS = /^\s*(?:\d+\.\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u
  */
 function partiesBefore (input: SubjectInput): readonly string[] | null {
   const { speaker, previous, patterns } = input
-  if (speaker.jointWe.length < 2 || previous == null) return null
+  const parties = partiesOf(speaker)
+  if (parties.length < 2 || previous == null) return null
   const words = OPENING_WORDS.exec(previous.text)?.[1]
   if (words === undefined) return null
   for (let end = words.length; end > 0; end = words.lastIndexOf(' ', end - 1)) {
-    if (patterns.partiesSubject.test(words.slice(0, end))) return speaker.jointWe
+    if (patterns.partiesSubject.test(words.slice(0, end))) return parties
   }
   return null
 }
@@ -583,7 +584,7 @@ function partiesBefore (input: SubjectInput): readonly string[] | null {
 function partiesSubject (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
   const { tokens, patterns, sentence, speaker } = input
   const token = tokens[index]
-  const [first, ...partners] = speaker.jointWe
+  const [first, ...partners] = partiesOf(speaker)
   if (token === undefined || first === undefined || partners.length === 0) return null
   // "Both agreed to", "They agreed to": the sentence's first word, before a decision.
   const phrase = patterns.partiesSubject.exec(sentence.slice(0, token.end))?.[1] ?? (index === 0 && patterns.partiesPronoun.test(sentence) ? token.text : undefined)

@@ -349,6 +349,18 @@ test('"Both institutions" and "the two organisations" of a joint text with a par
   t.same(holders('Statement on the Inter-American Development Bank'), [], 'not a joint text: no commitment')
 })
 
+test('"Both institutions" and "our three institutions" of a joint text the Union\'s institutions sign are each of them', async (t) => {
+  const metsola = { id: 'roberta-metsola', surfaces: ['Metsola'], type: 'person' as const, affiliationId: 'european-parliament', speaker: true }
+  const costa = { id: 'antonio-costa', surfaces: ['Costa'], type: 'person' as const, affiliationId: 'european-council', speaker: true }
+  const holders = (title: string, sentences: string[], extra = [metsola]): string[][] =>
+    run([sentences], { metadata: { title }, extraActors: extra }).commitments.map((c) => c.holderIds)
+  t.same(holders('Joint statement by President Metsola and President von der Leyen on media freedom', ['Both institutions will defend media freedom.', 'We will protect journalists.']),
+    [['european-commission', 'european-parliament'], ['european-union']], '"we" stays the Union')
+  t.same(holders('Joint declaration by President Metsola, President Costa and President von der Leyen', ['Our three institutions will defend the integrity of elections.'], [metsola, costa]),
+    [['european-commission', 'european-parliament', 'european-council']])
+  t.same(holders('Statement by President von der Leyen on media freedom', ['Both institutions will defend media freedom.']), [], 'not a joint text: no commitment')
+})
+
 test('"They" opening the sentence after a commitment of several holders is all of them', async (t) => {
   const canada = { id: 'canada', surfaces: ['Canada'] }
   const holders = (sentences: string[]): string[][] => run([sentences], { extraActors: [canada] }).commitments.map((c) => c.holderIds)
