@@ -394,8 +394,10 @@ const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+|(?<=,\s
 // Words before the clause that end on a verb of their own: "The Commission
 // today approved the scheme and [will monitor]", "Today, I am proud to
 // announce that [the Commission will ...]", "Commissioner Hoekstra arrived
-// in Belém today, where [he will lead ...]". Their time is that verb's.
-const HANDS_OVER = /\b(?:and|but|that|where)\s*$/u
+// in Belém today, where [he will lead ...]", "Today, the Commission presented
+// the Plan, which sets out how [the EU will ...]", "adopted a plan under which [the
+// EU will invest ...]". Their time is that verb's.
+const HANDS_OVER = /\b(?:and|but|that|where|how|which|whereby)\s*$/u
 
 // A verb of another clause beside the committing one, or its schedule: "; the Council is expected to decide in July".
 // Case matters: "on 18 May" is no modal.

@@ -285,4 +285,7 @@ test('the infringement formulae are conditions too: "Should ... fail", "Failing"
 test('the time of the clause that announces a pledge is not the pledge\'s: "Today, I am proud to announce that ..."', async (t) => {
   t.same(commitmentsOf('Today, I am proud to announce that the Commission will double its support.').map((c) => c.timeframe), [null])
   t.same(commitmentsOf('On 3 March the Council agreed its position, and we will now start negotiations.').map((c) => c.timeframe), [null])
+  t.same(commitmentsOf('Today, the Commission presented the Plan, which sets out how the EU will mobilise investment.').map((c) => c.timeframe), [null])
+  t.same(commitmentsOf('In March, the Commission adopted a plan under which the EU will invest in ports.').map((c) => c.timeframe), [null])
+  t.same(commitmentsOf('In March, the Commission will explain how it will invest in ports.').map((c) => c.timeframe?.text), ['In March'], 'the pledge the phrase opens keeps it')
 })
