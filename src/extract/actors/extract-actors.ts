@@ -1,6 +1,6 @@
 import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan, ParsedDocument, StatementActorRole } from '../types.js'
 import { asOf, phraseKey, type Gazetteer } from './gazetteer.js'
-import { affiliationOfRole, bodyNamed, firstNameOf, namesNoGuest, resolveHit, resolvePerson, roleHolds, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
+import { affiliationOfRole, bodyNamed, firstNameOf, namesakeNamedInFull, namesNoGuest, resolveHit, resolvePerson, roleHolds, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
 import { isWordChar } from './tokens.js'
 import { PARTICLES } from './match-person.js'
@@ -199,7 +199,10 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
     const label = named !== null && doc.sourceText.startsWith(paragraph.text, paragraph.start) ? named : null
     const source = label === null ? doc.sourceText : doc.sourceText.slice(0, paragraph.start) + label + doc.sourceText.slice(paragraph.start + label.length)
     for (const hit of scanText(label ?? paragraph.text, paragraph.start, source, gazetteer)) {
-      const record = isDefinite(hit) ? resolveHit(hit, context, gazetteer) : null
+      const known = isDefinite(hit) ? resolveHit(hit, context, gazetteer) : null
+      // A surname alone, with no title: "Mr Kuleba" after "Deputy Prime Minister Oleksii Kuleba".
+      const untitled = hit.kind === 'actor' ? source.slice(hit.start, hit.end) : hit.kind === 'named' && hit.title === null ? hit.name : null
+      const record = untitled === null ? known : namesakeNamedInFull(known, untitled, context, gazetteer)
       // In capitals, only a titled person the gazetteer knows: "PRIME MINISTER CARNEY:", not "QUESTIONS AND ANSWERS:".
       if (label !== null && (record?.type !== 'person' || !gazetteer.actors.has(record.id))) continue
       if (record?.type === 'person') context.people.set(record.id, record)

@@ -92,6 +92,21 @@ export function resolvePerson (name: string, role: string | null, context: Resol
 }
 
 /**
+ * A known person the text names by surname alone ("Kuleba", "Mr Kuleba") after
+ * naming someone else of that surname in full ("Deputy Prime Minister Oleksii
+ * Kuleba"): the one the document named, not the gazetteer's namesake, unless
+ * the document named that namesake too or two of its people bear the surname.
+ * A title keeps the gazetteer's ("President Costa" after "Minister Ana Costa").
+ */
+export function namesakeNamedInFull (record: ActorRecord | null, written: string, context: Resolution, gazetteer: Gazetteer): ActorRecord | null {
+  if (record?.type !== 'person' || !gazetteer.actors.has(record.id) || context.people.has(record.id)) return record
+  const key = phraseKey(written.replace(/['’]s?$/u, ''))
+  if (key.includes(' ') || key !== lastWordKey(record.name)) return record
+  const namesakes = [...context.people.values()].filter((person) => person.id !== record.id && person.name.includes(' ') && lastWordKey(person.name) === key)
+  return namesakes.length === 1 ? namesakes[0] ?? record : record
+}
+
+/**
  * Whether the name `part` is whole words of the full name `full` after its
  * first, that end it or stand before a particle: "Lula", "Lula da Silva" and
  * "Silva" in "Luiz Inácio Lula da Silva", as a surname is written alone; not

@@ -464,6 +464,13 @@ test('a person named with a title is found without it: in full, or by the surnam
     'a surname inside a longer name')
 })
 
+test('a surname alone after a namesake named in full is that namesake, not the gazetteer\'s: "Minister Ana Costa ... Ms Costa"', async (t) => {
+  t.same(mentioned(['Deputy Prime Minister Oleksii Kuleba came.', 'Mr Kuleba said so, and Kuleba\'s plan stands.']),
+    ['Deputy Prime Minister Oleksii Kuleba -> oleksii-kuleba', 'Mr Kuleba -> oleksii-kuleba', 'Kuleba\'s -> oleksii-kuleba'])
+  t.same(mentioned(['Minister Ana Costa came.', 'President Costa spoke.']).at(-1), 'President Costa -> antonio-costa', 'a title keeps the known person')
+  t.same(mentioned(['Minister Ana Costa met António Costa.', 'Costa spoke.']).at(-1), 'Costa -> antonio-costa', 'unless the document names the known person too')
+})
+
 test('a UN agency\'s Commissioner-General is a person of that title, not a European Commissioner', async (t) => {
   const result = extract(['UNRWA Commissioner-General Philippe Lazzarini welcomed it.'])
   t.match(result.actors.find((actor) => actor.type === 'person'), { id: 'philippe-lazzarini', role: 'Commissioner-General', affiliationId: null })
