@@ -37,6 +37,9 @@ const HEDGES = /\b(?:perhaps|maybe|hopefully|probably|possibly|I\s+(?:think|hope
 const PROCEDURE_ACTIONS = new Set(['open', 'reopen', 'close', 'start', 'conclude', 'end', 'hold', 'refer'])
 const PROCEDURE_OBJECT = /^\s*(?:(?:an?|the|its|formal|new|further|in-depth|public|targeted|anti-dumping|anti-subsidy|anti-circumvention|infringement|compliance|high-level|stakeholder)\s+)*(?:investigations?|proceedings|procedures?|consultations?|negotiations|talks|calls?|tenders?|dialogues?|cases?|workshops?|meetings?|conferences?|hearings?|forums?|events?|summits?)\b/i
 
+// Keeping a matter under review or people informed is monitoring, an actor's: "It will keep the situation under close review".
+const KEPT_UNDER_WATCH = /^[^.;:]{0,80}?\b(?:under\s+(?:\w+\s+)?(?:review|scrutiny|watch|observation)|informed)\b/i
+
 // Modals only an actor can be the subject of; a readiness too: "and it stands ready to act".
 const ACTOR_MODAL = /^(?:intends?|wants?|wishes|is\s+determined|is\s+committed|commits|undertakes|promises|pledges|stands?\s+(?:\w+\s+){0,3}ready|(?:is|remains?|stays?)\s+(?:\w+\s+){0,3}(?:ready|prepared|willing))\b/i
 
@@ -114,7 +117,7 @@ function carriedReport (input: SubjectInput, previous: Found | undefined): Subje
  * takes ("It will present a report"), any after a modal only an actor has
  * ("It intends to", "it stands ready to"), opening or concluding a procedure, referring a case or holding a meeting
  * ("It will open an investigation", "It will refer the case to the Court"; not "It will refer to the rules", as
- * a text does), or one an act or a fund takes too
+ * a text does), keeping a matter under review, or one an act or a fund takes too
  * ("provide", "fund", "open") when the words after the actor's verb name no
  * such thing: "The EU will support Ukraine, and it will open its market", not
  * "The Commission will propose a new fund. It will provide EUR 5 billion".
@@ -123,6 +126,7 @@ function actorsAction (predicate: Predicate, modal: string, sentence: string, af
   const action = predicate.action
   if (patterns.pronounActions.has(action) || ACTOR_MODAL.test(modal)) return true
   if (PROCEDURE_ACTIONS.has(action) && PROCEDURE_OBJECT.test(sentence.slice(predicate.objectStart))) return true
+  if (action === 'keep' && KEPT_UNDER_WATCH.test(sentence.slice(predicate.objectStart))) return true
   return patterns.sharedActions.has(action) && !patterns.actingThings.test(afterAntecedent)
 }
 

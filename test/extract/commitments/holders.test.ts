@@ -115,9 +115,12 @@ test('the pronoun may follow a short opening phrase, not a subordinate clause; "
   t.same(second('It will refer the case to the Court of Justice.'), [['refer', ['european-commission']]], 'an actor refers a case to the Court')
   t.same(second('It will refer to the new rules.'), [], 'a text refers to rules')
   t.same(second('It will also hold a public compliance workshop early next year.'), [['hold', ['european-commission']]], 'an actor holds a meeting')
+  t.same(second('It will keep the situation under close review.'), [['keep', ['european-commission']]], 'an actor keeps a matter under review')
+  t.same(second('It will keep prices stable.'), [], 'a campaign may keep them')
+  t.same(second('It will not tolerate abuse.'), [['tolerate', ['european-commission']]])
 })
 
-test('"it" provides, funds, helps or opens as the actor when no act, fund or plan is named after the actor\'s verb', async (t) => {
+test('"it" provides, funds, helps, opens or replaces as the actor when no act, fund or plan is named after the actor\'s verb', async (t) => {
   const options = { speaker: null, metadata: { type: 'press_release' as const } }
   const found = (paragraph: string[]): Array<[string, string[]]> => run([paragraph], options).commitments.map((c) => [c.action, c.holderIds])
   t.same(found(['The EU will support Ukraine, and it will open its market to Ukrainian products.']), [['support', ['european-union']], ['open', ['european-union']]])
@@ -129,6 +132,9 @@ test('"it" provides, funds, helps or opens as the actor when no act, fund or pla
   t.same(found(['She confirmed that the EU would support farmers and that it would not lower its food safety standards.']).map(([action]) => action), ['support', 'lower'], 'protects, lowers or cuts as the actor')
   t.same(found(['The Commission will propose a regulation, and it will protect consumers.']).map(([action]) => action), ['propose'], 'the regulation may protect them')
   t.same(found(['The Commission will consult the Member States, and it will issue guidance.']).map(([action]) => action), ['consult', 'issue'])
+  t.same(found(['The Commission will map existing stocks, but it will not replace national reserves.']).map(([action]) => action), ['map', 'replace'], 'replaces, imposes or accepts as the actor')
+  t.same(found(['The Commission will map existing stocks, and it will not accept delays.']).map(([action]) => action), ['map', 'accept'])
+  t.same(found(['The Commission will propose a new regulation.', 'It will not replace national law.']).map(([action]) => action), ['propose'], 'the regulation replaces')
 })
 
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
