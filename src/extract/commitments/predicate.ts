@@ -145,6 +145,24 @@ function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): numb
   return null
 }
 
+// What may follow a named place one will be in: a time, a purpose, a sentence's or clause's end ("in Rome on Monday, where").
+const AFTER_PLACE = new Set(['on', 'in', 'at', 'for', 'from', 'next', 'this', 'today', 'tomorrow', 'tonight', 'during', 'until', 'between', 'with', 'and', 'to'])
+
+/**
+ * Whether "be" goes on with a named place, "Commissioner Brunner will be in Rome on Monday": a visit, whose verb is
+ * "be"; not a possessive ("be at Ukraine's side") nor a name that goes on ("be in EU hands").
+ */
+function presenceAt (tokens: Token[], index: number): boolean {
+  const preposition = tokens[index]?.lower
+  if (preposition !== 'in' && preposition !== 'at') return false
+  let end = index + 1
+  while (end < index + 5 && isName(tokens[end])) end++
+  const next = tokens[end]
+  return end > index + 1 && !/['’]s$/u.test(tokens[end - 1]?.text ?? '') && (next === undefined || !next.isWord || AFTER_PLACE.has(next.text))
+}
+
+const isName = (token: Token | undefined): boolean => token !== undefined && token.isWord && token.text !== token.lower && token.text !== 'I'
+
 // Past participles without -ed that follow "have": "will have done", "will have built".
 const IRREGULAR_PARTICIPLES = new Set(['been', 'done', 'made', 'taken', 'given', 'brought', 'kept', 'held', 'led', 'met', 'set', 'put',
   'built', 'sent', 'spent', 'undertaken', 'gone', 'won', 'paid', 'cut', 'reached', 'become', 'begun', 'achieved'])
@@ -216,8 +234,12 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   if (modal.subjectRule && TO_MODAL_VERBS.has(verb.lower) && tokens[index + 1]?.lower === 'to') return null
   let throughBe = false
   if (verb.lower === 'be') {
-    const real = afterBe(tokens, skipForward(tokens, index + 1, patterns).index, patterns)
-    if (real === null) return null
+    const after = skipForward(tokens, index + 1, patterns).index
+    const real = afterBe(tokens, after, patterns)
+    if (real === null) {
+      if (!presenceAt(tokens, after)) return null
+      return { action: 'be', verbStart: verb.start, objectStart: tokens[after]?.start ?? verb.end, negated: skipped.negated, throughBe: true, pledged: pledged !== null }
+    }
     index = real
     verb = tokens[index]
     throughBe = true

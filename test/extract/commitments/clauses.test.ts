@@ -195,6 +195,8 @@ test('a clause after ", where" with the same subject takes the time written in t
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   t.same(commitmentsOf('President von der Leyen will travel to Cairo in June, where she will meet the minister.', { extraActors: [president] })
     .map((c) => c.timeframe?.text ?? null), ['in June', 'in June'], '"she" for the person')
+  t.same(commitmentsOf('Commissioner Brunner will be in Rome on Monday, where he will meet the minister.', { extraActors: [{ id: 'magnus-brunner', surfaces: ['Commissioner Brunner'], type: 'person' as const, affiliationId: 'european-commission' }] })
+    .map((c) => [c.action, c.timeframe?.text ?? null]), [['be', 'on Monday'], ['meet', 'on Monday']], 'a visit written "will be in"')
   t.same(found('We will connect the grids in 2026, where the Commission will open an office.'), ['in 2026', null], 'not another subject')
   t.same(found('We will connect the grids in 2026, and we will open an office.'), ['in 2026', null], 'only ", where"')
 })

@@ -148,9 +148,12 @@ test('"come back to" someone with something is a return with a deliverable; to a
   }
 })
 
-test('"will be in Tirana to meet ..." takes the visit\'s purpose as the action', async (t) => {
+test('"will be in Tirana to meet ..." takes the visit\'s purpose as the action; without one, the visit is "be"', async (t) => {
   t.same(commitmentsOf('On Friday, I will be in Tirana to meet the Prime Minister.').map((c) => [c.action, c.object, c.timeframe?.text]), [['meet', 'the Prime Minister', 'On Friday']])
-  t.same(commitmentsOf('We will be in Brussels tomorrow.'), [], 'no purpose: a state')
+  t.same(commitmentsOf('We will be in Brussels tomorrow.').map((c) => [c.action, c.object, c.timeframe?.text]), [['be', 'in Brussels tomorrow', 'tomorrow']], 'a visit')
+  t.same(commitmentsOf('I will be in Kyiv with President Zelenskyy.').map((c) => c.action), ['be'])
+  t.same(commitmentsOf('We will be at Ukraine\'s side.'), [], 'a possessive, no place')
+  t.same(commitmentsOf('We will be in EU hands.'), [], 'a name that goes on')
 })
 
 test('"will be travelling to Kyiv" takes the verb in -ing, not the word after "to"', async (t) => {
