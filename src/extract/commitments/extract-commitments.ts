@@ -5,7 +5,7 @@ import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { partnersWith } from './partners-with.js'
-import { findPredicate } from './predicate.js'
+import { capitalisedAction, findPredicate } from './predicate.js'
 import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
@@ -242,8 +242,8 @@ const ITEM_JOINER = /^(?:and|or|but\s+also|as\s+well\s+as|also)\s+/u
  * A list item's first sentence as the action of its lead-in: "- launch a new
  * Skills Partnership with Morocco by the end of 2024;", "- and present a
  * proposal". An item written with a capital ("- Propose new measures") opens
- * on a verb only when it is one the patterns know as an action (bareVerbs,
- * pronounActions): "- Critical Medicines Act" names a thing.
+ * on a verb only when it looks like one (capitalisedAction): "- Critical
+ * Medicines Act" names a thing.
  */
 /** How many spaces or tabs open the line the offset is on. */
 function indentOf (text: string, offset: number): number {
@@ -259,12 +259,12 @@ function completeLead (lead: Lead, sentence: SentenceSpan, tokens: Token[], patt
   const first = /^\p{L}+/u.exec(sentence.text.slice(start))?.[0]
   if (first === undefined) return null
   const lower = first.toLowerCase()
-  if (NOT_ACTIONS.has(lower) || (first !== lower && !patterns.bareVerbs.has(lower) && !patterns.pronounActions.has(lower))) return null
   // The item opens on the lead-in's action, so a to-modal that may take a noun takes it as a verb: "We commit to:"
   // then "- co-finance renewable energy projects" is a pledge to co-finance, not to commit; though not a word
   // that a conjunction or a preposition follows: "- peace and stability in the region" stays "commit".
   const verb = firstTokenFrom(tokens, start)
   const nounLike = NOUN_FOLLOWERS.has(tokens[verb + 1]?.lower ?? ',')
+  if (NOT_ACTIONS.has(lower) || (first !== lower && !capitalisedAction(tokens, verb, nounLike, patterns))) return null
   const modal = lead.modal.fallbackAction === undefined || nounLike ? lead.modal : { ...lead.modal, fallbackAction: undefined }
   const predicate = findPredicate(tokens, sentence.text, start, modal, lead.subject.kind, patterns)
   if (predicate === null) return null

@@ -32,6 +32,20 @@ const VERB_ENDING = /(?:[^aeiou]en|[^aeiou]i[sz]e|ify)$/
 const NOUNS_LIKE_VERBS = new Set(['citizen', 'garden', 'kitchen', 'expertise', 'enterprise', 'exercise', 'franchise', 'merchandise', 'premise'])
 
 /**
+ * Whether a list item written with a capital opens on an action, "- Propose new measures", not on a name,
+ * "- Critical Medicines Act": a verb the patterns know, a verb with its particle ("- Set up a fund", "- Roll
+ * out"), or, when no conjunction or preposition follows it (nounLike), a verb by its ending ("- Strengthen the
+ * rules", "- Simplify") or an action an act takes too ("- Support researchers at risk", not "- Support for SMEs").
+ */
+export function capitalisedAction (tokens: Token[], index: number, nounLike: boolean, patterns: ModalPatterns): boolean {
+  const word = tokens[index]
+  if (word === undefined || !word.isWord) return false
+  if (patterns.bareVerbs.has(word.lower) || patterns.pronounActions.has(word.lower)) return true
+  if (patterns.particles.has(tokens[index + 1]?.lower ?? '')) return true
+  return !nounLike && ((VERB_ENDING.test(word.lower) && !NOUNS_LIKE_VERBS.has(word.lower)) || patterns.sharedActions.has(word.lower))
+}
+
+/**
  * "Leaders committed to deepen cooperation": after a to-modal that usually
  * takes a noun ("committed to peace"), a bare verb, told by its ending or by
  * the noun phrase that opens right after it ("committed to continue our

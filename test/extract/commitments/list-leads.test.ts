@@ -84,6 +84,18 @@ test('an item may open on a joining word or a capital; a capitalised name is no 
   ])
 })
 
+test('a capitalised item opens on a verb with its particle, a verb by its ending or an action not followed by a preposition', async (t) => {
+  const { commitments } = run([
+    ['The Commission will:'],
+    item('Set up a Lab to Market initiative;'),
+    item('Strengthen the European Research Area;'),
+    item('Support researchers at risk;'),
+    item('Support for start-ups;'),
+    item('Set-up of a new board.')
+  ], pressRelease)
+  t.same(commitments.map((c) => [c.paragraphPosition, c.action]), [[2, 'set up'], [3, 'strengthen'], [4, 'support']])
+})
+
 test('a numbered item that ends on its modal leads the items after it, as joint statements number their paragraphs', async (t) => {
   const jointStatement = { speaker: null, metadata: { title: 'EU-Canada Summit 2025 Joint Statement', date: '2025-06-23' }, extraActors: [{ id: 'canada', surfaces: ['Canada'] }] }
   const { commitments } = run([
