@@ -186,6 +186,12 @@ test('a body followed by "of" and what it acts on is the body: "the adoption by 
   t.same(mentioned(['The Council of the Baltic Sea States met.']), [], 'another body\'s name goes on')
 })
 
+test('the research and innovation bodies are actors: "the European Research Council", "the EIC"', async (t) => {
+  t.same(mentioned(['The European Research Council and the European Innovation Council will open calls; the EIC Accelerator too.']), [
+    'European Research Council -> european-research-council', 'European Innovation Council -> european-innovation-council', 'EIC -> european-innovation-council'
+  ])
+})
+
 test('the Commission\'s services, the digital boards and the financial watchdogs are actors', async (t) => {
   t.same(mentioned(['The AI Office, OLAF, the AI Board, the European Board for Digital Services and BEREC met.']), [
     'AI Office -> european-ai-office', 'OLAF -> european-anti-fraud-office', 'AI Board -> european-artificial-intelligence-board',
