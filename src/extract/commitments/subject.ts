@@ -671,12 +671,20 @@ const COMMA_PHRASE = /^\s*,[^,;:]+,\s*$/u
 /**
  * "We, the College, will present": the body of the speaker's side that an
  * apposition after "we" names, the first one it names; null when it names
- * none of them ("We, the leaders of the G7," is the side's "we").
+ * none of them ("We, the leaders of the G7," is the side's "we"). "We, the
+ * leaders of the European Union and Japan, will": the bodies listed after
+ * "of" are all of them, the side's first, as the leaders' "we" is theirs.
  */
-function weApposition (input: SubjectInput, index: number): string | null {
+function weApposition (input: SubjectInput, index: number): { actorId: string, partnerIds?: string[] } | null {
   const we = input.tokens[index]
   if (we === undefined || !COMMA_PHRASE.test(input.sentence.slice(we.end, input.modalStart))) return null
-  return sideNamedBetween(input, we.end, input.modalStart)
+  const actorId = sideNamedBetween(input, we.end, input.modalStart)
+  if (actorId === null) return null
+  const phrase = input.sentence.slice(0, input.modalStart).trimEnd().slice(0, -1)
+  const of = /\s+of\s+(?=[^,]+$)/u.exec(phrase)
+  const listed = of === null ? null : listedActors(input, of.index + of[0].length, phrase.length)
+  const partnerIds = listed === null || !listed.includes(actorId) ? [] : [...new Set(listed.filter((id) => id !== actorId))]
+  return partnerIds.length > 0 ? { actorId, partnerIds } : { actorId }
 }
 
 // How many tokens a list between "we" and its modal may take: "We, the Parliament, the Council and the Commission, must".
@@ -693,7 +701,7 @@ const LIST_JOINER = /\s*,\s*(?:and\s+)?|\s+and\s+/u
  * named actors ("We, the leaders of the G7,") or names none of the side.
  */
 function weList (input: SubjectInput, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
-  const { tokens, sentence, sentenceStart } = input
+  const { tokens } = input
   const close = lastTokenBefore(tokens, input.modalStart)
   if (tokens[close]?.text !== ',') return null
   let we = close - 2
@@ -701,10 +709,22 @@ function weList (input: SubjectInput, modal: Pick<Subject, 'negated' | 'distance
   const open = tokens[we + 1]
   const closing = tokens[close]
   if (we < Math.max(0, close - MAX_WE_LIST_TOKENS) || open === undefined || closing === undefined || blockedBefore(tokens, we, input.patterns)) return null
+  const ids = listedActors(input, open.end, closing.start)
+  const own = ids?.find((id) => input.speaker.sideIds.has(id))
+  if (ids === null || ids.length < 2 || own === undefined) return null
+  const partnerIds = [...new Set(ids.filter((id) => id !== own))]
+  return { kind: 'explicit-subject', start: tokens[we]?.start ?? open.start, actorId: own, ...modal, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
+}
+
+/**
+ * The actors a list within sentence-relative [from, to) names, one a part
+ * ("the Council", "its Member States"), joined by commas or "and"; null when
+ * a part is no actor's name.
+ */
+function listedActors (input: SubjectInput, from: number, to: number): string[] | null {
+  const { sentence, sentenceStart } = input
   const ids: string[] = []
-  let from = open.end
-  const inner = sentence.slice(from, closing.start)
-  for (const part of inner.split(LIST_JOINER)) {
+  for (const part of sentence.slice(from, to).split(LIST_JOINER)) {
     const at = sentence.indexOf(part, from)
     const end = at + part.length
     const named = input.mentions.find((m) => m.end - sentenceStart === end && m.start - sentenceStart >= at && LIST_DETERMINER.test(sentence.slice(at, m.start - sentenceStart)))
@@ -712,10 +732,7 @@ function weList (input: SubjectInput, modal: Pick<Subject, 'negated' | 'distance
     ids.push(named.actorId)
     from = end
   }
-  const own = ids.find((id) => input.speaker.sideIds.has(id))
-  if (ids.length < 2 || own === undefined) return null
-  const partnerIds = [...new Set(ids.filter((id) => id !== own))]
-  return { kind: 'explicit-subject', start: tokens[we]?.start ?? open.start, actorId: own, ...modal, ...(partnerIds.length > 0 ? { partnerIds } : {}) }
+  return ids
 }
 
 /** The first actor of the speaker's side named within sentence-relative [from, to), or null. */
@@ -853,7 +870,7 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     }
     if (blockedBefore(tokens, index, patterns)) return null
     const named = token.lower === 'we' ? weApposition(input, index) : null
-    if (named !== null) return { kind: 'explicit-subject', start: token.start, actorId: named, negated, distance }
+    if (named !== null) return { kind: 'explicit-subject', start: token.start, ...named, negated, distance }
     return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
   }
   const placed = placedSubject(input, index, negated, distance)

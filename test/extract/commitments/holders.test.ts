@@ -729,6 +729,16 @@ test('"We, the College," is the body of the side the apposition names; one that 
   t.same(found('We, as Europeans, will not give up.'), [[['european-union'], 'We, as Europeans, will not give up']])
 })
 
+test('"We, the leaders of the European Union and Japan, will": the bodies listed after "of" are all of them, the side\'s first', async (t) => {
+  const extraActors = [{ id: 'japan', surfaces: ['Japan'], type: 'country' as const }, { id: 'united-kingdom', surfaces: ['United Kingdom', 'UK'], type: 'country' as const },
+    { id: 'g7', surfaces: ['G7'], type: 'organisation' as const }]
+  const found = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors }).map((c) => c.holderIds)
+  t.same(found('We, the leaders of the European Union and Japan, will deepen our partnership.'), [['european-union', 'japan']])
+  t.same(found('We, the leaders of the EU and the UK, will meet every year.'), [['european-union', 'united-kingdom']])
+  t.same(found('We, the leaders of the European Union, will support Ukraine.'), [['european-union']], 'the side alone')
+  t.same(found('We, the leaders of the G7 and our friends in Japan, will support Ukraine.'), [['european-union']], 'no list of actors after "of"')
+})
+
 test('"We, the Parliament, the Council and the Commission, must": a list of bodies after "we" is all of them, the side\'s first', async (t) => {
   const extraActors = [{ id: 'european-parliament', surfaces: ['Parliament'], type: 'institution' as const }, { id: 'council-of-the-eu', surfaces: ['Council'], type: 'institution' as const },
     { id: 'member-states', surfaces: ['Member States'], type: 'group' as const }]
