@@ -137,6 +137,21 @@ function lastHolderNamed (located: Located[], resolved: Array<ActorRecord | null
 }
 
 /**
+ * A person the gazetteer does not know, whose first title names no body
+ * ("Readout of the meeting between Commissioner Šefčovič and Minister Nick
+ * Thomas-Symonds"), speaks for the one a later title names: "Nick
+ * Thomas-Symonds, the UK Minister for European Union Relations" for the
+ * United Kingdom, so "Both sides" is the EU and the UK, not the EU and him.
+ */
+function titledElsewhere (record: ActorRecord, context: Resolution, gazetteer: Gazetteer): ActorRecord {
+  for (const title of context.titlesInText.get(record.id) ?? []) {
+    const body = affiliationOfRole(title, gazetteer)
+    if (body !== null) return { ...record, affiliationId: body }
+  }
+  return record
+}
+
+/**
  * A known person as of the document: whom its own titles say they speak for
  * ("French Finance Minister Pierre Moscovici", "Executive Vice-President
  * Timmermans"), they hold the gazetteer's role when it calls them by its title
@@ -144,6 +159,7 @@ function lastHolderNamed (located: Located[], resolved: Array<ActorRecord | null
  * for on its date ("Prime Minister Rutte" in 2016 for the Netherlands).
  */
 function datedRecord (record: ActorRecord, date: string | null, context: Resolution, gazetteer: Gazetteer): ActorRecord {
+  if (record.type === 'person' && record.affiliationId == null && !gazetteer.actors.has(record.id)) return titledElsewhere(record, context, gazetteer)
   if (date === null || !gazetteer.affiliationPeriods.has(record.id)) return record
   const titles = [context.roles.get(record.id) ?? null, ...(context.titlesInText.get(record.id) ?? [])].filter((title) => title !== null)
   for (const title of titles) {

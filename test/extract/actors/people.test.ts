@@ -298,6 +298,15 @@ test('a country or body the title names as a guest is not made a person', async 
   t.same(result.roles, [{ actorId: 'mercosur', role: 'mentioned' }], 'mentioned in the text, not an addressee')
 })
 
+test('a new person whose title line names no body speaks for the one a later title names: "Jan Example, the UK Minister for European Union Relations"', async (t) => {
+  const metadata = { people: [{ name: 'Šefčovič', role: 'Commissioner' }, { name: 'Jan Example', role: 'Minister' }] }
+  const affiliation = (sentence: string): string | null | undefined => extract([sentence], { metadata }).actors.find((actor) => actor.id === 'jan-example')?.affiliationId
+  t.equal(affiliation('Commissioner Šefčovič met Jan Example, the UK Minister for European Union Relations.'), 'united-kingdom')
+  t.equal(affiliation('Commissioner Šefčovič met Jan Example, the Minister for the Cabinet Office.'), undefined, 'no body named')
+  t.equal(extract(['Today, Dr Nick Example, the UK Minister for Trade, spoke.'], { metadata: { people: [{ name: 'Nick Example', role: 'Prime Minister of Spain' }] } })
+    .actors.find((actor) => actor.id === 'nick-example')?.affiliationId, 'spain', 'the title line\'s body first')
+})
+
 test('a first name resolves to the person named in the title line', async (t) => {
   const metadata = { people: [{ name: 'Stoltenberg', role: 'NATO Secretary-General' }] }
   t.same(mentioned(['Dear Jens, welcome.'], { metadata }), ['Jens -> jens-stoltenberg'])
