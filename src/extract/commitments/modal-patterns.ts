@@ -36,7 +36,7 @@ export const ModalPatternsSchema = z.object({
   reportingVerbs: words,
   pledgeReportingVerbs: words,
   claimVerbs: words,
-  ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1) })),
+  ownSubjects: z.array(z.object({ pattern: z.string().min(1), actor: z.string().min(1), partners: words.optional() })),
   partiesSubject: z.string().min(1),
   partiesPronoun: z.string().min(1),
   ourPeople: words,
@@ -105,7 +105,8 @@ export interface ModalPatterns {
    * or its object ("says ", "told reporters that "). A match starts at the verb.
    */
   claimBefore: RegExp
-  ownSubjects: Array<{ regex: RegExp, actor: string }>
+  /** `partners`: the actors the phrase names with the side's, who commit with it ("the EU and its Member States"). */
+  ownSubjects: Array<{ regex: RegExp, actor: string, partners: string[] }>
   /** Ends with a subject that names all the parties of a joint text: "Both sides", "The leaders". */
   partiesSubject: RegExp
   /** Opens a sentence whose "Both" or "They" are the parties: "Both agreed to". */
@@ -180,7 +181,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     reportedBefore: new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:also\\s+|again\\s+|already\\s+|repeatedly\\s+|always\\s+)?(?:${[...file.reportingVerbs, ...file.pledgeReportingVerbs].join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat|\\s+(?:him|her|them))?\\s+$`, 'i'),
     claimBefore: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...file.reportingVerbs, ...file.claimVerbs].join('|')})\\b(?:[^.;:!?"“”]{0,80}?\\bthat)?\\s+$`, 'iu'),
     // Anchored at the end: the subject is the noun phrase right before the modal.
-    ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor })),
+    ownSubjects: file.ownSubjects.map((s) => ({ regex: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${s.pattern}))$`, 'iu'), actor: s.actor, partners: s.partners ?? [] })),
     partiesSubject: new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${file.partiesSubject}))$`, 'iu'),
     partiesPronoun: new RegExp(file.partiesPronoun, 'iu'),
     ourPeople: lower(file.ourPeople),

@@ -193,7 +193,7 @@ function phraseStart (tokens: Token[], index: number): number {
   return first
 }
 
-interface SubjectPart { start: number, actorId: string }
+interface SubjectPart { start: number, actorId: string, partnerIds?: string[] }
 
 /** The mention that ends at tokens[index], from where its determiners start ("the Commission"). */
 function mentionAt (input: SubjectInput, index: number): SubjectPart | null {
@@ -223,7 +223,9 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
     // makes a programme's name, unless it is an adverb: "Today Europe will act".
     const name = phrase === 'Europe' ? NAME_BEFORE.exec(before.slice(0, start))?.[1] : undefined
     if (name !== undefined && !patterns.adverbs.has(name.toLowerCase())) continue
-    return { part: { start, actorId: own.actor }, side: true }
+    // "The EU and its Member States": the Member States, when the phrase names them as an actor, commit with the Union.
+    const partnerIds = own.partners.filter((id) => input.mentions.some((m) => m.actorId === id && m.start - input.sentenceStart >= start && m.end - input.sentenceStart <= before.length))
+    return { part: { start, actorId: own.actor, ...(partnerIds.length > 0 ? { partnerIds } : {}) }, side: true }
   }
   const part = mentionAt(input, index)
   return part === null ? null : { part, side: input.speaker.sideIds.has(part.actorId) }
@@ -287,7 +289,8 @@ function explicitSubject (input: SubjectInput, index: number): ExplicitSubject |
     !opensClause(tokens, tokens.findIndex((t) => t.start >= head.part.start)) && !input.patterns.reportedBefore.test(beforeList)) list.splice(0, list.length - 1)
   const own = list.find((named) => named.side)
   if (own === undefined) return null
-  const partnerIds = [...new Set(list.filter((named) => named !== own && named.part.actorId !== own.part.actorId).map((named) => named.part.actorId))]
+  const others = list.filter((named) => named !== own).flatMap((named) => [named.part.actorId, ...(named.part.partnerIds ?? [])])
+  const partnerIds = [...new Set([...(own.part.partnerIds ?? []), ...others])].filter((id) => id !== own.part.actorId)
   return {
     start: list[0]?.part.start ?? last.part.start,
     actorId: own.part.actorId,

@@ -554,11 +554,15 @@ test('an elided subject after "and" carries the holder over as a second clause',
   t.same(commitments.map((c) => c.clause.text), ['The Commission will propose a law', 'will present a budget'], 'the clauses do not overlap')
 })
 
-test('"The EU and its Member States" is the Union\'s side', async (t) => {
-  t.same(commitmentsOf('The EU and its Member States will continue to support Ukraine.')[0]?.holderIds, ['european-union'])
-  const memberStates = { id: 'member-states', surfaces: ['Member States'], type: 'group' as const }
-  t.same(commitmentsOf('The Union and its Member States will continue to support Ukraine.', { extraActors: [memberStates] })[0]?.holderIds, ['european-union'],
-    '"the Union" too, with the Member States an actor')
+test('"The EU and its Member States" is the Union\'s side and the Member States\', as "The Commission and the Member States" is both', async (t) => {
+  t.same(commitmentsOf('The EU and its Member States will continue to support Ukraine.')[0]?.holderIds, ['european-union'], 'the Member States no actor')
+  const extraActors = [{ id: 'member-states', surfaces: ['Member States'], type: 'group' as const }]
+  const holders = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors })[0]?.holderIds
+  t.same(holders('The Union and its Member States will continue to support Ukraine.'), ['european-union', 'member-states'])
+  t.same(holders('The EU and the Member States will use all tools at their disposal.'), ['european-union', 'member-states'])
+  t.same(holders('The Commission and the Member States will use all tools at their disposal.'), ['european-commission', 'member-states'])
+  t.same(holders('The EU and its Member States will help Member States in need.'), ['european-union', 'member-states'], 'once')
+  t.same(holders('The EU will help its Member States.'), ['european-union'], 'not the object')
 })
 
 test('a quote reported from a named person keeps the speaker\'s "we"', async (t) => {
@@ -770,7 +774,7 @@ test('"its Member States" in a list of subjects, and "its 27 Member States"', as
   const extraActors = [{ id: 'member-states', surfaces: ['Member States'], type: 'group' as const }, { id: 'european-investment-bank', surfaces: ['EIB'], type: 'institution' as const }]
   const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors }).map((c) => c.holderIds)
   t.same(holders('The EU, its Member States and the EIB will mobilise EUR 10 billion.'), [['european-union', 'member-states', 'european-investment-bank']])
-  t.same(holders('The European Union and its 27 Member States will provide EUR 5 billion.'), [['european-union']])
+  t.same(holders('The European Union and its 27 Member States will provide EUR 5 billion.'), [['european-union', 'member-states']])
 })
 
 test('"Neither X nor Y will" commits both and denies the verb; "My services and the EEAS" and "We and the Member States" commit the side with the one named', async (t) => {
