@@ -17,7 +17,9 @@ const HEAD_FOLLOWERS = new Set([
   'accountable', 'responsible', 'liable', 'safe', 'secure', 'free', 'whole',
   // When or how much: "support Ukraine next year", "more than ever", "bring Ukraine closer", "whatever it takes".
   'next', 'later', 'more', 'closer', 'further', 'whatever', 'once', 'still', 'even', 'only', 'just', 'within', 'throughout', 'across', 'beyond', 'without',
-  'between'
+  'between',
+  // Other prepositions: "support the African Union and IGAD towards peace".
+  'towards', 'toward', 'upon', 'via', 'amid', 'among', 'amongst', 'alongside', 'despite', 'around', 'along', 'since', 'than', 'like'
 ])
 const POSSESSIVE = /^['’]s?\b|^['’](?=\s)/u
 // A people named in the plural is a noun of its own, never a modifier: "help Syrians rebuild", "Ukrainians".

@@ -130,6 +130,11 @@ test('a country before "between" heads its noun phrase', async (t) => {
   t.same(targetsOf('We will support Ukraine between 2026 and 2027.'), ['ukraine'])
 })
 
+test('a country before "towards", "amid" or another preposition heads its noun phrase', async (t) => {
+  t.same(targetsOf('We will support the efforts of Ukraine and Sweden towards peace.'), ['ukraine', 'sweden'])
+  t.same(targetsOf('We will support Ukraine amid the attacks.'), ['ukraine'])
+})
+
 test('a meeting in a time phrase with its month after it is no target', async (t) => {
   const extraActors = [{ id: 'european-council', surfaces: ['European Council'], type: 'institution' as const }]
   t.same(commitmentsOf('We will discuss sanctions against Russia at the European Council in June.', { extraActors })[0]?.targetIds, ['russia'])
