@@ -144,6 +144,13 @@ function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns:
     const { body } = sideOf(actor, patterns)
     if (!authors.includes(body)) authors.push(body)
   }
+  // "Joint Declaration by the President of the European Parliament and the President of the European Commission":
+  // the Union's institutions sign as the Union, whose "we" it is; "Both institutions will" is each of them.
+  const institutions = [...new Set(named.map(({ actor }) => actor.affiliationId ?? actor.id))]
+  const [union] = authors
+  if (authors.length === 1 && union !== undefined && sideIds.has(union) && institutions.length > 1 && !institutions.includes(union)) {
+    return { i: [], we: [union], jointWe: [union], institutions, sideIds: new Set([...sideIds, ...institutions, union]) }
+  }
   if (authors.length < 2) return publisherContext(doc, patterns, sideIds)
   return { i: [], we: authors, jointWe: authors, sideIds: new Set([...sideIds, ...authors]) }
 }
@@ -283,6 +290,12 @@ export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, pa
       // names as a party ("EU-Canada Summit"), not as a side of their own.
       if (theirs === other.id && other.type === 'person' && countries > 0) continue
       if (!sideIds.has(theirs) && !partners.includes(theirs)) partners.push(theirs)
+    }
+    // "Joint Declaration by the Presidents of the European Parliament, the Council and the Commission": an institution the
+    // title names by its office signs too.
+    for (const other of bodies) {
+      const { side: theirSide, body: theirs } = sideOf(other, patterns)
+      if (cosigned && theirs === body && theirSide !== body && !institutions.includes(theirSide) && namedIn(other, signedBy)) institutions.push(theirSide)
     }
   }
   for (const partner of partners) sideIds.add(partner)

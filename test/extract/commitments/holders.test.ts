@@ -367,6 +367,20 @@ test('"Both institutions" and "our three institutions" of a joint text the Union
   t.same(holders('Statement by President von der Leyen on media freedom', ['Both institutions will defend media freedom.']), [], 'not a joint text: no commitment')
 })
 
+test('a joint declaration the Union\'s institutions sign by their offices speaks as the Union, and "Both institutions" are each of them', async (t) => {
+  const parliament = { id: 'european-parliament', surfaces: ['European Parliament'], type: 'institution' as const }
+  const holders = (title: string): string[][] =>
+    run([['Both institutions will defend media freedom.', 'We will protect journalists.']], { speaker: null, metadata: { title }, extraActors: [parliament] }).commitments.map((c) => c.holderIds)
+  t.same(holders('Joint Declaration by the President of the European Parliament and the President of the European Commission'),
+    [['european-parliament', 'european-commission'], ['european-union']])
+  t.same(holders('Joint Declaration by the President of the European Commission'), [[]], 'one institution: no parties, and "we" as before')
+  // The title line makes the Council and the Commission its speakers, not the Presidents of the Parliament.
+  const council = { id: 'council-of-the-eu', surfaces: ['Council'], type: 'institution' as const, speaker: true }
+  const commission = { id: 'european-commission', surfaces: ['Commission'], type: 'institution' as const, speaker: true }
+  t.same(run([['Our three institutions will deliver on these priorities.', 'We will act.']], { speaker: council, metadata: { title: 'Joint Declaration by the Presidents of the European Parliament, the Council and the Commission' }, extraActors: [parliament, commission] })
+    .commitments.map((c) => c.holderIds), [['council-of-the-eu', 'european-commission', 'european-parliament'], ['european-union']], 'the Parliament too')
+})
+
 test('"They" opening the sentence after a commitment of several holders is all of them', async (t) => {
   const canada = { id: 'canada', surfaces: ['Canada'] }
   const holders = (sentences: string[]): string[][] => run([sentences], { extraActors: [canada] }).commitments.map((c) => c.holderIds)
