@@ -131,6 +131,14 @@ test('EU agencies, UN bodies, development banks and armed groups are actors of t
     'european-union-agency-for-asylum institution', 'joint-research-centre institution', 'wagner-group group', 'rapid-support-forces group'])
 })
 
+test('the European Parliament\'s political groups are groups, named in full, not the words their names share', async (t) => {
+  t.same(mentioned(['The EPP Group, S&D, Renew Europe, the Greens/EFA Group, Patriots for Europe, the ECR and The Left voted.']), [
+    'EPP Group -> epp-group', 'S&D -> s-and-d', 'Renew Europe -> renew-europe', 'Greens/EFA Group -> greens-efa',
+    'Patriots for Europe -> patriots-for-europe', 'ECR -> ecr-group', 'The Left -> the-left'])
+  t.match(extract(['The EPP Group asked.']).actors, [{ id: 'epp-group', type: 'group' }])
+  t.same(mentioned(['We must renew our alliances, the Greens in parliament sat on the left, as in [2004] ECR I-4711.']), [])
+})
+
 test('an acronym the text defines in brackets after a body names it wherever the text uses it', async (t) => {
   t.same(mentioned(['The EU and the Inter-American Development Bank (IDB) signed.', 'The IDB will contribute $2 billion.']), [
     'EU -> european-union', 'Inter-American Development Bank -> inter-american-development-bank', 'IDB -> inter-american-development-bank',
