@@ -160,3 +160,9 @@ test('"the Court of Auditors" is the European Court of Auditors, whose claim abo
   t.ok(doc.actors.some((actor) => actor.id === 'european-court-of-auditors'))
   t.same(doc.commitments, [])
 })
+
+test('the trade Commissioner\'s counterparts are known: "Secretary Lutnick" is Howard Lutnick, and "Both agreed" after a call with Wang Wentao is the EU\'s and China\'s', async (t) => {
+  const doc = extract('Readout of the call between Commissioner Šefčovič and Minister of Commerce Wang Wentao\n\nBrussels, 14 July 2025\n\nBoth agreed to meet again in October.\n\nThe Commissioner met Secretary Lutnick, Ambassador Greer and Jamieson Greer.\n\nREAD/25/999\n')
+  t.same(doc.commitments.map((c) => c.holderIds), [['european-union', 'china']])
+  t.same(doc.mentions.map((m) => m.actorId).filter((id) => id !== 'maros-sefcovic'), ['howard-lutnick', 'jamieson-greer', 'jamieson-greer'])
+})
