@@ -2,6 +2,7 @@ import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan,
 import { asOf, phraseKey, type Gazetteer } from './gazetteer.js'
 import { affiliationOfRole, bodyNamed, firstNameOf, namesakeNamedInFull, namesNoGuest, resolveHit, resolvePerson, roleHolds, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
+import { takesUpAnotherAlliance } from './back-reference.js'
 import { isWordChar } from './tokens.js'
 import { PARTICLES } from './match-person.js'
 import { capitalLabelAsName, opensOnLabel, opensOnNameAndComma } from '../signature-line.js'
@@ -210,6 +211,8 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
 
   const located: Located[] = []
   const resolved: Array<ActorRecord | null> = []
+  // Where the text last named each body by a name other than "the Alliance".
+  const namedAt = new Map<string, number>()
   for (const paragraph of doc.paragraphs) {
     const named = capitalLabelAsName(paragraph.text)
     const label = named !== null && doc.sourceText.startsWith(paragraph.text, paragraph.start) ? named : null
@@ -221,6 +224,10 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
       const record = untitled === null ? known : namesakeNamedInFull(known, untitled, context, gazetteer)
       // In capitals, only a titled person the gazetteer knows: "PRIME MINISTER CARNEY:", not "QUESTIONS AND ANSWERS:".
       if (label !== null && (record?.type !== 'person' || !gazetteer.actors.has(record.id))) continue
+      if (record != null && hit.kind === 'actor') {
+        if (takesUpAnotherAlliance(source, hit.start, hit.end, namedAt.get(record.id) ?? -1)) continue
+        namedAt.set(record.id, hit.end)
+      }
       if (record?.type === 'person') context.people.set(record.id, record)
       if (record?.type === 'person' && hit.kind === 'named' && hit.title !== null) {
         context.titlesInText.set(record.id, [...(context.titlesInText.get(record.id) ?? []), hit.title])

@@ -35,6 +35,12 @@ test('"the Union of Skills" is a programme, not the Union; the Council\'s config
   t.same(mentioned(['Ministers met at the Economic and Financial Affairs Council.']), ['Economic and Financial Affairs Council -> council-of-the-eu'])
 })
 
+test('"the Alliance" takes up another alliance the text named last, and is NATO only when that is none or NATO', async (t) => {
+  t.same(mentioned(['The leaders launched a Competitiveness Alliance.', 'They will hold a meeting of the Alliance in 2025.']), [])
+  t.same(mentioned(['The Critical Medicines Alliance met NATO.', 'The Alliance will act.']), ['NATO -> nato', 'The Alliance -> nato'], 'NATO named since')
+  t.same(mentioned(['The Atlantic Alliance is strong.', 'The Alliance will act.']), ['Atlantic Alliance -> nato', 'The Alliance -> nato'], 'NATO by another name')
+})
+
 test('"the Alliance" is NATO, but not when a capitalised "of" or "for" phrase carries it on', async (t) => {
   t.same(mentioned(['We will meet the Alliance of Small Island States and the Alliance for Renewable Energy.']), [])
   t.same(mentioned(['We will work with the Alliance for the next decade.']), ['the Alliance -> nato'])
