@@ -162,6 +162,9 @@ function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): numb
 // What may follow a named place one will be in: a time, a purpose, a sentence's or clause's end ("in Rome on Monday, where").
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'for', 'from', 'next', 'this', 'today', 'tomorrow', 'tonight', 'during', 'until', 'between', 'with', 'and', 'to'])
 
+// A capitalised word, part of a place's name ("Rome", "New York"); not the pronoun "I".
+const isName = (token: Token | undefined): boolean => token !== undefined && token.isWord && token.text !== token.lower && token.text !== 'I'
+
 /**
  * Whether "be" goes on with a named place, "Commissioner Brunner will be in Rome on Monday": a visit, whose verb is
  * "be"; not a possessive ("be at Ukraine's side") nor a name that goes on ("be in EU hands").
@@ -174,8 +177,6 @@ function presenceAt (tokens: Token[], index: number): boolean {
   const next = tokens[end]
   return end > index + 1 && !/['’]s$/u.test(tokens[end - 1]?.text ?? '') && (next === undefined || !next.isWord || AFTER_PLACE.has(next.text))
 }
-
-const isName = (token: Token | undefined): boolean => token !== undefined && token.isWord && token.text !== token.lower && token.text !== 'I'
 
 // Past participles without -ed that follow "have": "will have done", "will have built".
 const IRREGULAR_PARTICIPLES = new Set(['been', 'done', 'made', 'taken', 'given', 'brought', 'kept', 'held', 'led', 'met', 'set', 'put',
