@@ -517,7 +517,15 @@ function nextAntecedent (found: Found[], sentence: SentenceSpan, byId: Map<strin
   const subject = found[0]?.subject
   if (subject?.kind !== 'explicit-subject' || subject.actorId === null) return null
   const partners = subject.partnerIds !== undefined && subject.partnerIds.length > 0 ? { partnerIds: subject.partnerIds } : {}
-  const afterVerb = sentence.text.slice(found[0]?.predicate.objectStart ?? subject.start)
+  // Without the later clauses' own verbs: "and will report regularly" names no report that could act.
+  let afterVerb = ''
+  let from = found[0]?.predicate.objectStart ?? subject.start
+  for (const later of found.slice(1)) {
+    if (later.subject.start < from) continue
+    afterVerb += sentence.text.slice(from, later.subject.start)
+    from = Math.max(from, later.predicate.objectStart)
+  }
+  afterVerb += sentence.text.slice(from)
   return { actorId: subject.actorId, person: byId.get(subject.actorId)?.type === 'person', afterVerb, ...partners }
 }
 

@@ -135,6 +135,8 @@ test('"it" provides, funds, helps, opens or replaces as the actor when no act, f
   t.same(found(['The Commission will map existing stocks, but it will not replace national reserves.']).map(([action]) => action), ['map', 'replace'], 'replaces, imposes or accepts as the actor')
   t.same(found(['The Commission will map existing stocks, and it will not accept delays.']).map(([action]) => action), ['map', 'accept'])
   t.same(found(['The Commission will propose a new regulation.', 'It will not replace national law.']).map(([action]) => action), ['propose'], 'the regulation replaces')
+  t.same(found(['The Commission will monitor the plans and will report regularly.', 'It will also assist Member States.']).map(([action]) => action),
+    ['monitor', 'report', 'assist'], 'a later clause\'s verb ("will report") names no thing')
 })
 
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
