@@ -486,8 +486,9 @@ function comparedWith (sentence: string, at: number): boolean {
 //   September" (PAST_RELATIVE), unless a modal after it opens the main
 //   clause: "Member States that received funding will report in June";
 // - after a participle and "by": "farmers affected by the floods in October" (PASSIVE_BY).
-// Also one set off by a comma, an apposition: "The roadmap, adopted on 6 May, sets out how ...".
-const PARTICIPLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+),?\s+(\p{L}+(?:ed|held|made|set|taken|given|done|won|sent|spent))\s+$/iu
+// Also one set off by a comma, an apposition: "The roadmap, adopted on 6 May, sets out how ...", and the past of a
+// reporting verb, whose time is the saying's: "As Chancellor Merz said on Monday, we will never accept it".
+const PARTICIPLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+),?\s+(\p{L}+(?:ed|held|made|set|taken|given|done|won|sent|spent)|said|told|wrote)\s+$/iu
 const GOVERNING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'will', 'shall', 'would', 'to'])
 
 // A modal inside the words read: the main clause has begun.
@@ -533,15 +534,19 @@ function datesPastEvent (sentence: string, at: number, phrase: string): boolean 
 
 // A relative clause whose verb is negated in the past, with or without its pronoun: "the questions (that) I could not
 // answer", "the points we did not cover".
+// A reporting verb in the past right before the day: "As Secretary General Rutte said this morning, we will".
+const SAID_BEFORE = /\b(?:said|told|wrote|stated|announced|stressed|recalled|noted)\s+$/iu
 const PAST_NEGATED_RELATIVE = /\b(?:who|which|that|I|we|you|they|he|she)\s+(?:could|did)(?:\s+not|n['’]t)\s+\p{L}+\s([^,;:]{0,60})$/iu
 
 /**
  * Whether the phrase, a day no later than the document's ("today", "this morning"), ends a past relative clause,
  * whose time it is: "We will reply in writing to the questions I could not answer today", "the questions that were
  * raised this morning"; not when a modal after it opens the main clause ("Members who were absent will vote today").
+ * So does one after a reporting verb in the past: "As Secretary General Rutte said this morning, we will".
  */
 function closesPastRelative (sentence: string, at: number): boolean {
   const window = sentence.slice(Math.max(0, at - 100), at)
+  if (SAID_BEFORE.test(window) && ungovernedParticiple(window.slice(-60)) !== null) return true
   const relative = PAST_RELATIVE.exec(window)
   if (relative !== null && !MODAL_AFTER.test(relative[0])) return true
   const negated = PAST_NEGATED_RELATIVE.exec(window)

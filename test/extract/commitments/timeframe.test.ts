@@ -271,6 +271,9 @@ test('"on" or "in" after a past participle dates an event already over, unless "
   t.same(findTimeframe('we will build on the agreement reached on 3 December and present it next month', '2026-01-14'), { text: 'next month', date: '2026-02-01' })
   t.same(findTimeframe('the proposal will be adopted in June', '2025-01-10'), { text: 'in June', date: '2025-06-01' })
   t.same(findTimeframe('the funds invested in 2026 will help', '2025-05-10'), { text: 'in 2026', date: '2026-01-01' }, 'a year still to come')
+  t.equal(findTimeframe('As Chancellor Merz said on Monday, we will never accept it', '2025-02-14'), null, 'a reporting verb\'s time is the saying\'s')
+  t.equal(findTimeframe('As Prime Minister Tusk rightly said in January, Europe must defend itself', '2025-02-14'), null)
+  t.same(findTimeframe('As President Macron said last week, we will present the plan in March', '2025-02-14'), { text: 'in March', date: '2025-03-01' })
 })
 
 test('a past day written bare after "of" and a noun dates what the noun names, not the pledge', async (t) => {
@@ -303,6 +306,7 @@ test('"today" or "this morning" at the end of a past relative clause dates it, n
   t.equal(findTimeframe('I will reply in writing to the questions I could not answer today', '2025-05-06'), null)
   t.equal(findTimeframe('the Commission will reply to the questions that we did not cover today', '2025-05-06'), null)
   t.equal(findTimeframe('I will answer the questions that were raised this morning in writing', '2025-05-06'), null)
+  t.equal(findTimeframe('As Secretary General Rutte said this morning, we will defend every inch of Allied territory', '2025-05-06'), null, 'after a reporting verb in the past')
   t.same(findTimeframe('we will sign the agreement that we negotiated and present it today', '2025-05-06'), { text: 'today', date: '2025-05-06' }, 'a verb after the relative clause')
   t.same(findTimeframe('Members who could not attend will vote today', '2025-05-06'), { text: 'today', date: '2025-05-06' }, 'a modal opens the main clause')
 })
