@@ -17,7 +17,7 @@ import type { ActorRecord, Mention, ParagraphSpan } from '../types.js'
 // neither may be signed: press releases set the quote in a paragraph of its
 // own and the person's name and title on the line after it.
 
-const REPORTING_VERB = '(?:(?:said|says)\\s+to\\s+(?:me|us)|said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+|wrote\\s+to\\s+(?:me|us)|put\\s+it)'
+const REPORTING_VERB = '(?:(?:said|says)\\s+to\\s+(?:me|us)|said|says|added|adds|stated|states|declared|declares|commented|comments|explained|explains|stressed|stresses|underlined|underlines|noted|notes|emphasi[sz]ed|emphasi[sz]es|continued|concluded|remarked|highlighted|highlights|welcomed|welcomes|announced|announces|warned|warns|recalled|recalls|reiterated|reiterates|insisted|insists|affirmed|affirms|pointed\\s+out|points\\s+out|told\\s+\\p{L}+|tells\\s+\\p{L}+|wrote\\s+to\\s+(?:me|us)|used\\s+to\\s+say|(?:put|said)\\s+it(?:\\s+(?:best|well|so\\s+well|perfectly))?)'
 // The reporting clause right before an opening double quotation mark, or
 // right after the closing one ("“We will ...,” said Commissioner Breton.").
 const REPORTED_BEFORE = new RegExp(`(?:\\b${REPORTING_VERB}\\s*(?:that\\s*)?|\\b(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+[^“"]+?\\s*)[:,]?\\s*$`, 'iu')
@@ -67,6 +67,8 @@ function namesStranger (text: string, from: number, to: number, paragraph: Parag
 }
 
 const FIRST_PERSON = /\b(?:I|we)\b/iu
+// "once" before its verb, not "once again": "As Jacques Delors once put it:".
+const SAYING = /\b(?:(?:once|famously)\s+(?:said|says|put\s+it|wrote|declared|remarked)|used\s+to\s+say)\b/iu
 const CAPITALISED_AFTER_FIRST = /\s\p{Lu}/u
 // A place after a preposition names no one: "A farmer in Bavaria told me:", "A student from Lyon wrote to me:".
 const PLACE = /\b(?:in|from|of|near|at)\s+\p{Lu}[\p{L}'’-]*/gu
@@ -119,6 +121,12 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
       // "She said: “...”" naming no one before it in the paragraph: whom the paragraph before named or quoted.
       if (pronoun && person === undefined && previous !== null) {
         speakers.push({ from: at, ...previous })
+        continue
+      }
+      const reporter = clause.slice(reporterStart(clause))
+      // A saying of someone else, "As President Kennedy once said:", "Jacques Delors used to say:", is no pledge of theirs today.
+      if (SAYING.test(reporter) && !FIRST_PERSON.test(reporter)) {
+        speakers.push({ from: at, personId: null, stranger: true })
         continue
       }
       const stranger = person === undefined && namesStranger(text, clauseStart + reporterStart(clause), at, paragraph, mentions)

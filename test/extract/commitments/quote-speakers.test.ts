@@ -159,3 +159,11 @@ test('a citizen from a place, a letter and a historical quote are no one we know
   t.same(commitmentsOf('As Jacques Delors once put it: “We will build Europe step by step.”'), [])
   t.same(commitmentsOf('As I said: “We will act.”').map((c) => c.action), ['act'])
 })
+
+test('a saying of someone else, "once said" or "used to say", pledges nothing, nor does one that "said it best"', async (t) => {
+  t.same(commitmentsOf('As President Kennedy once said: “We will pay any price, bear any burden.”'), [])
+  t.same(commitmentsOf('Jacques Delors used to say: “We will build Europe step by step.”'), [])
+  t.same(commitmentsOf('As my predecessor used to say: “We will build Europe step by step.”'), [])
+  t.same(commitmentsOf('Churchill said it best: “We shall never surrender.”'), [])
+  t.same(commitmentsOf('Prime Minister Ardern once again said: "We will sign the agreement."', { extraActors: [ARDERN] }).map((c) => c.holderIds), [['jacinda-ardern']], '"once again" is no saying')
+})
