@@ -141,8 +141,9 @@ function lastHolderNamed (located: Located[], resolved: Array<ActorRecord | null
  * A person the gazetteer does not know, whose first title names no body
  * ("Readout of the meeting between Commissioner Šefčovič and Minister Nick
  * Thomas-Symonds"), speaks for the one a later title names: "Nick
- * Thomas-Symonds, the UK Minister for European Union Relations" for the
- * United Kingdom, so "Both sides" is the EU and the UK, not the EU and him.
+ * Thomas-Symonds, the UK Minister for European Union Relations" or "UK
+ * Minister Nick Thomas-Symonds" for the United Kingdom, so "Both sides" is
+ * the EU and the UK, not the EU and him.
  */
 function titledElsewhere (record: ActorRecord, context: Resolution, gazetteer: Gazetteer): ActorRecord {
   for (const title of context.titlesInText.get(record.id) ?? []) {
@@ -150,6 +151,35 @@ function titledElsewhere (record: ActorRecord, context: Resolution, gazetteer: G
     if (body !== null) return { ...record, affiliationId: body }
   }
   return record
+}
+
+// Between a body and the title it opens: a space, or a portfolio's capitalised words ("UK Foreign Secretary").
+const BODY_TO_TITLE = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$/u
+// Between a title and the name it is given to, when the scan read the portfolio first: "Minister for Foreign Affairs, Jan Tamm".
+const TITLE_TO_NAME = /^,?\s+$/u
+
+/**
+ * The title of a person the gazetteer does not know, with the country or body
+ * the scan found right before it: "UK Minister Jan Tamm", "Estonia's Foreign
+ * Minister Jan Tamm", "the Estonian Minister for Foreign Affairs, Jan Tamm"
+ * hold "UK Minister", "Estonia Foreign Minister", "Estonian Minister for
+ * Foreign Affairs", so the person speaks for that body (titledElsewhere).
+ */
+function withBodyBefore (title: string, start: number, located: Located[], paragraph: ParagraphSpan, source: string): string {
+  const titleStart = source.startsWith(title, start) ? start : source.lastIndexOf(title, start)
+  if (titleStart < paragraph.start || (titleStart !== start && !TITLE_TO_NAME.test(source.slice(titleStart + title.length, start)))) return title
+  // The hit before the title; a capital inside it ("Minister" as a first name) is no body.
+  let before: Hit | undefined
+  for (let i = located.length - 1; i >= 0 && before === undefined; i--) {
+    const entry = located[i] as Located
+    if (entry.paragraph !== paragraph) break
+    if (entry.hit.end <= titleStart) before = entry.hit
+  }
+  if (before?.kind !== 'actor') return title
+  const gap = source.slice(before.end, titleStart)
+  if (!BODY_TO_TITLE.test(gap)) return title
+  // "Estonia's Foreign Minister": the body's name without its possessive.
+  return source.slice(before.start, before.end).replace(/['’]s?$/u, '') + gap + title
 }
 
 /**
@@ -230,7 +260,8 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
       }
       if (record?.type === 'person') context.people.set(record.id, record)
       if (record?.type === 'person' && hit.kind === 'named' && hit.title !== null) {
-        context.titlesInText.set(record.id, [...(context.titlesInText.get(record.id) ?? []), hit.title])
+        const title = gazetteer.actors.has(record.id) ? hit.title : withBodyBefore(hit.title, hit.start, located, paragraph, source)
+        context.titlesInText.set(record.id, [...(context.titlesInText.get(record.id) ?? []), title])
       }
       located.push({ hit, paragraph })
       resolved.push(record)

@@ -241,8 +241,8 @@ test('a surname the text gives two full names stays the person the title named',
 test('a portfolio that names an actor, or no name after the comma, is not read as a title and a name', async (t) => {
   t.same(mentioned(['The President of the European Council, Charles Michel, spoke.']), ['European Council -> european-council', 'Charles Michel -> charles-michel'])
   t.same(mentioned(['The Commissioner for Trade, and the Minister for Finance, spoke.']), [])
-  t.match(extract(['The UN High Commissioner for Human Rights, Anna Example, spoke.']).actors, [{ id: 'united-nations' }, { id: 'anna-example', role: 'High Commissioner for Human Rights', affiliationId: null }],
-    'a High Commissioner is a title of its own, not a Commissioner with a portfolio')
+  t.match(extract(['The UN High Commissioner for Human Rights, Anna Example, spoke.']).actors, [{ id: 'united-nations' }, { id: 'anna-example', role: 'High Commissioner for Human Rights', affiliationId: 'united-nations' }],
+    'a High Commissioner is a title of its own, not a Commissioner with a portfolio: the UN\'s, not the Commission\'s')
 })
 
 test('a Commissioner the gazetteer knows is the same person by full name, surname or title and surname', async (t) => {
@@ -305,6 +305,16 @@ test('a new person whose title line names no body speaks for the one a later tit
   t.equal(affiliation('Commissioner Šefčovič met Jan Example, the Minister for the Cabinet Office.'), undefined, 'no body named')
   t.equal(extract(['Today, Dr Nick Example, the UK Minister for Trade, spoke.'], { metadata: { people: [{ name: 'Nick Example', role: 'Prime Minister of Spain' }] } })
     .actors.find((actor) => actor.id === 'nick-example')?.affiliationId, 'spain', 'the title line\'s body first')
+})
+
+test('a new person whose title opens on a country or body speaks for it: "UK Minister Jan Example", "the Estonian Minister for Foreign Affairs, Jan Example"', async (t) => {
+  const metadata = { people: [{ name: 'Šefčovič', role: 'Commissioner' }, { name: 'Jan Example', role: 'Minister' }] }
+  const affiliation = (sentence: string): string | null | undefined => extract([sentence], { metadata }).actors.find((actor) => actor.id === 'jan-example')?.affiliationId
+  t.equal(affiliation('Commissioner Šefčovič met UK Minister Jan Example.'), 'united-kingdom')
+  t.equal(affiliation('Commissioner Šefčovič met the Estonian Minister for Foreign Affairs, Jan Example.'), 'estonia')
+  t.equal(affiliation('Commissioner Šefčovič met Chinese Vice-Premier Jan Example.'), 'china')
+  t.equal(affiliation('Commissioner Šefčovič met Estonia\'s Foreign Minister Jan Example.'), 'estonia', 'a possessive, a portfolio word')
+  t.equal(affiliation('The Commission met Minister Jan Example.'), undefined, 'a body elsewhere in the sentence')
 })
 
 test('a first name resolves to the person named in the title line', async (t) => {
@@ -482,7 +492,7 @@ test('a surname alone after a namesake named in full is that namesake, not the g
 
 test('a UN agency\'s Commissioner-General is a person of that title, not a European Commissioner', async (t) => {
   const result = extract(['UNRWA Commissioner-General Philippe Lazzarini welcomed it.'])
-  t.match(result.actors.find((actor) => actor.type === 'person'), { id: 'philippe-lazzarini', role: 'Commissioner-General', affiliationId: null })
+  t.match(result.actors.find((actor) => actor.type === 'person'), { id: 'philippe-lazzarini', role: 'Commissioner-General', affiliationId: 'unrwa' })
 })
 
 test('after a body that ends the title\'s portfolio, every name word of the run is the name', async (t) => {
