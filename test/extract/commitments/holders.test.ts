@@ -348,6 +348,13 @@ test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
 })
 
+test('"The two co-chairs" and "the two ministers" of a joint text are all its parties; "the ministers" alone are not', async (t) => {
+  const ukraine = { id: 'ukraine', surfaces: ['Ukraine'] }
+  const paragraphs = [['The two co-chairs agreed to convene the Association Committee in December.', 'The co-chairs will report to the Council.', 'The two ministers will meet again in Brussels.', 'The ministers will discuss energy.']]
+  t.same(run(paragraphs, { speaker: null, metadata: { title: 'Joint statement following the EU-Ukraine Association Council' }, extraActors: [ukraine] }).commitments.map((c) => c.holderIds),
+    [['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine']])
+})
+
 test('"Both institutions" and "the two organisations" of a joint text with a partner body are all its parties', async (t) => {
   const idb = { id: 'inter-american-development-bank', surfaces: ['Inter-American Development Bank'] }
   const paragraphs = [['Both institutions will set up a joint platform.', 'The two organisations agreed to meet in Geneva.', 'Both partners will report on progress.']]
