@@ -319,4 +319,5 @@ test('"promise to", an adverb inside "have ... agreed to", and adverbs of more t
   t.same(found('We must instead remove export bans.'), [['obligation', 'remove']], 'a linking adverb is no action')
   t.same(found('We will likewise support the COVAX facility.'), [['commitment', 'support']])
   t.same(found('We will nonetheless deliver the doses.'), [['commitment', 'deliver']])
+  t.same(found('We will forever stand with the people of Ukraine.'), [['commitment', 'stand']], '"forever" is no action')
 })

@@ -5,6 +5,7 @@ import { commitmentsOf, run } from './helpers.js'
 const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'I will never forget the 24 February of last year.', why: 'a memory is not an action' },
   { sentence: 'We will always remember the victims.', why: 'a memory is not an action' },
+  { sentence: 'We will forever remember the victims of Srebrenica.', why: 'a memory, after the adverb "forever"' },
   { sentence: 'We will see more instability in the region.', why: 'a perception is not an action' },
   { sentence: 'Our door is open when you will be visiting the College.', why: 'someone else acts, inside a time clause' },
   { sentence: 'We will be ready when we will need to act.', why: 'a time clause; "be ready" alone is a state' },
