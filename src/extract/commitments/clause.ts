@@ -21,9 +21,10 @@ export const REPORTER_GOES_ON = '(?:invited|called\\s+(?:on|upon)|urged|asked|en
 // Kingdom should"), whose first name is no object of the clause before.
 export const NEXT_SUBJECT = "(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}(?:and\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4})?"
 // A clause that opens on a phrase of time or place before a pronoun and a modal: "..., and by the end of 2026 we will
-// reduce ..."; the phrase set off by commas, also before another subject: "..., and, within six months, the Commission will",
+// reduce ..." (or "it", "they", "he", "she" for the subject: "..., and by the end of 2025 it will present a report"); the
+// phrase set off by commas, also before another subject: "..., and, within six months, the Commission will",
 // not a conjunction or a relative pronoun after an object's last part: "on reusable packaging and on bottles, and it will".
-export const TIMED_CLAUSE = `(?:by|in|from|before|after|over|within|during|at|on|next|this|later|then|together|today|tomorrow)\\b[^,;:]{0,40}?(?:,?\\s(?:we|I)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b|,\\s+(?!(?:and|but|or|nor|which|who|that|whose|where|when|while)\\b)${NEXT_SUBJECT}${NEXT_MODAL})`
+export const TIMED_CLAUSE = `(?:by|in|from|before|after|over|within|during|at|on|next|this|later|then|together|today|tomorrow)\\b[^,;:]{0,40}?(?:,?\\s(?:we|I|it|they|he|she)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b|,\\s+(?!(?:and|but|or|nor|which|who|that|whose|where|when|while)\\b)${NEXT_SUBJECT}${NEXT_MODAL})`
 // The same without a comma: names only ("on Russia and the EU will").
 const NAMES = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}"
 

@@ -832,6 +832,25 @@ function beforeClauseCondition (tokens: Token[], index: number): number {
   return index - 1
 }
 
+// A time phrase between "and" and a pronoun: "..., and by the end of 2025 it will present a report", "and next year it
+// will launch", "and, within six months, it will" (the words clause.ts's TIMED_CLAUSE reads as a clause's opening).
+const TIME_OPENERS = new Set(['by', 'in', 'from', 'before', 'after', 'over', 'within', 'during', 'at', 'on', 'next', 'this', 'later', 'then', 'today', 'tomorrow'])
+const MAX_TIME_TOKENS = 8
+
+/** The token before a time phrase that opens the clause of the pronoun at tokens[index], or index - 1 when none does. */
+function beforeTimePhrase (tokens: Token[], index: number): number {
+  const last = tokens[index - 1]?.text === ',' ? index - 2 : index - 1
+  for (let at = last; at >= Math.max(1, index - MAX_TIME_TOKENS); at--) {
+    const token = tokens[at]
+    if (token === undefined || (!token.isWord && at !== last && !/^[-–]$/u.test(token.text))) return index - 1
+    if (!TIME_OPENERS.has(token.lower)) continue
+    const before = tokens[at - 1]?.text === ',' ? at - 2 : at - 1
+    const word = tokens[before]?.lower
+    if (word === 'and' || word === 'but') return before
+  }
+  return index - 1
+}
+
 // Words after which a clause may open: "Today, Prime Minister Carney and I
 // will", "..., and Dominic and I will", "That is why the Commission and I will".
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'that', 'why', 'how', 'today', 'now', 'then', 'together'])
@@ -949,7 +968,8 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // or on a plural: "and, if it finds the measures adequate, it will propose".
   const person = PRONOUNS[token.lower]
   const elliptic = person === undefined ? index - 1 : beforeCondition(tokens, index)
-  const joiner = person === undefined || elliptic !== index - 1 ? elliptic : beforeClauseCondition(tokens, index)
+  const afterCondition = person === undefined || elliptic !== index - 1 ? elliptic : beforeClauseCondition(tokens, index)
+  const joiner = person !== undefined && afterCondition === index - 1 ? beforeTimePhrase(tokens, index) : afterCondition
   const conjunction = tokens[joiner]?.lower === 'and' || tokens[joiner]?.lower === 'but'
   const where = tokens[index - 1]?.lower === 'where' && tokens[index - 2]?.text === ','
   const samePronoun = previous?.pronoun === undefined || WORD_AT.exec(input.sentence.slice(previous.start, previous.start + 4))?.[0].toLowerCase() === token.lower

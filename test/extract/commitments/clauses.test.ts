@@ -161,6 +161,9 @@ test('", and" with a subject of its own before a modal starts another clause, wh
     [['We need to restore trust in vaccines', 'trust in vaccines', null], ['the Commission will present a recommendation', 'a recommendation', 'within six months']],
     'a time phrase set off by commas before another subject')
   t.same(found('We will cut red tape, and by the end of 2026, we will reduce the time to grant.').map(([, , time]) => time), [null, 'by the end of 2026'], 'or before a pronoun')
+  t.same(commitmentsOf('The Commission will support remembrance projects, and by the end of 2025 it will present a report.').map((c) => [c.clause.text, c.holderIds, c.timeframe?.text ?? null]),
+    [['The Commission will support remembrance projects', ['european-commission'], null], ['it will present a report', ['european-commission'], 'by the end of 2025']],
+    'a time phrase before "it", which stands for the subject before')
   t.same(found('The Commission will present a proposal on packaging and on the recycled content of bottles, and it will work with industry.').map(([clause]) => clause),
     ['The Commission will present a proposal on packaging and on the recycled content of bottles', 'it will work with industry'], 'not an object\'s last part')
   t.same(found('We will support farmers and fishermen in the coming weeks.').map(([clause]) => clause), ['We will support farmers and fishermen in the coming weeks'], 'no modal after the name')
