@@ -84,9 +84,13 @@ function negationAt (tokens: Token[], index: number, patterns: ModalPatterns): n
   return phrase === undefined ? 0 : phrase.length
 }
 
-/** Skips adverbs, asides and negation forwards from tokens[index]. */
-function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): { index: number, negated: boolean } {
+/**
+ * Skips adverbs, asides and negation forwards from tokens[index]; notAlways when a negation stands right before
+ * "always" ("will not always agree"), which negates how often, not the act.
+ */
+function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): { index: number, negated: boolean, notAlways: boolean } {
   let negated = false
+  let notAlways = false
   for (;;) {
     const lower = tokens[index]?.lower ?? ''
     const next = tokens[index + 1]?.lower
@@ -101,12 +105,13 @@ function skipForward (tokens: Token[], index: number, patterns: ModalPatterns): 
     } else if (negation > 0) {
       negated = true
       index += negation
+      notAlways ||= tokens[index]?.lower === 'always'
     } else if (phrase > 0) {
       index += phrase
     } else if (isAdverb(tokens, index, patterns)) {
       index++
     } else {
-      return { index, negated }
+      return { index, negated, notAlways }
     }
   }
 }
@@ -231,7 +236,10 @@ const WISHED_PERCEPTIONS = new Set(['see', 'hear', 'witness'])
 export function findPredicate (tokens: Token[], sentence: string, modalEnd: number, modal: ModalRule, subject: SubjectKind, patterns: ModalPatterns): Predicate | null {
   // "will not hesitate to take measures": the pledge is to take them.
   const pledged = patterns.pledgedAfter.exec(sentence.slice(modalEnd))
-  const skipped = skipForward(tokens, firstTokenFrom(tokens, modalEnd + (pledged?.[0].length ?? 0)), patterns)
+  const first = firstTokenFrom(tokens, modalEnd + (pledged?.[0].length ?? 0))
+  const skipped = skipForward(tokens, first, patterns)
+  // "We will not always agree", "we won't always get it right": an admission or a forecast of how often, no refusal.
+  if (skipped.notAlways || (tokens[first]?.lower === 'always' && NEGATED_MODAL.test(sentence.slice(0, modalEnd)))) return null
   let index = skipped.index
   let verb = tokens[index]
   // "pledged €2.5 billion": a modal with an action of its own may take a sign, as a sum opens on one.

@@ -216,3 +216,12 @@ test('a denied head of a relative clause makes its pledge negative: "This is not
   t.same(found('It is not a coincidence that we will meet in Kyiv.'), [['meet', 'positive']], 'a cleft')
   t.same(found('This is not a problem and we will solve it.'), [['solve', 'positive']], 'another clause')
 })
+
+test('"will not always" negates how often, not the act: an admission or a forecast, no pledge', async (t) => {
+  for (const sentence of ['We will not always agree.', 'We will not always get it right.', "We won't always agree with the United States."]) {
+    t.same(commitmentsOf(sentence), [], sentence)
+  }
+  t.same(commitmentsOf('We will always stand by Ukraine.').map((c) => [c.action, c.polarity]), [['stand', 'positive']])
+  t.same(commitmentsOf('We will not always agree, but we will talk.').map((c) => c.action), ['talk'])
+  t.same(commitmentsOf('We will never accept it.').map((c) => c.polarity), ['negative'])
+})
