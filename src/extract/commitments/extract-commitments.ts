@@ -191,6 +191,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
       const afterAntecedent = subject.afterAntecedent ?? (previous === undefined ? '' : sentence.text.slice(previous.predicate.objectStart, subject.start))
       if (!actorsAction(predicate, match[0], sentence.text, afterAntecedent, patterns)) continue
     }
+    // "That is the question I want to answer today": the speech names its own matter, a move, no pledge.
+    if (named.kind === 'i' && patterns.matterMove.test(sentence.text.slice(predicate.verbStart)) && patterns.matterBefore.test(beforeSubject.slice(-40))) continue
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart, subject.start), predicate.objectStart)

@@ -52,7 +52,7 @@ export const ModalPatternsSchema = z.object({
   nonActionVerbs: words,
   outcomeVerbs: words,
   outcomePhrases: words,
-  discourse: z.object({ anySubject: words, firstPersonSingular: words }),
+  discourse: z.object({ anySubject: words, firstPersonSingular: words, matters: words, matterMoves: words }),
   stateAfterBe: words,
   particles: words,
   bareVerbs: words,
@@ -134,6 +134,10 @@ export interface ModalPatterns {
   outcomePhrases: RegExp
   discourseAny: RegExp
   discourseFirstPerson: RegExp
+  /** Ends on a noun of the speech's own matter before the subject "I": "That is the question (that) ". */
+  matterBefore: RegExp
+  /** A move on that matter, read at the verb, with no partner after it: "answer today", "discuss with you". */
+  matterMove: RegExp
   stateAfterBe: Set<string>
   particles: Set<string>
   /** Verbs that are no noun after "committed to": "committed to put water first". */
@@ -199,6 +203,9 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     outcomePhrases: anchored(file.outcomePhrases),
     discourseAny: anchored(file.discourse.anySubject),
     discourseFirstPerson: anchored(file.discourse.firstPersonSingular),
+    matterBefore: new RegExp(`\\b(?:${file.discourse.matters.join('|')})s?\\s+(?:(?:that|which)\\s+)?$`, 'i'),
+    // "with" someone other than the audience names a partner: "an issue I will raise with President Xi" pledges.
+    matterMove: new RegExp(`^(?:${file.discourse.matterMoves.join('|')})\\b(?![^,.;:!?]*\\bwith\\s+(?!you\\b|all\\s+of\\s+you\\b))`, 'i'),
     stateAfterBe: lower(file.stateAfterBe),
     particles: lower(file.particles),
     bareVerbs: lower(file.bareVerbs),

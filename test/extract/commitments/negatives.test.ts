@@ -225,3 +225,12 @@ test('"will not always" negates how often, not the act: an admission or a foreca
   t.same(commitmentsOf('We will not always agree, but we will talk.').map((c) => c.action), ['talk'])
   t.same(commitmentsOf('We will never accept it.').map((c) => c.polarity), ['negative'])
 })
+
+test('the speech naming its own matter is a move: "the question I want to answer today", "the point I want to make"', async (t) => {
+  for (const move of ['That is the question I want to answer today.', 'That is the topic I want to discuss with you this morning.', 'This is the point I would like to make.', 'These are the three issues that I will address.']) {
+    t.same(commitmentsOf(move), [], move)
+  }
+  t.same(commitmentsOf('It is an issue I will raise with President Xi next week.').map((c) => c.action), ['raise'], 'with a partner: a pledge')
+  t.same(commitmentsOf('That is the question we must answer.').map((c) => c.action), ['answer'], '"we" owes the answer')
+  t.same(commitmentsOf('I want to answer your question on tariffs in writing.').map((c) => c.action), ['answer'])
+})
