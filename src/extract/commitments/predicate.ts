@@ -183,6 +183,23 @@ function presenceAt (tokens: Token[], index: number): boolean {
   return end > index + 1 && !/['’]s$/u.test(tokens[end - 1]?.text ?? '') && (next === undefined || !next.isWord || AFTER_PLACE.has(next.text))
 }
 
+// After "there for", the ones one stands by: "you", "them", "each other", or a possessive before whom: "our citizens".
+const THERE_FOR_WHOM = new Set(['you', 'them', 'us', 'each', 'our', 'their', 'your', 'its'])
+
+/**
+ * Whether "be" goes on with "there for" and whom it supports, "Europe will always be there for Ukraine", "be there
+ * for the Ukrainian people": a pledge of support, like "stand by"; not a time or an occasion, "be there for two
+ * days", "for the signing", nor "there" alone.
+ */
+function thereFor (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
+  if (tokens[index]?.lower !== 'there' || tokens[index + 1]?.lower !== 'for') return false
+  const whom = tokens[index + 2]
+  if (whom === undefined || !whom.isWord) return false
+  if (isName(whom) || THERE_FOR_WHOM.has(whom.lower)) return true
+  const next = tokens[index + 3]
+  return whom.lower === 'the' && (isName(next) || patterns.beneficiaryNouns.has(next?.lower ?? ''))
+}
+
 // Past participles without -ed that follow "have": "will have done", "will have built".
 const IRREGULAR_PARTICIPLES = new Set(['been', 'done', 'made', 'taken', 'given', 'brought', 'kept', 'held', 'led', 'met', 'set', 'put',
   'built', 'sent', 'spent', 'undertaken', 'gone', 'won', 'paid', 'cut', 'reached', 'become', 'begun', 'achieved'])
@@ -260,7 +277,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
     const after = skipForward(tokens, index + 1, patterns).index
     const real = afterBe(tokens, after, patterns)
     if (real === null) {
-      if (!presenceAt(tokens, after)) return null
+      if (!presenceAt(tokens, after) && !thereFor(tokens, after, patterns)) return null
       return { action: 'be', verbStart: verb.start, objectStart: tokens[after]?.start ?? verb.end, negated: skipped.negated, throughBe: true, pledged: pledged !== null }
     }
     index = real

@@ -156,6 +156,15 @@ test('"will be in Tirana to meet ..." takes the visit\'s purpose as the action; 
   t.same(commitmentsOf('We will be in EU hands.'), [], 'a name that goes on')
 })
 
+test('"will be there for Ukraine" pledges support, like "stand by"; "be there" for a time or alone does not', async (t) => {
+  const found = (sentence: string): unknown[] => commitmentsOf(sentence).map((c) => [c.action, c.object, c.targetIds])
+  t.same(found('We will always be there for Ukraine.'), [['be', 'there for Ukraine', ['ukraine']]])
+  t.same(found('We will be there for the Ukrainian people.'), [['be', 'there for the Ukrainian people', ['ukraine']]])
+  t.same(found('We will be there for our citizens.').length, 1)
+  t.same(found('We will be there for two days.'), [], 'a time')
+  t.same(found('We will be there.'), [], '"there" alone')
+})
+
 test('"will be travelling to Kyiv" takes the verb in -ing, not the word after "to"', async (t) => {
   t.same(commitmentsOf('I will be travelling to Kyiv next week.').map((c) => [c.action, c.object]), [['travel', 'to Kyiv next week']])
   t.same(commitmentsOf('We will be working to conclude the talks.').map((c) => c.action), ['work'])
