@@ -173,8 +173,9 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
       : modal.possessive ? possessiveSubject(input) : findSubject(input, previous?.subject ?? null) ?? reporterSubject(input, modal.modality === 'obligation'))
     if (named === null) continue
-    // "Others say that we should open them wide", "The Houthis say the EU will attack Yemen": their view, not a pledge.
     const beforeSubject = sentence.text.slice(0, named.start)
+    if (modal.rule === 'have-to' && holdsMeans(beforeSubject, patterns)) continue
+    // "Others say that we should open them wide", "The Houthis say the EU will attack Yemen": their view, not a pledge.
     const about = named.actorId === null ? [] : [named.actorId, ...(named.partnerIds ?? [])]
     if (viewOfOthers(beforeSubject) || reportedByOthers(input, named.start, about)) continue
     // "I want us to cut red tape": the speaker wants it of the side's "we".
@@ -200,6 +201,19 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     found.push({ modal, modalText: match[0], subject, predicate, end, speaker, ...(deniedByFrame(beforeSubject) ? { denied: true as const } : {}) })
   }
   return { found, tokens }
+}
+
+// The noun a relative clause's subject follows: "every tool (that) we have to".
+const HEAD_BEFORE = /(\p{L}+)\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u
+
+/**
+ * "We will use every tool we have to protect consumers", "the only option we
+ * have to stop them": "have" holds the means and "to" says what for, no
+ * obligation; "the rules we have to enforce" is one.
+ */
+function holdsMeans (beforeSubject: string, patterns: ModalPatterns): boolean {
+  const word = HEAD_BEFORE.exec(beforeSubject.slice(-40))?.[1]
+  return word !== undefined && patterns.heldMeans.has(word.toLowerCase())
 }
 
 // What may stand between a lead-in's modal and its colon: "the Commission will also:".

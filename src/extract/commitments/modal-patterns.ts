@@ -50,6 +50,7 @@ export const ModalPatternsSchema = z.object({
   sharedActions: words,
   actingThings: words,
   nonActionVerbs: words,
+  heldMeans: words,
   outcomeVerbs: words,
   outcomePhrases: words,
   discourse: z.object({ anySubject: words, firstPersonSingular: words, matters: words, matterMoves: words }),
@@ -128,6 +129,8 @@ export interface ModalPatterns {
   /** Names one of the things an "it" may stand for that act like an actor: "a new fund", "the plan". */
   actingThings: RegExp
   nonActionVerbs: Set<string>
+  /** What one holds: "every tool we have to protect consumers" is no obligation. */
+  heldMeans: Set<string>
   /** Outcomes, not acts, unless negated: "we will lose the race" predicts; "we will not lose sight of it" pledges. */
   outcomeVerbs: Set<string>
   /** Outcomes a verb and its object make, read from the verb: "pay a higher price". */
@@ -199,6 +202,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     sharedActions: lower(file.sharedActions),
     actingThings: new RegExp(`\\b(?:${file.actingThings.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     nonActionVerbs: lower(file.nonActionVerbs),
+    heldMeans: lower(file.heldMeans),
     outcomeVerbs: lower(file.outcomeVerbs),
     outcomePhrases: anchored(file.outcomePhrases),
     discourseAny: anchored(file.discourse.anySubject),

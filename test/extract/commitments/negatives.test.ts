@@ -32,6 +32,8 @@ const negatives: Array<{ sentence: string, why: string }> = [
   { sentence: 'We want to thank our partners.', why: 'a performative, not a pledge' },
   { sentence: 'I will limit my comments to that.', why: 'a move in the speech' },
   { sentence: 'The issues we have to discuss are very difficult.', why: 'a reduced relative clause describes the issues' },
+  { sentence: 'This is the only option we have to stop these practices.', why: '"have" holds the option, "to" says what for' },
+  { sentence: 'The means that we have to enforce the law are strong.', why: '"have" holds the means, "to" says what for' },
   { sentence: 'As we will see, the numbers are good.', why: 'a subordinate "as" clause' },
   { sentence: 'We will be stronger together.', why: 'a state, not an action' },
   { sentence: 'The political will of the Member States is clear.', why: '"will" is a noun' },
@@ -62,6 +64,12 @@ for (const { sentence, why } of negatives) {
 test('the time clause after a pledge is not a second commitment', async (t) => {
   const clauses = commitmentsOf('We will discuss this tomorrow with you, Jens, when you will be visiting the College.').map((c) => c.clause.text)
   t.same(clauses, ['We will discuss this tomorrow with you, Jens'])
+})
+
+test('"have" after a tool it holds is no obligation, after a thing to do it is', async (t) => {
+  t.same(commitmentsOf('We will use every tool we have to protect consumers.').map((c) => [c.modality, c.clause.text]),
+    [['commitment', 'We will use every tool we have to protect consumers']])
+  t.same(commitmentsOf('These are the rules we have to enforce.').map((c) => c.modality), ['obligation'])
 })
 
 test('a document in another language gets no commitment', async (t) => {
