@@ -206,6 +206,14 @@ test('the research and innovation bodies are actors: "the European Research Coun
   ])
 })
 
+test('the consumer authorities\' network and the consumer organisations are actors: "the CPC Network", "BEUC"', async (t) => {
+  t.same(mentioned(['The Consumer Protection Cooperation (CPC) Network notified Shein; BEUC welcomed it and the CPC Network will assess the reply.']), [
+    'Consumer Protection Cooperation (CPC) Network -> consumer-protection-cooperation-network', 'BEUC -> european-consumer-organisation',
+    'CPC Network -> consumer-protection-cooperation-network'
+  ])
+  t.same(mentioned(['The CPC and the Chinese Government met.']).filter((m) => m.startsWith('CPC')), [], 'the bare acronym names no network')
+})
+
 test('the Commission\'s services, the digital boards and the financial watchdogs are actors', async (t) => {
   t.same(mentioned(['The AI Office, OLAF, the AI Board, the European Board for Digital Services and BEREC met.']), [
     'AI Office -> european-ai-office', 'OLAF -> european-anti-fraud-office', 'AI Board -> european-artificial-intelligence-board',
