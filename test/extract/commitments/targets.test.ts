@@ -158,3 +158,9 @@ test('an actor named as a place after "across" or "throughout" is no target', as
   t.same(targetsOf('We will coordinate stockpiles across the EU.'), [])
   t.same(targetsOf('We will support Ukraine across the board.'), ['ukraine'], 'one named before it still is')
 })
+
+test('the one acted for "on behalf of" is the holder\'s side, no target', async (t) => {
+  t.same(targetsOf('The Commission will attend the commemoration on behalf of the Member States.'), [])
+  t.same(targetsOf('We will sign the agreement on behalf of Ukraine and Moldova.'), [])
+  t.same(targetsOf('We will support Ukraine on behalf of the Member States.'), ['ukraine'], 'the object still is')
+})
