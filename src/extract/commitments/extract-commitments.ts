@@ -416,8 +416,9 @@ const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+|(?<=,\s
 // announce that [the Commission will ...]", "Commissioner Hoekstra arrived
 // in Belém today, where [he will lead ...]", "Today, the Commission presented
 // the Plan, which sets out how [the EU will ...]", "adopted a plan under which [the
-// EU will invest ...]". Their time is that verb's.
-const HANDS_OVER = /\b(?:and|but|that|where|how|which|whereby)\s*$/u
+// EU will invest ...]", "This is why the Commission presented the White Paper
+// in March, and why [we want to ...]". Their time is that verb's.
+const HANDS_OVER = /\b(?:and|but|that|where|how|why|which|whereby)\s*$/u
 
 // A verb of another clause beside the committing one, or its schedule: "; the Council is expected to decide in July".
 // Case matters: "on 18 May" is no modal.

@@ -292,5 +292,7 @@ test('the time of the clause that announces a pledge is not the pledge\'s: "Toda
   t.same(commitmentsOf('On 3 March the Council agreed its position, and we will now start negotiations.').map((c) => c.timeframe), [null])
   t.same(commitmentsOf('Today, the Commission presented the Plan, which sets out how the EU will mobilise investment.').map((c) => c.timeframe), [null])
   t.same(commitmentsOf('In March, the Commission adopted a plan under which the EU will invest in ports.').map((c) => c.timeframe), [null])
+  t.same(commitmentsOf('This is why the Commission presented the White Paper in March, and why we want to mobilise €800 billion.').map((c) => c.timeframe), [null])
+  t.same(commitmentsOf('This is why we adopted the plan in March and why we will invest in ports.').map((c) => c.timeframe), [null])
   t.same(commitmentsOf('In March, the Commission will explain how it will invest in ports.').map((c) => c.timeframe?.text), ['In March'], 'the pledge the phrase opens keeps it')
 })
