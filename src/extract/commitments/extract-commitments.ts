@@ -363,16 +363,21 @@ const WHERE_GAP = /^\s*,\s*where\s+$/u
 
 /**
  * The time of the clause before, for a clause joined to it by ", where" with the same subject, a pronoun for it or
- * none, when that time is written in the clause before: "Commissioner Šuica will travel to Cairo in June, where she
- * will meet President El-Sisi" (in June).
+ * none, or a "we" after an "I", when that time is written in the clause before: "Commissioner Šuica will travel to
+ * Cairo in June, where she will meet President El-Sisi" (in June), "I will travel to Kyiv next month, where we will
+ * meet President Zelenskyy" (next month).
  */
 function placeTimeframe (drafts: Commitment[], omitted: boolean[], index: number, sentence: SentenceSpan): Commitment['timeframe'] {
   const own = drafts[index]
   const previous = drafts[index - 1]
   if (own === undefined || previous?.timeframe == null || !previous.clause.text.includes(previous.timeframe.text)) return null
   const gap = sentence.text.slice(previous.clause.end - sentence.start, own.clause.start - sentence.start)
-  if (!WHERE_GAP.test(gap) || own.holderIds.join() !== previous.holderIds.join()) return null
-  return omitted[index] === true || sameSubject(subjectHead(own.clause.text), subjectHead(previous.clause.text)) ? previous.timeframe : null
+  if (!WHERE_GAP.test(gap)) return null
+  const head = subjectHead(own.clause.text)
+  const before = subjectHead(previous.clause.text)
+  if (weWithSpeaker(head, before)) return previous.timeframe
+  if (own.holderIds.join() !== previous.holderIds.join()) return null
+  return omitted[index] === true || sameSubject(head, before) ? previous.timeframe : null
 }
 
 /**
@@ -381,7 +386,7 @@ function placeTimeframe (drafts: Commitment[], omitted: boolean[], index: number
  * the subject left out, or a pronoun for it ("it", "they", "he", "she"):
  * "In 2026 we will connect the grids and we will open the zone", "On Monday,
  * the Commission will publish the report and will present it", "Next week, I
- * will travel to Dublin, where I will meet ...", "Our priorities for next
+ * will travel to Dublin, where I (or we) will meet ...", "Our priorities for next
  * year are clear: we will connect ...; we will open ...". A clause after any
  * other words ("..., which", "..., so that") keeps its own, as does one with
  * another subject: "Tomorrow, the Commission will present ..., and I look
@@ -397,7 +402,8 @@ function openingTimeframe (drafts: Commitment[], omitted: boolean[], index: numb
     const gap = sentence.text.slice((drafts[at - 1] as Commitment).clause.end - sentence.start, clause.start - sentence.start)
     const head = subjectHead(clause.text)
     // A pronoun or a left-out subject is the first's when it commits the same holders.
-    const carried = (omitted[at] === true || sameSubject(head, subject)) && (drafts[at] as Commitment).holderIds.join() === holders
+    const carried = ((omitted[at] === true || sameSubject(head, subject)) && (drafts[at] as Commitment).holderIds.join() === holders) ||
+      (WHERE_GAP.test(gap) && weWithSpeaker(head, subject))
     if (!CONNECTOR.test(gap) || !(head === subject || carried)) return null
   }
   const opening = sentence.text.slice(0, Math.max(0, first.clause.start - sentence.start))
@@ -408,6 +414,9 @@ function openingTimeframe (drafts: Commitment[], omitted: boolean[], index: numb
 const subjectHead = (text: string): string => /^(?:(?:the|our|my|its|their|this|these)\s+)?[\p{L}\p{N}'’-]*/iu.exec(text)?.[0].toLowerCase() ?? ''
 // "it", "they", "he" or "she" stands for a named subject, not for "we" or "I".
 const sameSubject = (head: string, first: string): boolean => head === first || (/^(?:it|they|he|she)$/u.test(head) && !/^(?:we|i)$/u.test(first))
+// After ", where", a "we" holds the "I" before it (the side's, while "I" is the speaker's institution): the group meets
+// at the speaker's place, so at the speaker's time: "Next month, I will travel to Kyiv, where we will meet ...".
+const weWithSpeaker = (head: string, before: string): boolean => head === 'we' && before === 'i'
 // A comma, a semicolon or a conjunction, and nothing else but ", where": a bare space is a missed sentence end.
 const CONNECTOR = /^(?=\s*[,;]|\s*(?:and|but)\s)[\s,;]*(?:(?:and|but)\s+|(?<=,\s*)where\s+)?$/u
 

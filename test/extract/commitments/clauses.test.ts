@@ -186,6 +186,7 @@ test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we 
   t.same(found('Tomorrow, the Commission will present new goals, and I look forward to discussing them with you.'), ['Tomorrow', null], 'another subject')
   t.same(found('On Monday, the Commission will publish the report and will present it to ministers.'), ['On Monday', 'On Monday'], 'the subject left out')
   t.same(found('Next week, I will travel to Dublin, where I will meet the coordinators.'), ['Next week', 'Next week'], '", where" and the same subject')
+  t.same(found('Next month, I will travel to Kyiv, where we will meet the government.'), ['Next month', 'Next month'], '", where" and a "we" that holds the "I"')
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   t.same(commitmentsOf('On Monday, President von der Leyen will travel to Cairo, where she will meet the minister, and she will open the forum.', { extraActors: [president] })
     .map((c) => c.timeframe?.text ?? null), ['On Monday', 'On Monday', 'On Monday'], '"she" for the person')
@@ -195,6 +196,7 @@ test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we 
 test('a clause after ", where" with the same subject takes the time written in the clause before: "will travel to Cairo in June, where she will meet"', async (t) => {
   const found = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
   t.same(found('I will travel to Nouakchott next week, where I will sign the agreement.'), ['next week', 'next week'])
+  t.same(found('I will travel to Nouakchott next week, where we will sign the agreement.'), ['next week', 'next week'], 'a "we" that holds the "I"')
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   t.same(commitmentsOf('President von der Leyen will travel to Cairo in June, where she will meet the minister.', { extraActors: [president] })
     .map((c) => c.timeframe?.text ?? null), ['in June', 'in June'], '"she" for the person')
