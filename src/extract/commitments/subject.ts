@@ -781,6 +781,29 @@ function personNamedBefore (input: SubjectInput, word: string): string | null {
   return candidates.size === 1 && only !== undefined && input.pronounOf?.(only) === word && input.speaker.sideIds.has(only) ? only : null
 }
 
+// The three words after the body a sentence opens on: its verb, past an adverb ("The Commission today adopted the plan"), and the word after it.
+const BODY_WORDS = /^\s+(\p{Ll}+)\s+(\S+)(?:\s+(\S+))?/u
+
+/**
+ * The side's body (no person) that the sentence before, in the same paragraph, opens on as its subject, and the
+ * words after its verb: whom an opening "It" stands for though that sentence pledged nothing ("The Commission
+ * opened formal proceedings against Temu. It will now carry out an in-depth investigation"). Not "The Commission
+ * proposal was adopted", nor "The Commission and Ukraine signed".
+ */
+function bodyBefore (input: SubjectInput): { actorId: string, afterVerb: string } | null {
+  const { previous, opener } = input
+  const mention = previous?.mentions[0]
+  if (previous == null || opener == null || mention?.actorId !== opener || !input.speaker.sideIds.has(opener) || (input.isPerson?.(opener) ?? false)) return null
+  const rest = previous.text.slice(mention.end - previous.start)
+  const words = BODY_WORDS.exec(rest)
+  if (words === null) return null
+  const adverb = LEAD_ADVERBS.has(words[1] ?? '')
+  const verb = (adverb ? words[2] : words[1]) ?? ''
+  const next = (adverb ? words[3] : words[2]) ?? ''
+  if (!(LEAD_VERB.test(verb) || IRREGULAR_PAST.has(verb)) || FINITE_AUXILIARIES.has(next.toLowerCase())) return null
+  return { actorId: opener, afterVerb: rest.slice(rest.indexOf(verb) + verb.length) }
+}
+
 /**
  * Whether tokens[index] follows a short phrase that opens the sentence and
  * ends on a comma: "In the coming months, it will", "There, she will",
@@ -948,6 +971,11 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     (!antecedent.person || personalFor(input, token.lower, antecedent.actorId))) {
     return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing', afterAntecedent: antecedent.afterVerb }
   }
+  // "The Commission adopted the Action Plan today. It will present a proposal": the side's body the sentence before opens
+  // on, though it pledged nothing; the caller checks the action as after a pledge ("The Commission adopted a proposal. It
+  // will provide EUR 5 billion" is the proposal's).
+  const body = opening && token.lower === 'it' && antecedent == null ? bodyBefore(input) : null
+  if (body !== null) return { kind: 'explicit-subject', start: token.start, actorId: body.actorId, negated, distance, pronoun: 'thing', afterAntecedent: body.afterVerb }
   // "Commissioner Kos welcomed the agreement. She will travel to Kyiv": the one person of its pronoun the sentence before names, of the side.
   const named = opening && PRONOUNS[token.lower] === true ? personNamedBefore(input, token.lower) : null
   if (named !== null) return { kind: 'explicit-subject', start: token.start, actorId: named, negated, distance, pronoun: 'person' }

@@ -83,8 +83,8 @@ test('a pronoun that opens a sentence stands for the actor that committed in the
   t.same(commitments.map((c) => [c.clause.text, c.holderIds]), [['The Commission will launch a campaign', ['european-commission']], ['It will present a report by 2027', ['european-commission']]])
   const act = run([['The Commission will propose a regulation.', 'It will apply from 2026.']], { speaker: null, metadata: { type: 'press_release' } })
   t.same(act.commitments.map((c) => c.clause.text), ['The Commission will propose a regulation'], 'what an act does is not the actor\'s pledge')
-  const adopted = run([['The Commission adopted the proposal today.', 'It will present a report by 2027.']], { speaker: null, metadata: { type: 'press_release' } })
-  t.same(adopted.commitments, [], 'a sentence that commits nothing names no one for the pronoun')
+  const adopted = run([['The proposal was adopted today by the Commission.', 'It will present a report by 2027.']], { speaker: null, metadata: { type: 'press_release' } })
+  t.same(adopted.commitments, [], 'a sentence that commits nothing and opens on no actor names no one for the pronoun')
   const apart = run([['The Commission will launch a campaign.'], ['It will present a report by 2027.']], { speaker: null, metadata: { type: 'press_release' } })
   t.same(apart.commitments.map((c) => c.clause.text), ['The Commission will launch a campaign'], 'not across paragraphs')
 })
@@ -137,6 +137,18 @@ test('"it" provides, funds, helps, opens or replaces as the actor when no act, f
   t.same(found(['The Commission will propose a new regulation.', 'It will not replace national law.']).map(([action]) => action), ['propose'], 'the regulation replaces')
   t.same(found(['The Commission will monitor the plans and will report regularly.', 'It will also assist Member States.']).map(([action]) => action),
     ['monitor', 'report', 'assist'], 'a later clause\'s verb ("will report") names no thing')
+})
+
+test('an opening "It" is the side\'s body the sentence before opens on as its subject, though that sentence pledged nothing: "The Commission opened formal proceedings against Temu. It will now carry out an in-depth investigation"', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const found = (paragraphs: string[][]): Array<[string, string[]]> => run(paragraphs, options).commitments.map((c) => [c.action, c.holderIds])
+  t.same(found([['The Commission opened formal proceedings against Temu.', 'It will now carry out an in-depth investigation.']]), [['carry out', ['european-commission']]])
+  t.same(found([['The Commission adopted the Action Plan today.', 'It will present a legislative proposal in 2026.']]), [['present', ['european-commission']]])
+  t.same(found([['The Commission adopted a proposal.', 'It will provide EUR 5 billion.']]), [], 'the proposal provides')
+  t.same(found([['The Commission launched a mission.', 'It will carry out inspections.']]), [], 'the mission carries them out')
+  t.same(found([['The Commission adopted the regulation.', 'It will apply from 2026.']]), [], 'an action only things take')
+  t.same(found([['The Commission proposal was adopted.', 'It will present a report.']]), [], 'the body is no subject')
+  t.same(found([['The Commission adopted the Action Plan today.'], ['It will present a legislative proposal in 2026.']]), [], 'not across paragraphs')
 })
 
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
