@@ -50,6 +50,8 @@ export const ModalPatternsSchema = z.object({
   sharedActions: words,
   actingThings: words,
   nonActionVerbs: words,
+  lastingVerbs: words,
+  memoryVerbs: words,
   heldMeans: words,
   outcomeVerbs: words,
   outcomePhrases: words,
@@ -129,6 +131,9 @@ export interface ModalPatterns {
   /** Names one of the things an "it" may stand for that act like an actor: "a new fund", "the plan". */
   actingThings: RegExp
   nonActionVerbs: Set<string>
+  /** Verbs that carry another on or end it, after which a memory stays a memory: "We will never stop remembering them". */
+  lastingVerbs: Set<string>
+  memoryVerbs: Set<string>
   /** What one holds: "every tool we have to protect consumers" is no obligation. */
   heldMeans: Set<string>
   /** Outcomes, not acts, unless negated: "we will lose the race" predicts; "we will not lose sight of it" pledges. */
@@ -202,6 +207,8 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     sharedActions: lower(file.sharedActions),
     actingThings: new RegExp(`\\b(?:${file.actingThings.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     nonActionVerbs: lower(file.nonActionVerbs),
+    lastingVerbs: lower(file.lastingVerbs),
+    memoryVerbs: lower(file.memoryVerbs),
     heldMeans: lower(file.heldMeans),
     outcomeVerbs: lower(file.outcomeVerbs),
     outcomePhrases: anchored(file.outcomePhrases),

@@ -242,6 +242,14 @@ const NO_LETTER = /^[^\p{L}]/u
 // A modal that carries its negation: "won't", "shan't".
 const NEGATED_MODAL = /n['’]t\s*$/u
 
+/** Whether a memory follows a verb that carries another on or ends it: "never stop remembering", "continue to remember". */
+function carriesMemory (tokens: Token[], index: number, patterns: ModalPatterns): boolean {
+  const to = tokens[index]?.lower === 'to'
+  const verb = tokens[to ? index + 1 : index]
+  if (verb === undefined || !(to || isIngForm(verb.text))) return false
+  return patterns.memoryVerbs.has(lemmatise(verb.text, patterns.lemmas))
+}
+
 /**
  * The action after a modal, or null when there is none or it is not an
  * action: a memory or perception ("I will never forget"), a move in the
@@ -299,6 +307,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   const lemma = lemmatise(verbText, patterns.lemmas)
   // "I look forward to seeing the first projects start", "He wants to hear their views": a perception wished for is an intention.
   if (patterns.nonActionVerbs.has(lemma) && !(modal.modality === 'intention' && WISHED_PERCEPTIONS.has(lemma))) return null
+  if (patterns.lastingVerbs.has(lemma) && carriesMemory(tokens, index + 1, patterns)) return null
   const rest = sentence.slice(verb.start)
   if ((patterns.outcomeVerbs.has(lemma) || patterns.outcomePhrases.test(rest)) && !skipped.negated && !NEGATED_MODAL.test(sentence.slice(0, modalEnd))) return null
   if (patterns.discourseAny.test(rest) || (subject === 'i' && patterns.discourseFirstPerson.test(rest))) return null

@@ -242,3 +242,11 @@ test('the speech naming its own matter is a move: "the question I want to answer
   t.same(commitmentsOf('That is the question we must answer.').map((c) => c.action), ['answer'], '"we" owes the answer')
   t.same(commitmentsOf('I want to answer your question on tariffs in writing.').map((c) => c.action), ['answer'])
 })
+
+test('a memory carried on is still a memory: "We will never stop remembering them", "continue to remember"; "never stop fighting" pledges', async (t) => {
+  for (const sentence of ['We will never cease to remember the victims.', 'We will never stop remembering them.', 'We will continue to remember the victims of the Holocaust.', 'We will keep remembering them.']) {
+    t.same(commitmentsOf(sentence), [], sentence)
+  }
+  t.same(commitmentsOf('We will never stop fighting antisemitism.').map((c) => [c.action, c.polarity]), [['stop', 'negative']])
+  t.same(commitmentsOf('We will continue to support Ukraine.').map((c) => c.action), ['continue'])
+})
