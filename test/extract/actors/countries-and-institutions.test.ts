@@ -223,3 +223,9 @@ test('the Commission\'s services, the digital boards and the financial watchdogs
     'AMLA -> anti-money-laundering-authority', 'FATF -> financial-action-task-force', 'EU Asylum Agency -> european-union-agency-for-asylum'
   ])
 })
+
+test('"the Court of Justice of the EU" is the one court, with no mention of the Union', async (t) => {
+  t.same(mentioned(['The Commission will refer Croatia to the Court of Justice of the EU.']), [
+    'Commission -> european-commission', 'Croatia -> croatia', 'Court of Justice of the EU -> court-of-justice-of-the-european-union'
+  ])
+})
