@@ -229,3 +229,9 @@ test('"the Court of Justice of the EU" is the one court, with no mention of the 
     'Commission -> european-commission', 'Croatia -> croatia', 'Court of Justice of the EU -> court-of-justice-of-the-european-union'
   ])
 })
+
+test('the EU Customs Authority is the customs agency, not the Union', async (t) => {
+  t.same(mentioned(['The EU Customs Authority (EUCA) will be based in Lille.']), [
+    'EU Customs Authority -> european-union-customs-authority', 'EUCA -> european-union-customs-authority'
+  ])
+})
