@@ -69,8 +69,9 @@ const PERIOD_NOUN = '(?:(?:programming|budget(?:ary)?|financial|funding|financin
 const NAMED_RUN = `the\\s+(?=\\d{4}\\s*[-–/]\\s*\\d+\\s+${PERIOD_NOUN})`
 // "for" after a sum ("€2.5 billion", "EUR 500 million", "100 000 euros"), also past whom it is for, as pledging
 // conferences give it: "€2.12 billion for Syria for 2024 and 2025", or what it is made of: "€7.4 billion in grants
-// and loans for 2024-2027", "€3 billion of support for 2025-2027". The lookbehind runs only where "for" matched.
-const SUM_FOR = 'for(?<=(?:\\d(?:bn|m)?|million|billion|bn|euros?|EUR)\\s(?:(?:for|to|in|of)\\s+(?:[^\\s\\d,;.:]+\\s+){1,5})?for)'
+// and loans for 2024-2027", "€3 billion of support for 2025-2027", or made available, as budgets write it: "make
+// EUR 100 billion available to Ukraine for 2028-2034". The lookbehind runs only where "for" matched.
+const SUM_FOR = 'for(?<=(?:\\d(?:bn|m)?|million|billion|bn|euros?|EUR)\\s(?:available\\s+)?(?:(?:for|to|in|of)\\s+(?:[^\\s\\d,;.:]+\\s+){1,5})?for)'
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const QUARTERS = ['first', 'second', 'third', 'fourth', 'last']
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }

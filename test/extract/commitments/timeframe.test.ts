@@ -238,6 +238,9 @@ test('a run of years after "for" names what the thing covers, not when the act h
   t.same(findTimeframe('provide €560 million to the people of Syria for 2024', '2024-05-27'), { text: 'for 2024', date: '2024-01-01' }, 'and a single year')
   t.same(findTimeframe('provide €7.4 billion in grants and loans for 2024-2027', '2024-03-17'), { text: 'for 2024-2027', date: '2024-01-01' }, 'also past what the sum is made of')
   t.same(findTimeframe('mobilise €3 billion of support for Jordan for 2025-2027', '2025-01-29'), { text: 'for 2025-2027', date: '2025-01-01' })
+  t.same(findTimeframe('make EUR 865 billion available for 2028-2034', '2025-07-16'), { text: 'for 2028-2034', date: '2028-01-01' }, 'also a sum made available')
+  t.same(findTimeframe('make EUR 100 billion available to Ukraine for 2028-2034', '2025-07-16'), { text: 'for 2028-2034', date: '2028-01-01' })
+  t.equal(findTimeframe('make the funding available for 2028-2034', '2025-07-16'), null, 'not without a sum')
   t.equal(findTimeframe('implement the Action Plan for Syria for 2024', '2024-05-27'), null, 'without a sum, what the thing covers')
 })
 
