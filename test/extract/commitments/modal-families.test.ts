@@ -83,6 +83,7 @@ test('a singular "I will" names the rule i-will', async (t) => {
 test('a phrasal verb keeps its particle in the action', async (t) => {
   t.equal(commitmentsOf('We will step up cooperation on space.')[0]?.action, 'step up')
   t.equal(commitmentsOf('We need to ramp up production.')[0]?.action, 'ramp up')
+  t.match(commitmentsOf('We will set aside EUR 300 billion for farmers.')[0], { action: 'set aside', object: 'EUR 300 billion for farmers' })
 })
 
 test('the "up to" of an amount is no particle', async (t) => {
