@@ -85,29 +85,40 @@ export interface Antecedent {
 
 // How far back an apposition between commas may start: "The Commission, together with the Member States, will".
 const MAX_APPOSITION_TOKENS = 12
+// How far back an apposition holding a list may start: "The EU, together with France, Germany, the United Kingdom and the African Union, will".
+const MAX_LISTED_APPOSITION_TOKENS = 30
+// Words that open an apposition naming those who act with the subject.
+const WITH_OPENERS = new Set(['with', 'alongside', 'including', 'like'])
 
 /**
  * The token before an apposition that ends at the comma tokens[index]: the
  * subject's last word in "Mr Schmit, Commissioner for Jobs, will join her",
- * or -1 when no comma opens one within reach.
+ * or -1 when no comma opens one within reach. One that opens on those who act
+ * with the subject reaches further, as their names are long: "Team Europe,
+ * together with the European Investment Bank and the national development
+ * banks of the Member States, will mobilise".
  */
 function beforeApposition (tokens: Token[], index: number): number {
-  for (let i = index - 1; i >= 0 && index - i <= MAX_APPOSITION_TOKENS; i--) {
+  for (let i = index - 1; i >= 0 && index - i <= MAX_LISTED_APPOSITION_TOKENS; i--) {
     const text = tokens[i]?.text ?? ''
-    if (text === ',') return i > 0 && tokens[i - 1]?.isWord === true ? beforeListedApposition(tokens, i, index) : -1
+    if (text === ',') {
+      if (index - i > MAX_APPOSITION_TOKENS && !opensOnPartners(tokens, i + 1)) return -1
+      return i > 0 && tokens[i - 1]?.isWord === true ? beforeListedApposition(tokens, i, index) : -1
+    }
     if (!isAppositionWord(tokens, i)) return -1
   }
   return -1
 }
 
+/** Whether tokens[first] opens on "with", "together with", "alongside", "including" or "like". */
+function opensOnPartners (tokens: Token[], first: number): boolean {
+  const lower = tokens[first]?.lower ?? ''
+  return WITH_OPENERS.has(lower) || (lower === 'together' && tokens[first + 1]?.lower === 'with')
+}
+
 function isAppositionWord (tokens: Token[], i: number): boolean {
   return (tokens[i]?.isWord ?? false) || /^[-–'’()/&]$/u.test(tokens[i]?.text ?? '')
 }
-
-// How far back an apposition holding a list may start: "The EU, together with France, Germany, the United Kingdom and the African Union, will".
-const MAX_LISTED_APPOSITION_TOKENS = 30
-// Words that open an apposition naming those who act with the subject.
-const WITH_OPENERS = new Set(['with', 'alongside', 'including', 'like'])
 
 /**
  * The token before an apposition whose last part, from tokens[comma] to the

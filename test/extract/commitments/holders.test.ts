@@ -650,6 +650,8 @@ test('an apposition listing those who act with the subject is read past to its o
   t.same(holders('The EU, alongside Germany, France and the United Kingdom, stands ready to support the process.'), [['european-union']])
   t.same(holders('In Brussels, Mr Schmit, Commissioner for Jobs and Social Rights, will present it.'), [['nicolas-schmit']], 'a portfolio with "and"')
   t.same(holders('Several partners, including France, Germany and the United Kingdom, will host refugees.'), [], 'no one of the side')
+  t.same(holders('Team Europe, together with the European Investment Bank and the national development banks of the Member States, will mobilise the package.'), [['european-union']], 'long names')
+  t.same(holders('The EU, as the largest donor of humanitarian aid to the people of the region in the past decade, will continue.'), [], 'a long apposition that names no partners')
 })
 
 test('a title before the side\'s person named between commas is that person: "Our Commissioner for Trade, Valdis Dombrovskis, will"', async (t) => {
