@@ -148,13 +148,36 @@ function pointedAt (input: TargetInput, start: number): boolean {
   return true
 }
 
+// Words that open a relative clause on a person.
+const PERSON_RELATIVES = new Set(['who', 'whom', 'whose'])
+const CLAUSE_ENDS = new Set([',', ';', ':'])
+
+/**
+ * The sentence-relative span of a relative clause on a person that follows a
+ * mention ending at `end`, to its comma: "meet President João Lourenço, who
+ * currently chairs the African Union" says who he is, and the African Union is
+ * no one acted upon; or null.
+ */
+function personClauseAfter (input: TargetInput, end: number): [number, number] | null {
+  const { tokens } = input
+  let i = firstTokenFrom(tokens, end)
+  if (tokens[i]?.text === ',') i++
+  if (!PERSON_RELATIVES.has(tokens[i]?.lower ?? '')) return null
+  const from = tokens[i]?.start ?? end
+  for (i++; i < tokens.length; i++) if (CLAUSE_ENDS.has(tokens[i]?.text ?? '')) return [from, tokens[i]?.start ?? input.objectEnd]
+  return [from, input.objectEnd]
+}
+
 /** Actor ids acted upon or for, named in the object, in order, without duplicates or holders. */
 export function findTargets (input: TargetInput): string[] {
   const targets: string[] = []
+  let described: [number, number] | null = null
   for (const mention of input.mentions) {
     const start = mention.start - input.sentenceStart
     const end = mention.end - input.sentenceStart
     if (start < input.objectStart || end > input.objectEnd) continue
+    if (described !== null && start >= described[0] && end <= described[1]) continue
+    described = personClauseAfter(input, end) ?? described
     if (targets.includes(mention.actorId) || input.holderIds.includes(mention.actorId)) continue
     if (input.timeSpan !== undefined && start >= input.timeSpan[0] && end <= input.timeSpan[1]) continue
     if (isModifier(input, mention, end) || !pointedAt(input, start)) continue

@@ -164,3 +164,12 @@ test('the one acted for "on behalf of" is the holder\'s side, no target', async 
   t.same(targetsOf('We will sign the agreement on behalf of Ukraine and Moldova.'), [])
   t.same(targetsOf('We will support Ukraine on behalf of the Member States.'), ['ukraine'], 'the object still is')
 })
+
+test('an actor in a relative clause saying who a person is, is no target', async (t) => {
+  const lourenco = { id: 'joao-lourenco', surfaces: ['President João Lourenço'], type: 'person' as const }
+  const au = { id: 'african-union', surfaces: ['African Union'], type: 'organisation' as const }
+  const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors: [lourenco, au] })[0]?.targetIds
+  t.same(targets('We will meet President João Lourenço, who currently chairs the African Union.'), ['joao-lourenco'])
+  t.same(targets('We will meet President João Lourenço, who chairs the African Union, and support Ukraine.'), ['joao-lourenco', 'ukraine'], 'up to its comma')
+  t.same(targets('We will extend these sanctions to those who support Russia.'), ['russia'], 'not after a word that names no one')
+})
