@@ -6,6 +6,7 @@ import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { partnersWith } from './partners-with.js'
 import { capitalisedAction, findPredicate } from './predicate.js'
+import { elidedEnd, repeatsVerbBefore } from './elided.js'
 import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
@@ -56,6 +57,8 @@ interface Found {
   listed?: true
   /** A frame before the subject denies the clause: "This does not mean that we will lower our standards". */
   denied?: true
+  /** A modal with no verb repeats the clause before's ("We have to do better, and we will"): where that object ends. */
+  elidedObjectEnd?: number
 }
 
 /**
@@ -183,6 +186,14 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     const subject = partners.length === 0 ? own : { ...own, partnerIds: [...new Set([...(own.partnerIds ?? []), ...partners])] }
     // "Never again will we let ...": the action comes after an inverted subject.
     const modalEnd = Math.max(match.index + match[0].length, subject.after ?? 0)
+    // "We have to do better, and we will": the verb left out is the clause before's, with its object.
+    const elided = elidedEnd(sentence.text, modalEnd)
+    if (elided !== null) {
+      if (previous !== undefined && subject.start < match.index && repeatsVerbBefore(sentence.text, previous.end, subject.start, negatedFound(previous))) {
+        found.push({ modal, modalText: match[0], subject, predicate: previous.predicate, end: elided, speaker, elidedObjectEnd: previous.end })
+      }
+      continue
+    }
     const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)
     if (predicate === null) continue
     // "It will apply from 2026" is the act's doing, "It will present a report" the Commission's.
@@ -288,12 +299,18 @@ function completeLead (lead: Lead, sentence: SentenceSpan, tokens: Token[], patt
   return { ...lead, subject: { ...lead.subject, start, distance: 0 }, predicate, end, listed: true }
 }
 
+/** Whether a clause pledges not to: "will not", "won't", "never"; a denying frame turns it over, "won't hesitate to" pledges. */
+function negatedFound (found: Found): boolean {
+  return !found.predicate.pledged && (found.subject.negated || found.predicate.negated || MODAL_NEGATION.test(found.modalText)) !== (found.denied === true)
+}
+
 /** The commitment of one clause; its time frame is filled in once all clauses of the sentence are known. */
 function draft (found: Found, position: number, paragraph: ParagraphSpan, sentence: SentenceSpan, tokens: Token[], mentions: Mention[], joint: boolean, patterns: ModalPatterns, namesActor: (mention: Mention) => boolean): Commitment {
   const { modal, subject, predicate, end, speaker } = found
   const holderIds = resolveHolders(subject, speaker, joint)
   const clauseText = sentence.text.slice(subject.start, end)
-  const negated = !predicate.pledged && (subject.negated || predicate.negated || MODAL_NEGATION.test(found.modalText)) !== (found.denied === true)
+  const negated = negatedFound(found)
+  const objectEnd = found.elidedObjectEnd ?? end
   return {
     paragraphPosition: paragraph.position,
     sentencePosition: sentence.position,
@@ -307,8 +324,8 @@ function draft (found: Found, position: number, paragraph: ParagraphSpan, senten
     polarity: negated ? 'negative' : 'positive',
     action: predicate.action,
     // "We will present, by the end of the year, a new strategy": the object starts after the aside's comma.
-    object: sentence.text.slice(predicate.objectStart, end).replace(/^[\s,;:]+/u, '').trim(),
-    targetIds: targetsOf({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd: end, holderIds, patterns, namesActor }),
+    object: sentence.text.slice(predicate.objectStart, objectEnd).replace(/^[\s,;:]+/u, '').trim(),
+    targetIds: targetsOf({ sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, verbStart: predicate.verbStart, objectStart: predicate.objectStart, objectEnd, holderIds, patterns, namesActor }),
     topicSlugs: [],
     timeframe: null,
     rule: modal.subjectRule ? `${subject.kind}-${modal.rule}` : modal.rule,
@@ -686,7 +703,9 @@ export function extractCommitments (
         const commitment = drafts[index] as Commitment
         commitment.topicSlugs = topicSlugs
         commitment.timeframe = timeframeOf(drafts, omitted, index, sentence, doc.metadata.date) ??
-          (found[index]?.listed === true ? lead?.timeframe ?? null : null)
+          (found[index]?.listed === true ? lead?.timeframe ?? null : null) ??
+          // "We have to finish the work by June, and we will": the time in the object left out.
+          (found[index]?.elidedObjectEnd === undefined ? null : findTimeframe(withoutInnerClause(commitment.object), doc.metadata.date))
         commitments.push(commitment)
       }
     }

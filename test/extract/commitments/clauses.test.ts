@@ -174,6 +174,21 @@ test('", and" with a subject of its own before a modal starts another clause, wh
     [['We will invest in energy', 'in energy', null], ['the Commission wants to host the summit next year', 'the summit next year', 'next year']])
 })
 
+test('"and we will" with no verb repeats the clause before\'s verb and object: "We have to do better, and we will"', async (t) => {
+  const found = (sentence: string): Array<[string, string, string, string, string | null]> =>
+    commitmentsOf(sentence).map((c) => [c.modality, c.clause.text, c.action, c.object, c.timeframe?.text ?? null])
+  t.same(found('We have to do better, and we will.'), [['obligation', 'We have to do better', 'do', 'better', null], ['commitment', 'we will', 'do', 'better', null]])
+  t.same(found('We need to reform the single market, and we shall, by the end of the year.').at(-1), ['commitment', 'we shall, by the end of the year', 'reform', 'the single market', 'by the end of the year'],
+    'an aside to the end is no verb')
+  t.same(found('We have to finish the screening by June, and we will.').at(-1), ['commitment', 'we will', 'finish', 'the screening by June', 'by June'], 'with the time of its object')
+  t.same(found('We must act, and we will, together with our partners.').map(([, , action]) => action), ['act', 'act'])
+  t.same(found('We must not fail, and we will.').map(([, , action]) => action), ['fail'], 'not a negated verb')
+  t.same(found('We will, together with our partners.'), [], 'no clause before: no action')
+  t.same(found('We will, in the coming months, present a plan.').map(([, , action]) => action), ['present'], 'an aside before the verb')
+  t.same(found('We can, and we will, do more.').map(([, , action]) => action), ['do'], 'a verb after the comma')
+  t.same(found('The Commission will monitor it closely and will.').map(([, , action]) => action), ['monitor'], 'not with no subject of its own')
+})
+
 test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we will ... and we will ..."', async (t) => {
   const found = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
   t.same(found('In 2026 we will connect the grids and we will open the zone.'), ['In 2026', 'In 2026'])
