@@ -52,6 +52,7 @@ export const ModalPatternsSchema = z.object({
   nonActionVerbs: words,
   lastingVerbs: words,
   memoryVerbs: words,
+  memoryPhrases: words,
   heldMeans: words,
   outcomeVerbs: words,
   outcomePhrases: words,
@@ -134,6 +135,8 @@ export interface ModalPatterns {
   /** Verbs that carry another on or end it, after which a memory stays a memory: "We will never stop remembering them". */
   lastingVerbs: Set<string>
   memoryVerbs: Set<string>
+  /** A memory kept, named as one: "We will forever cherish their memory", "keep their memory alive". */
+  memoryPhrases: RegExp
   /** What one holds: "every tool we have to protect consumers" is no obligation. */
   heldMeans: Set<string>
   /** Outcomes, not acts, unless negated: "we will lose the race" predicts; "we will not lose sight of it" pledges. */
@@ -209,6 +212,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     nonActionVerbs: lower(file.nonActionVerbs),
     lastingVerbs: lower(file.lastingVerbs),
     memoryVerbs: lower(file.memoryVerbs),
+    memoryPhrases: anchored(file.memoryPhrases),
     heldMeans: lower(file.heldMeans),
     outcomeVerbs: lower(file.outcomeVerbs),
     outcomePhrases: anchored(file.outcomePhrases),

@@ -309,6 +309,7 @@ export function findPredicate (tokens: Token[], sentence: string, modalEnd: numb
   if (patterns.nonActionVerbs.has(lemma) && !(modal.modality === 'intention' && WISHED_PERCEPTIONS.has(lemma))) return null
   if (patterns.lastingVerbs.has(lemma) && carriesMemory(tokens, index + 1, patterns)) return null
   const rest = sentence.slice(verb.start)
+  if (patterns.memoryPhrases.test(rest)) return null
   if ((patterns.outcomeVerbs.has(lemma) || patterns.outcomePhrases.test(rest)) && !skipped.negated && !NEGATED_MODAL.test(sentence.slice(0, modalEnd))) return null
   if (patterns.discourseAny.test(rest) || (subject === 'i' && patterns.discourseFirstPerson.test(rest))) return null
   const particle = tokens[index + 1]

@@ -250,3 +250,11 @@ test('a memory carried on is still a memory: "We will never stop remembering the
   t.same(commitmentsOf('We will never stop fighting antisemitism.').map((c) => [c.action, c.polarity]), [['stop', 'negative']])
   t.same(commitmentsOf('We will continue to support Ukraine.').map((c) => c.action), ['continue'])
 })
+
+test('a memory kept, named as one, is a memory: "We will forever cherish their memory"; kept by a means it pledges', async (t) => {
+  for (const sentence of ['We will forever cherish their memory.', 'We will keep their memory alive.', 'We will honour the memory of the victims.']) {
+    t.same(commitmentsOf(sentence), [], sentence)
+  }
+  t.same(commitmentsOf('We will honour their memory by defending democracy.').map((c) => c.action), ['honour'])
+  t.same(commitmentsOf('We will keep the pressure on Russia alive.').map((c) => c.action), ['keep'])
+})
