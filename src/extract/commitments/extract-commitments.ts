@@ -204,7 +204,7 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
       if (!actorsAction(predicate, match[0], sentence.text, afterAntecedent, patterns)) continue
     }
     // "That is the question I want to answer today": the speech names its own matter, a move, no pledge.
-    if (named.kind === 'i' && patterns.matterMove.test(sentence.text.slice(predicate.verbStart)) && patterns.matterBefore.test(beforeSubject.slice(-40))) continue
+    if (named.kind === 'i' && patterns.matterMove.test(sentence.text.slice(predicate.verbStart)) && namesMatter(beforeSubject, patterns)) continue
     // A reduced relative clause: "the issues we have to discuss are very difficult".
     if (/^\s*(?:are|is|was|were)\b/.test(sentence.text.slice(predicate.objectStart))) continue
     const end = Math.max(clauseEnd(sentence.text, predicate.objectStart, subject.start), predicate.objectStart)
@@ -214,8 +214,13 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
   return { found, tokens }
 }
 
-// The noun a relative clause's subject follows: "every tool (that) we have to".
+// The noun a relative clause's subject follows: "every tool (that) we have to", "the question I want to answer".
 const HEAD_BEFORE = /(\p{L}+)\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u
+
+/** The noun, lowercased, that heads a relative clause whose subject comes right after `beforeSubject`; null if none. */
+function relativeHead (beforeSubject: string): string | null {
+  return HEAD_BEFORE.exec(beforeSubject.slice(-40))?.[1]?.toLowerCase() ?? null
+}
 
 /**
  * "We will use every tool we have to protect consumers", "the only option we
@@ -223,8 +228,14 @@ const HEAD_BEFORE = /(\p{L}+)\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u
  * obligation; "the rules we have to enforce" is one.
  */
 function holdsMeans (beforeSubject: string, patterns: ModalPatterns): boolean {
-  const word = HEAD_BEFORE.exec(beforeSubject.slice(-40))?.[1]
-  return word !== undefined && patterns.heldMeans.has(word.toLowerCase())
+  const head = relativeHead(beforeSubject)
+  return head !== null && patterns.heldMeans.has(head)
+}
+
+/** Whether the clause heads on a noun of the speech's own matter, singular or plural: "the question(s) (that) I". */
+function namesMatter (beforeSubject: string, patterns: ModalPatterns): boolean {
+  const head = relativeHead(beforeSubject)
+  return head !== null && (patterns.matters.has(head) || (head.endsWith('s') && patterns.matters.has(head.slice(0, -1))))
 }
 
 // What may stand between a lead-in's modal and its colon: "the Commission will also:".

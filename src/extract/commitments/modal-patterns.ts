@@ -145,8 +145,8 @@ export interface ModalPatterns {
   outcomePhrases: RegExp
   discourseAny: RegExp
   discourseFirstPerson: RegExp
-  /** Ends on a noun of the speech's own matter before the subject "I": "That is the question (that) ". */
-  matterBefore: RegExp
+  /** Nouns of the speech's own matter, which a clause of "I" may follow: "That is the question (that) I want to answer". */
+  matters: Set<string>
   /** A move on that matter, read at the verb, with no partner after it: "answer today", "discuss with you". */
   matterMove: RegExp
   stateAfterBe: Set<string>
@@ -218,7 +218,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     outcomePhrases: anchored(file.outcomePhrases),
     discourseAny: anchored(file.discourse.anySubject),
     discourseFirstPerson: anchored(file.discourse.firstPersonSingular),
-    matterBefore: new RegExp(`\\b(?:${file.discourse.matters.join('|')})s?\\s+(?:(?:that|which)\\s+)?$`, 'i'),
+    matters: lower(file.discourse.matters),
     // "with" someone other than the audience names a partner: "an issue I will raise with President Xi" pledges.
     matterMove: new RegExp(`^(?:${file.discourse.matterMoves.join('|')})\\b(?![^,.;:!?]*\\bwith\\s+(?!you\\b|all\\s+of\\s+you\\b))`, 'i'),
     stateAfterBe: lower(file.stateAfterBe),
