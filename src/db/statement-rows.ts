@@ -100,3 +100,47 @@ export function toStatementRows (doc: ExtractedDocument): StatementRows {
     ])
   }
 }
+
+/**
+ * The first reference of a document's rows that points at nothing, described
+ * for the report, or null when every one resolves: each mention, role, holder
+ * and target names an actor of the document's own list, each mention,
+ * commitment and paragraph topic sits in one of its paragraphs, and each
+ * topic slug is one of `topicSlugs` (the stored taxonomy). The writer checks
+ * this before it writes anything, so that batch ingestion can run with
+ * SQLite's foreign-key enforcement off (src/ingest/ingest-paths.ts): the
+ * rows are in one place and the check costs a few set lookups, where the
+ * database looked up each child row's parents in their indexes.
+ */
+export function findDanglingReference (rows: StatementRows, topicSlugs: ReadonlySet<string>): string | null {
+  const actors = new Set<string>()
+  for (const [id] of rows.actors) actors.add(id)
+  const paragraphs = new Set<number>()
+  for (const [position] of rows.paragraphs) paragraphs.add(position)
+  const actor = (id: string, where: string): string | null => actors.has(id) ? null : `${where} names actor ${id}, which is not among the document's actors`
+  const paragraph = (position: number, where: string): string | null => paragraphs.has(position) ? null : `${where} is in paragraph ${position}, which the document does not have`
+  const topic = (slug: string, where: string): string | null => topicSlugs.has(slug) ? null : `${where} has topic ${slug}, which is not in the taxonomy`
+
+  for (const [actorId] of rows.roles) {
+    const dangling = actor(actorId, 'a role')
+    if (dangling !== null) return dangling
+  }
+  for (const [position, , actorId] of rows.mentions) {
+    const dangling = paragraph(position, 'a mention') ?? actor(actorId, 'a mention')
+    if (dangling !== null) return dangling
+  }
+  for (const [position, slug] of rows.paragraphTopics) {
+    const dangling = paragraph(position, 'a paragraph topic') ?? topic(slug, `paragraph ${position}`)
+    if (dangling !== null) return dangling
+  }
+  for (let index = 0; index < rows.commitments.length; index++) {
+    const [position, , , , , , , , , , , , , , , , , holderIds, targetIds, slugs] = rows.commitments[index] as CommitmentRow
+    const where = `commitment ${index + 1}`
+    let dangling = paragraph(position, where)
+    for (let k = 0; dangling === null && k < holderIds.length; k++) dangling = actor(holderIds[k] as string, `${where}'s holder`)
+    for (let k = 0; dangling === null && k < targetIds.length; k++) dangling = actor(targetIds[k] as string, `${where}'s target`)
+    for (let k = 0; dangling === null && k < slugs.length; k++) dangling = topic(slugs[k] as string, where)
+    if (dangling !== null) return dangling
+  }
+  return null
+}

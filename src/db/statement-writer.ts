@@ -1,13 +1,27 @@
 import type { Database } from 'better-sqlite3'
 import { commitmentId, paragraphId, sentenceId } from '../extract/ids.js'
 import type { TopicRecord } from '../extract/types.js'
-import type { ActorRow, CommitmentRow, StatementColumns, StatementRows } from './statement-rows.js'
+import { findDanglingReference, type ActorRow, type CommitmentRow, type StatementColumns, type StatementRows } from './statement-rows.js'
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged'
 
+/** The writer refused a document before writing any of it: the open transaction is intact. */
+export class DocumentRefusedError extends Error {
+  override name = 'DocumentRefusedError'
+}
+
 /** The document's press reference is already stored under another statement id. Thrown before anything is written. */
-export class ReferenceConflictError extends Error {
+export class ReferenceConflictError extends DocumentRefusedError {
   override name = 'ReferenceConflictError'
+}
+
+/**
+ * A row of the document points at an actor, paragraph or topic that does not
+ * exist (findDanglingReference): an extractor bug, refused before anything
+ * is written rather than stored half-linked.
+ */
+export class DanglingReferenceError extends DocumentRefusedError {
+  override name = 'DanglingReferenceError'
 }
 
 export interface StatementWriter {
@@ -72,6 +86,19 @@ export function createStatementWriter (db: Database): StatementWriter {
     existing: db.prepare<[string], { source_sha256: string, extractor_version: string }>(
       'SELECT source_sha256, extractor_version FROM statements WHERE id = ?'),
     referenceOwner: db.prepare<[string], { id: string }>('SELECT id FROM statements WHERE reference = ?'),
+    // A statement's rows, children first, so that a delete needs no cascade:
+    // batch ingestion runs with foreign-key enforcement off. The paragraphs'
+    // delete trigger takes them out of the full-text index.
+    deleteStatementRows: [
+      'DELETE FROM commitment_holders WHERE commitment_id IN (SELECT id FROM commitments WHERE statement_id = ?)',
+      'DELETE FROM commitment_targets WHERE commitment_id IN (SELECT id FROM commitments WHERE statement_id = ?)',
+      'DELETE FROM commitment_topics WHERE commitment_id IN (SELECT id FROM commitments WHERE statement_id = ?)',
+      'DELETE FROM commitments WHERE statement_id = ?',
+      'DELETE FROM mentions WHERE statement_id = ?',
+      'DELETE FROM paragraph_topics WHERE paragraph_seq IN (SELECT seq FROM paragraphs WHERE statement_id = ?)',
+      'DELETE FROM paragraphs WHERE statement_id = ?',
+      'DELETE FROM statement_actors WHERE statement_id = ?'
+    ].map((text) => db.prepare<[string]>(text)),
     deleteStatement: db.prepare('DELETE FROM statements WHERE id = ?'),
     deleteOrphanActors: db.prepare(`DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM statement_actors)
       AND id NOT IN (SELECT actor_id FROM mentions)
@@ -220,16 +247,28 @@ export function createStatementWriter (db: Database): StatementWriter {
     if (referenceTaken(id, reference)) {
       throw new ReferenceConflictError(`reference ${reference ?? ''} already belongs to another statement`)
     }
+    const dangling = findDanglingReference(rows, storedTopicSlugs())
+    if (dangling !== null) throw new DanglingReferenceError(`not written: ${dangling}`)
     if (existing !== undefined) {
       // The delete trigger takes the old paragraphs out of the index: they must be in it.
       indexPending()
-      sql.deleteStatement.run(id)
+      deleteStatement(id)
       sql.deleteOrphanActors.run()
     }
     insertDocument(rows)
     sql.bumpVersion.run()
     return existing === undefined ? 'inserted' : 'updated'
   }
+  /** Deletes the statement and every row derived from it; false when there was none. */
+  function deleteStatement (id: string): boolean {
+    for (const statement of sql.deleteStatementRows) statement.run(id)
+    return sql.deleteStatement.run(id).changes > 0
+  }
+
+  // The taxonomy's slugs as stored, read once and again after each syncTopics.
+  let topicSlugs: ReadonlySet<string> | null = null
+  const storedTopicSlugs = (): ReadonlySet<string> => (topicSlugs ??= new Set(sql.topicSlugs.all()))
+
   function indexPending (): void {
     sql.indexUnindexed.run()
     sql.clearUnindexed.run()
@@ -256,7 +295,7 @@ export function createStatementWriter (db: Database): StatementWriter {
 
   const remove = db.transaction((id: string): boolean => {
     indexPending()
-    const deleted = sql.deleteStatement.run(id).changes > 0
+    const deleted = deleteStatement(id)
     if (deleted) {
       sql.deleteOrphanActors.run()
       sql.bumpVersion.run()
@@ -265,6 +304,7 @@ export function createStatementWriter (db: Database): StatementWriter {
   })
 
   const syncTopics = db.transaction((topics: TopicRecord[]): void => {
+    topicSlugs = null
     // Areas first, so that a fine topic's area reference exists when it is written.
     const ordered = [...topics.filter((topic) => topic.area === null), ...topics.filter((topic) => topic.area !== null)]
     let changed = false

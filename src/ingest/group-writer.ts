@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { ReferenceConflictError, type StatementWriter } from '../db/statement-writer.js'
+import { DocumentRefusedError, type StatementWriter } from '../db/statement-writer.js'
 import { describeFailure } from './describe-failure.js'
 import type { ExtractionOutcome } from './extraction-pool.js'
 import type { FileResult } from './file-result.js'
@@ -134,7 +134,7 @@ export function createGroupWriter (options: GroupWriterOptions): GroupWriter {
         } catch (error) {
           items.push({ result: { file, status: 'failed', id: outcome.doc.rows.statement.id, error: describeFailure(error) }, extracted: true })
           // Refused before anything was written: the group is intact.
-          if (!(error instanceof ReferenceConflictError)) return replay()
+          if (!(error instanceof DocumentRefusedError)) return replay()
         }
       }
       if (documents >= options.maxDocuments || performance.now() - startedAt >= options.maxMilliseconds) commit()

@@ -133,6 +133,15 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
     maxDocuments: GROUP_DOCUMENTS,
     maxMilliseconds: GROUP_MILLISECONDS
   })
+  const enforced = options.db.pragma('foreign_keys', { simple: true }) === 1
+  // The writer checks each document's references itself before writing it
+  // (findDanglingReference) and deletes a statement's rows without cascades,
+  // so the database need not look up every child row's parents: the inserts
+  // of 2,000 bench documents ran 8.80 G instructions instead of 9.77 G
+  // (callgrind, inside better-sqlite3's Statement.run). The pragma is a no-op
+  // inside a transaction and expires the prepared statements, so it is set
+  // once for the batch.
+  options.db.pragma('foreign_keys = OFF')
   try {
     for (const [file, outcome] of extractInOrder(collect(paths, options), 'prepared', extractForWriting, options)) {
       writing(() => { group.add(file, outcome) })
@@ -142,6 +151,8 @@ export function ingestPaths (paths: string[], options: IngestOptions): IngestRep
   } catch (error) {
     group.abandon()
     throw error
+  } finally {
+    if (enforced) options.db.pragma('foreign_keys = ON')
   }
   return done()
 }

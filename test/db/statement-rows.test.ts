@@ -1,6 +1,6 @@
 import { test } from 'tap'
 import { openDatabase } from '../../src/db/open-database.js'
-import { toStatementRows } from '../../src/db/statement-rows.js'
+import { findDanglingReference, toStatementRows } from '../../src/db/statement-rows.js'
 import { createStatementWriter } from '../../src/db/statement-writer.js'
 import { SAMPLE_TOPICS, sampleDocument } from '../fixtures/extracted-document.js'
 
@@ -49,4 +49,25 @@ test('JSON columns are serialised once, as the tables store them', async (t) => 
   t.same(rows.paragraphs.map((row) => JSON.parse(row[5])), doc.paragraphs.map((paragraph) => paragraph.sentences.map((sentence) => [sentence.start, sentence.end])))
   t.same(rows.paragraphTopics.map((row) => [row[0], row[1], row[2], JSON.parse(row[3])]),
     doc.paragraphTopics.flatMap(({ paragraphPosition, topics }) => topics.map((topic) => [paragraphPosition, topic.slug, topic.score, topic.evidence])))
+})
+
+test('findDanglingReference names the first row that points at no actor, paragraph or topic of the document', async (t) => {
+  const slugs = new Set(SAMPLE_TOPICS.map((topic) => topic.slug))
+  t.equal(findDanglingReference(toStatementRows(sampleDocument()), slugs), null, 'the sample resolves')
+  const broken = (change: (doc: ReturnType<typeof sampleDocument>) => void): string | null => {
+    const doc = sampleDocument()
+    change(doc)
+    return findDanglingReference(toStatementRows(doc), slugs)
+  }
+  t.equal(broken((doc) => { doc.roles[0]!.actorId = 'nobody' }), 'a role names actor nobody, which is not among the document\'s actors')
+  t.equal(broken((doc) => { doc.mentions[0]!.actorId = 'nobody' }), 'a mention names actor nobody, which is not among the document\'s actors')
+  t.equal(broken((doc) => { doc.mentions[0]!.paragraphPosition = 9 }), 'a mention is in paragraph 9, which the document does not have')
+  t.equal(broken((doc) => { doc.paragraphTopics[0]!.paragraphPosition = 9 }), 'a paragraph topic is in paragraph 9, which the document does not have')
+  t.equal(broken((doc) => { doc.paragraphTopics[0]!.topics[0]!.slug = 'no-such-topic' }), 'paragraph 2 has topic no-such-topic, which is not in the taxonomy')
+  t.equal(broken((doc) => { doc.commitments[0]!.paragraphPosition = 9 }), 'commitment 1 is in paragraph 9, which the document does not have')
+  t.equal(broken((doc) => { doc.commitments[0]!.holderIds = ['nobody'] }), 'commitment 1\'s holder names actor nobody, which is not among the document\'s actors')
+  t.equal(broken((doc) => { doc.commitments[0]!.targetIds = ['nobody'] }), 'commitment 1\'s target names actor nobody, which is not among the document\'s actors')
+  t.equal(broken((doc) => { doc.commitments[0]!.topicSlugs = ['no-such-topic'] }), 'commitment 1 has topic no-such-topic, which is not in the taxonomy')
+  t.equal(broken((doc) => { doc.actors = doc.actors.filter((actor) => actor.id !== 'russia') }),
+    'a role names actor russia, which is not among the document\'s actors', 'an actor left out of the list')
 })

@@ -6,7 +6,7 @@ import { SAMPLE_TOPICS, sampleDocument } from '../fixtures/extracted-document.js
  * Stands in for the real extractor: the ingest layer's job is files,
  * validation, transactions and reporting, not extraction. A file is
  * `REF <reference>`, optionally `VARIANT <second sentence>` (a changed text)
- * and `BAD TOPIC` (a document the database refuses: an unknown topic slug).
+ * and `BAD TOPIC` (a document the writer refuses: an unknown topic slug).
  * A file without a REF line fails like a document without body paragraphs.
  */
 export function fakeExtractor (): DocumentExtractor {

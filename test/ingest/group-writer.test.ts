@@ -5,6 +5,7 @@ import type { ExtractionOutcome } from '../../src/ingest/extraction-pool.js'
 import type { FileResult } from '../../src/ingest/file-result.js'
 import { createGroupWriter } from '../../src/ingest/group-writer.js'
 import { prepareOutcome } from '../../src/ingest/prepared-document.js'
+import type { Modality } from '../../src/extract/types.js'
 import { SAMPLE_TOPICS, sampleDocument } from '../fixtures/extracted-document.js'
 
 function setup (t: { teardown: (fn: () => void) => void }, outcomes: Record<string, () => ExtractionOutcome>, maxDocuments = 10) {
@@ -30,9 +31,10 @@ function setup (t: { teardown: (fn: () => void) => void }, outcomes: Record<stri
   return { db, group, add, results, extractedAgain, stored }
 }
 
+// The database refuses it half-way through its rows (the commitments' CHECK on modality).
 const broken = (): ExtractionOutcome => {
   const doc = sampleDocument({ reference: 'STATEMENT/23/2' })
-  doc.commitments[0]!.topicSlugs = ['no-such-topic']
+  doc.commitments[0]!.modality = 'perhaps' as Modality
   return { doc }
 }
 const outcomes: Record<string, () => ExtractionOutcome> = {
@@ -63,7 +65,7 @@ test('a failing write rolls the group back and writes its files again one by one
   add('b.txt')
   t.same(extractedAgain, ['a.txt', 'b.txt'], 'the group\'s documents were not kept: they are extracted again')
   t.same(results.map((result) => `${result.file} ${result.status}`), ['a.txt inserted', 'unreadable.txt failed', 'b.txt failed'])
-  t.match(results[2]?.error, /FOREIGN KEY/)
+  t.match(results[2]?.error, /CHECK constraint failed/)
   add('c.txt')
   group.finish()
   t.same(stored(), ['statement-23-1', 'statement-23-3'])
@@ -90,6 +92,23 @@ test('a reference taken by another statement fails alone, without replaying the 
   group.finish()
   t.same(results.map((result) => `${result.file} ${result.status}`), ['a.txt inserted', 'conflict.txt failed', 'c.txt inserted'])
   t.match(results[1]?.error, /already belongs to another statement/)
+  t.same(extractedAgain, [])
+  t.same(stored(), ['statement-23-1', 'statement-23-3'])
+})
+
+test('a document whose rows point at nothing fails alone, without replaying the group', async (t) => {
+  const dangling = (): ExtractionOutcome => {
+    const doc = sampleDocument({ reference: 'STATEMENT/23/2' })
+    doc.commitments[0]!.topicSlugs = ['no-such-topic']
+    return { doc }
+  }
+  const { group, add, results, extractedAgain, stored } = setup(t, { ...outcomes, 'dangling.txt': dangling })
+  add('a.txt')
+  add('dangling.txt')
+  add('c.txt')
+  group.finish()
+  t.same(results.map((result) => `${result.file} ${result.status}`), ['a.txt inserted', 'dangling.txt failed', 'c.txt inserted'])
+  t.equal(results[1]?.error, 'not written: commitment 1 has topic no-such-topic, which is not in the taxonomy')
   t.same(extractedAgain, [])
   t.same(stored(), ['statement-23-1', 'statement-23-3'])
 })
