@@ -122,11 +122,29 @@ function nearestWord (tokens: Token[], i: number, step: number): Token | undefin
 }
 
 /**
+ * The word past the comma-separated run of words in capitals that tokens[i]
+ * stands at, going before it (step -1, from i - 1) or after it (step 1):
+ * "to" for CYPRUS in "to BELGIUM, CYPRUS, ESTONIA and SPAIN". Any other mark
+ * (a colon, a full stop) ends the run with no word.
+ */
+function wordPastCapitalsList (tokens: Token[], i: number, step: number): Token | undefined {
+  for (let k = i; k >= 0 && k < tokens.length; k += step) {
+    const token = tokens[k]
+    if (token === undefined) return undefined
+    if (token.key === ',' || isAllCaps(token)) continue
+    return token.word ? token : undefined
+  }
+  return undefined
+}
+
+/**
  * A country's name written in capitals inside running text, as infringement
  * packages name the Member States they address: "letters of formal notice to
  * SPAIN, CYPRUS and POLAND", "refer the NETHERLANDS". Only countries, of four
  * letters or more (no acronym), and only next to a lowercase word, so that a
- * heading written all in capitals names no one.
+ * heading written all in capitals names no one; in a longer list the names
+ * between commas stand next to one another, and the list's own neighbours
+ * count: "reasoned opinions to BELGIUM, CYPRUS, ESTONIA, IRELAND and SPAIN".
  */
 function matchCountryInCapitals (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<string> | null {
   const token = tokens[i]
@@ -134,7 +152,8 @@ function matchCountryInCapitals (tokens: Token[], i: number, gazetteer: Gazettee
   const match = longestMatchBy(gazetteer.aliases, tokens, i, nameCaseKey)
   if (match === null || match.value.kind !== 'actor' || gazetteer.actors.get(match.value.actorId)?.type !== 'country') return null
   const lower = (word: Token | undefined): boolean => word !== undefined && !word.capitalised && word.text !== word.text.toUpperCase()
-  if (!lower(nearestWord(tokens, i - 1, -1)) && !lower(nearestWord(tokens, match.end, 1))) return null
+  if (!lower(nearestWord(tokens, i - 1, -1)) && !lower(nearestWord(tokens, match.end, 1)) &&
+    !lower(wordPastCapitalsList(tokens, i - 1, -1)) && !lower(wordPastCapitalsList(tokens, match.end, 1))) return null
   return { value: match.value.actorId, end: match.end }
 }
 

@@ -187,6 +187,12 @@ test('a country written in capitals inside running text is the country, as infri
   t.same(mentioned(['SPAIN AND PORTUGAL SIGN A DEAL']), [])
 })
 
+test('every country of a longer list in capitals is the country, not only those beside a lowercase word', async (t) => {
+  t.same(mentioned(['The Commission sends reasoned opinions to BELGIUM, CYPRUS, ESTONIA, IRELAND and SPAIN.']),
+    ['Commission -> european-commission', 'BELGIUM -> belgium', 'CYPRUS -> cyprus', 'ESTONIA -> estonia', 'IRELAND -> ireland', 'SPAIN -> spain'])
+  t.same(mentioned(['SPAIN, ITALY, GREECE: STATE OF PLAY']), [], 'a heading in capitals still names no one')
+})
+
 test('an institution followed by "of" and a date is the institution: "The European Council of October 2024"', async (t) => {
   t.same(mentioned(['The European Council of October 2024 and the Council of 12 December agreed.']),
     ['European Council -> european-council', 'Council -> council-of-the-eu'])
