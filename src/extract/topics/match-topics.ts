@@ -3,7 +3,7 @@ import { dropContained, hitsWithin, readText, type Hit, type Reading, type WordI
 import { evidenceOf, scoreOf, tallyTopic } from './score-topics.js'
 import type { Taxonomy } from './taxonomy.js'
 import { buildTermIndex } from './term-index.js'
-import { stemWord } from './tokens.js'
+import { stemTextWord } from './tokens.js'
 
 export interface MatchContext {
   /**
@@ -110,7 +110,7 @@ export function createTopicMatcher (taxonomy: Taxonomy): TopicMatcher {
     let info = words.get(word)
     if (info === undefined) {
       if (words.size > WORD_CACHE_LIMIT) words.clear()
-      const stem = stemWord(word)
+      const stem = stemTextWord(word, index.acronyms)
       info = { stem, node: index.roots.get(stem) }
       words.set(word, info)
     }

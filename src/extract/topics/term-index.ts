@@ -1,5 +1,5 @@
 import type { Taxonomy } from './taxonomy.js'
-import { stemWord, termWords } from './tokens.js'
+import { isAcronym, stemWord, termWords } from './tokens.js'
 
 export type TermKind = 'term' | 'weak' | 'group'
 
@@ -25,6 +25,8 @@ export interface TermIndex {
   slugs: string[]
   /** First stem of every term -> its trie node; one lookup per word read. */
   roots: Map<string, TermNode>
+  /** The terms' acronyms that the stemmer would change ("eeas"), lowercased: the text's are read whole. */
+  acronyms: ReadonlySet<string>
 }
 
 // A phrase says more than a word: "military mobility" outweighs "military".
@@ -45,6 +47,7 @@ function child (map: Map<string, TermNode>, stem: string): TermNode {
 
 export function buildTermIndex (taxonomy: Taxonomy): TermIndex {
   const roots = new Map<string, TermNode>()
+  const acronyms = new Set<string>()
   const seen = new Set<string>()
   let nextId = 0
 
@@ -60,10 +63,19 @@ export function buildTermIndex (taxonomy: Taxonomy): TermIndex {
     node.terms.push(term)
   }
 
+  // An acronym keeps its last letter: stemmed, "EEAS" (the External Action
+  // Service) would be "eea" and match the EEA, the European Economic Area.
+  const stemTermWord = (word: string): string => {
+    const stem = stemWord(word)
+    if (!isAcronym(word) || stem === word.toLowerCase()) return stem
+    acronyms.add(word.toLowerCase())
+    return word.toLowerCase()
+  }
+
   const compile = (text: string, topic: number, kind: TermKind, group: number): void => {
     const words = termWords(text)
     const term: CompiledTerm = { id: nextId++, topic, kind, group, weight: weightOf(kind, words.length), name: /^\p{Lu}/u.test(words[0] ?? '') }
-    add(words.map(stemWord), term)
+    add(words.map(stemTermWord), term)
     // Compounds are written open, hyphenated or closed: "cyber attack",
     // "cyberattack". Not a term with a one-letter word: "TEN-T" closed is "tents".
     if (words.length > 1 && words.every((word) => word.length > 1)) add([stemWord(words.join(''))], term)
@@ -76,5 +88,5 @@ export function buildTermIndex (taxonomy: Taxonomy): TermIndex {
     for (const term of rules.weakTerms) compile(term, index, 'weak', -1)
     rules.allOf.forEach((group, g) => { for (const term of group) compile(term, index, 'group', g) })
   })
-  return { slugs: taxonomy.topics.map((topic) => topic.slug), roots }
+  return { slugs: taxonomy.topics.map((topic) => topic.slug), roots, acronyms }
 }

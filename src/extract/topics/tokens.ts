@@ -60,6 +60,21 @@ export function stemWord (word: string): string {
   return w
 }
 
+/** A word written in capitals only, as an acronym is: "EEAS", "PFAS" (not "SMEs", a plural). */
+export function isAcronym (word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()
+}
+
+/**
+ * The stem of a lowercased text word, unless it is one of the taxonomy's
+ * acronyms the stemmer would change, which have no inflection: "EEAS" is no
+ * plural of "EEA" (the European Economic Area), nor "PFAS" of "PFA".
+ */
+export function stemTextWord (word: string, acronyms: ReadonlySet<string>): string {
+  const bare = word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word
+  return acronyms.has(bare) ? bare : stemWord(word)
+}
+
 /**
  * Calls `visit` for every word with its lowercased text, its span and whether
  * only spaces or hyphens separate it from the previous word. A word broken

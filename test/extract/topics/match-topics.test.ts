@@ -1,5 +1,6 @@
 import { test } from 'tap'
 import { createTopicMatcher } from '../../../src/extract/topics/match-topics.js'
+import { buildTaxonomy } from '../../../src/extract/topics/taxonomy.js'
 import { smallTaxonomy } from './small-taxonomy.js'
 
 const match = createTopicMatcher(smallTaxonomy())
@@ -121,4 +122,18 @@ test('a word broken over a line end by a hyphen matches as one word; a hyphen be
   t.same(broken.map((topic) => topic.slug), match('New sanctions.').map((topic) => topic.slug))
   t.ok(broken.length > 0)
   t.same(match('The EU-\nNATO declaration.').map((topic) => topic.slug), match('The EU-NATO declaration.').map((topic) => topic.slug))
+})
+
+test('an acronym has no inflection: "EEAS" is no plural of "EEA", the European Economic Area', async (t) => {
+  const acronyms = createTopicMatcher(buildTaxonomy({
+    topics: [
+      { slug: 'foreign', label: 'Foreign policy', terms: ['EEAS'] },
+      { slug: 'firms', label: 'Firms', terms: ['SME'] }
+    ]
+  }, 'acronyms'))
+  const found = (text: string): string[] => acronyms(text).map((topic) => topic.slug)
+  t.same(found('Article 53 of the EEA Agreement prohibits cartels.'), [])
+  t.same(found('The EEAS will coordinate.'), ['foreign'])
+  t.same(found("The EEAS's delegations will coordinate."), ['foreign'])
+  t.same(found('We will support SMEs.'), ['firms'], 'a plural written with a lowercase s still meets its acronym')
 })
