@@ -64,6 +64,7 @@ export const ModalPatternsSchema = z.object({
   targetBlockers: words,
   supportVerbs: words,
   beneficiaryNouns: words,
+  residentNouns: words,
   lemmas: z.record(z.string(), z.string())
 })
 export type ModalPatternsFile = z.infer<typeof ModalPatternsSchema>
@@ -157,6 +158,8 @@ export interface ModalPatterns {
   targetBlockers: Set<string>
   supportVerbs: Set<string>
   beneficiaryNouns: Set<string>
+  /** Nouns for a country's people or places that "in" ties to it: "farmers in Spain". */
+  residentNouns: Set<string>
   lemmas: Map<string, string>
 }
 
@@ -228,6 +231,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     targetBlockers: lower(file.targetBlockers),
     supportVerbs: lower(file.supportVerbs),
     beneficiaryNouns: lower(file.beneficiaryNouns),
+    residentNouns: lower(file.residentNouns),
     lemmas: new Map(Object.entries(file.lemmas).map(([k, v]) => [k.toLowerCase(), v]))
   }
 }

@@ -142,6 +142,12 @@ function pointedAt (input: TargetInput, start: number): boolean {
   const { tokens, patterns } = input
   for (let i = lastTokenBefore(tokens, start); i >= 0 && (tokens[i]?.start ?? -1) >= input.verbStart; i--) {
     const word = tokens[i]?.lower ?? ''
+    // "farmers in Spain" are Spain's, as "Spanish farmers" are: the walk goes on
+    // past them to the word that decides ("support for farmers in Spain").
+    if (word === 'in' && patterns.residentNouns.has(tokens[i - 1]?.lower ?? '')) {
+      i--
+      continue
+    }
     if (patterns.targetBlockers.has(word)) return patterns.supportVerbs.has(tokens[i - 1]?.lower ?? '')
     if (patterns.targetPointers.has(word)) return true
   }

@@ -173,3 +173,13 @@ test('an actor in a relative clause saying who a person is, is no target', async
   t.same(targets('We will meet President João Lourenço, who chairs the African Union, and support Ukraine.'), ['joao-lourenco', 'ukraine'], 'up to its comma')
   t.same(targets('We will extend these sanctions to those who support Russia.'), ['russia'], 'not after a word that names no one')
 })
+
+test('"in" after a country\'s people or places ties them to it, as its adjective does: "for farmers in Spain, Portugal and Greece"', async (t) => {
+  const extraActors = ['Spain', 'Portugal', 'Greece', 'Croatia', 'Poland'].map((name) => ({ id: name.toLowerCase(), surfaces: [name] }))
+  const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors })[0]?.targetIds
+  t.same(targets('The Commission will mobilise €47 million from the agricultural reserve for farmers in Spain, Portugal and Greece.'), ['spain', 'portugal', 'greece'])
+  t.same(targets('We will support farmers in Croatia.'), ['croatia'], 'a direct object')
+  t.same(targets('We will work with farmers in Poland.'), [], 'partners, as before')
+  t.same(targets('We will not deploy troops in Ukraine.'), [], 'troops are only where they are')
+  t.same(targets('We will invest in Ukraine.'), [], 'a place, as before')
+})
