@@ -28,6 +28,11 @@ const POSSESSIVE_END = /['’]s?$/u
 // Verbs whose object is followed by its own bare verb: "help Ukraine repair
 // its grid", "let Russia win", "make Russia pay".
 const BARE_INFINITIVE_VERBS = new Set(['help', 'helps', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'making'])
+// Verbs of a journey, after which "to" names where one goes, a place: "travel to Ireland and to Poland".
+const JOURNEY_VERBS = new Set(['travel', 'travels', 'travelling', 'traveling', 'go', 'goes', 'going', 'fly', 'flies', 'flying',
+  'return', 'returns', 'returning', 'head', 'heads', 'heading'])
+// What may stand between such a verb and the destinations it lists: "to", names, "the", "and", commas.
+const DESTINATION_WORDS = new Set(['to', 'the', 'and', 'or', ','])
 // Words that open a relative clause, whose verbs are not the action's.
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that'])
 // Nothing, or names joined by commas and "and": what may stand between the verb and the last object of a list.
@@ -135,6 +140,23 @@ function firstOfTwoObjects (input: TargetInput, mention: Mention, start: number)
 }
 
 /**
+ * Whether the mention at sentence-relative `start` is where the action's verb
+ * of a journey goes: "travel to Ireland and to Poland to meet young farmers"
+ * names places, as "deploy experts throughout Ukraine" does; "return the
+ * children to Ukraine" returns them to someone.
+ */
+function destinationOfJourney (input: TargetInput, start: number): boolean {
+  const { tokens } = input
+  let crossedTo = false
+  for (let i = lastTokenBefore(tokens, start); i >= 0 && (tokens[i]?.start ?? -1) >= input.verbStart; i--) {
+    const token = tokens[i] as Token
+    if (token.lower === 'to') crossedTo = true
+    else if (!DESTINATION_WORDS.has(token.lower) && !CAPITALISED.test(token.text)) return crossedTo && JOURNEY_VERBS.has(token.lower)
+  }
+  return false
+}
+
+/**
  * Whether the nearest pointer or blocker left of the mention lets it be a
  * target. The walk may reach the verb, just before the object ("stand by").
  */
@@ -186,7 +208,7 @@ export function findTargets (input: TargetInput): string[] {
     described = personClauseAfter(input, end) ?? described
     if (targets.includes(mention.actorId) || input.holderIds.includes(mention.actorId)) continue
     if (input.timeSpan !== undefined && start >= input.timeSpan[0] && end <= input.timeSpan[1]) continue
-    if (isModifier(input, mention, end) || !pointedAt(input, start)) continue
+    if (isModifier(input, mention, end) || !pointedAt(input, start) || destinationOfJourney(input, start)) continue
     targets.push(mention.actorId)
   }
   return targets

@@ -183,3 +183,13 @@ test('"in" after a country\'s people or places ties them to it, as its adjective
   t.same(targets('We will not deploy troops in Ukraine.'), [], 'troops are only where they are')
   t.same(targets('We will invest in Ukraine.'), [], 'a place, as before')
 })
+
+test('where a journey goes is a place, no target: "travel to Ireland and to Poland"', async (t) => {
+  const extraActors = ['Ireland', 'Poland'].map((name) => ({ id: name.toLowerCase(), surfaces: [name] }))
+  const found = (sentence: string): Array<[string, string[]]> => commitmentsOf(sentence, { extraActors }).map((c) => [c.action, c.targetIds])
+  t.same(found('In the coming weeks, I will also travel to Ireland and to Poland to meet young farmers and their organisations.'), [['travel', []]])
+  t.same(found('We will be travelling to Ukraine, Poland and Ireland next week.'), [['travel', []]], 'a list of destinations')
+  t.same(found('We will travel to Kyiv to support Ukraine.'), [['travel', ['ukraine']]], 'the purpose\'s object still is one')
+  t.same(found('We will return the children to Ukraine.'), [['return', ['ukraine']]], 'to whom a thing goes, as before')
+  t.same(found('We will send aid to Ukraine.'), [['send', ['ukraine']]])
+})
