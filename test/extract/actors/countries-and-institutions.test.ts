@@ -128,6 +128,7 @@ test('phrases listed as not actors keep the country inside them out', async (t) 
 
 test('Member States are a group', async (t) => {
   t.same(mentioned(['Member States agreed.']), ['Member States -> member-states'])
+  t.same(mentioned(['Ministers of the 27 Member States met, and the 27 agreed.']), ['the 27 Member States -> member-states', 'the 27 -> member-states'], '"the 27 Member States" is one mention')
 })
 
 test('EU agencies, UN bodies, development banks and armed groups are actors of their type', async (t) => {
