@@ -42,6 +42,8 @@ const cases: Array<{ sentence: string, modality: string, rule: string, action: s
   { sentence: 'We will have to invest more.', modality: 'obligation', rule: 'have-to', action: 'invest' },
   { sentence: 'We should do everything possible to conclude a trade agreement.', modality: 'obligation', rule: 'should', action: 'do' },
   { sentence: 'We ought to do more for our farmers.', modality: 'obligation', rule: 'should', action: 'do' },
+  { sentence: 'We owe it to you to act on these concerns, not just to name them.', modality: 'obligation', rule: 'owe-it-to', action: 'act' },
+  { sentence: 'We owe it to future generations to leave them a healthy planet.', modality: 'obligation', rule: 'owe-it-to', action: 'leave' },
   { sentence: 'We want to broaden and deepen it.', modality: 'intention', rule: 'want-to', action: 'broaden' },
   { sentence: 'I want us to cut red tape by a quarter.', modality: 'intention', rule: 'want-to', action: 'cut' },
   { sentence: 'We aim to cut red tape.', modality: 'intention', rule: 'aim-to', action: 'cut' },
@@ -62,6 +64,11 @@ for (const { sentence, modality, rule, action } of cases) {
     t.match(commitments[0], { modality, rule, action, polarity: 'positive' })
   })
 }
+
+test('"owe it to" names those owed before its second "to", no action: "We owe it to them and to our economy" pledges nothing', async (t) => {
+  t.same(commitmentsOf('We owe it to them and to our economy.'), [])
+  t.same(commitmentsOf('We owe it to them.'), [])
+})
 
 test('a decision agreed with a partner named between "with" and "to" is a pledge of both: "We have agreed with Ukraine to launch"', async (t) => {
   const found = (sentence: string): Array<[string, string[], string]> => commitmentsOf(sentence).map((c) => [c.rule, c.holderIds, c.action])
