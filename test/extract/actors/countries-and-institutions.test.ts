@@ -85,6 +85,11 @@ test('the longest alias wins and leaves no mention inside it', async (t) => {
   t.same(mentioned(['The Council of the European Union met.']), ['Council of the European Union -> council-of-the-eu'])
 })
 
+test('"our Union" names the EU, as "the Union" does; "our Union of Skills" is the programme', async (t) => {
+  t.same(mentioned(['Culture is the soul of our Union.', 'Our Union will act.']), ['our Union -> european-union', 'Our Union -> european-union'])
+  t.same(mentioned(['We presented our Union of Skills.']), [])
+})
+
 test('a longer alias after "the" beats a shorter one that includes the article', async (t) => {
   t.same(mentioned(['She spoke at the Council of Europe.']), ['Council of Europe -> council-of-europe'])
 })
