@@ -91,6 +91,12 @@ test('in the bundled taxonomy, clean or net-zero technologies are no digital pol
   t.ok(slugs('Digital technology will help the transition.').includes('digital'), 'the phrase')
 })
 
+test('in the bundled taxonomy, the mobility of Erasmus+ learners is no transport; mobility beside a transport word is', async (t) => {
+  t.notOk(slugs('In 2024, the programme funded 1.3 million learning mobility activities.').includes('transport'))
+  t.notOk(slugs('The call will support more short-term mobility for pupils.').includes('transport'))
+  t.ok(slugs('We will make rail the backbone of mobility in Europe.').includes('transport'))
+})
+
 test('in the bundled taxonomy, return decisions and return hubs are migration; a return to growth is not', async (t) => {
   t.ok(slugs('Member States will recognise each other\'s return decisions.').includes('migration-asylum'))
   t.ok(slugs('We will introduce return hubs in third countries.').includes('migration-asylum'))
