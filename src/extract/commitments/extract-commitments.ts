@@ -89,6 +89,20 @@ interface Quotes {
   documentSpeaker: boolean
   /** The side a quoted person speaks for, as the document speaker's context does. */
   contextOf: (personId: string) => SpeakerContext
+  /** The document speaker's context, which bodies that report a quote together join. */
+  documentContext: SpeakerContext
+}
+
+/** Who speaks in a quote: its person's side, or the bodies that report it together; null for the document's own voice. */
+function quotedContextOf (quote: QuoteSpeaker | null, quotes: Quotes | null): SpeakerContext | null {
+  if (quote === null || quotes === null) return null
+  if (quote.bodyIds !== undefined) return bodiesContext(quotes.documentContext, quote.bodyIds)
+  return quote.personId === null ? null : quotes.contextOf(quote.personId)
+}
+
+/** "Germany, France and the European Union said: “We will ...”": "we" and "I" are all of them. */
+function bodiesContext (documentSpeaker: SpeakerContext, bodyIds: string[]): SpeakerContext {
+  return { i: bodyIds, we: bodyIds, jointWe: bodyIds, sideIds: new Set([...documentSpeaker.sideIds, ...bodyIds]) }
 }
 
 /** The modal rule whose group matched. */
@@ -164,11 +178,11 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     const quote = quotedAt(sentence, match.index, quotes)
     // Someone we cannot name as an actor speaks: a pledge, but not the side's.
     if (quote?.stranger === true) continue
-    const quoted = quote?.personId ?? null
+    const quoted = quotedContextOf(quote, quotes)
     // A speech's "he said: 'we will ...'" is someone else's pledge; a press
     // release quoting its Commissioner as "he" is how its side speaks.
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
-    const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
+    const speaker = quoted ?? documentSpeaker
     const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, ...before, ...known }
     const previous = found.at(-1)
     // "that the Commission would present a plan, and that she will travel": the same report's second clause.
@@ -262,8 +276,7 @@ function findLead (sentence: SentenceSpan, tokens: Token[], mentions: Mention[],
   if (modal === undefined || modal.reported || modal.partnersWith) return null
   const quote = quotedAt(sentence, last.index, quotes)
   if (quote?.stranger === true) return null
-  const quoted = quote?.personId ?? null
-  const speaker = quoted === null || quotes === null ? documentSpeaker : quotes.contextOf(quoted)
+  const speaker = quotedContextOf(quote, quotes) ?? documentSpeaker
   const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: last.index, speaker, patterns }
   // "Our goal is to:" names its subject by the possessive.
   const subject = modal.possessive ? possessiveSubject(input) : findSubject(input, null)
@@ -669,7 +682,7 @@ export function extractCommitments (
     const voice = signer === undefined || QUOTE_MARK.test(paragraph.text) ? speaking : contextOf(signer)
     // Whether the paragraph is about a partnership, computed once, when needed.
     let joint: boolean | undefined
-    const quotes: Quotes | null = speakers.length > 0 ? { paragraph, speakers, documentSpeaker, contextOf } : null
+    const quotes: Quotes | null = speakers.length > 0 ? { paragraph, speakers, documentSpeaker, contextOf, documentContext: speaker } : null
     // The actor that committed in the sentence before, for "It will ..." (subject.ts).
     let antecedent: Antecedent | null = null
     // The actor the sentence before opens on, for a reporting "It says that ..." (reporter.ts).

@@ -45,6 +45,13 @@ export interface QuoteSpeaker {
    * quote's "we" is theirs, not the document's side.
    */
   stranger?: true
+  /**
+   * The bodies that report the quote together when no person does, the
+   * subject right before the reporting verb: "Germany, France, Japan and the
+   * European Union said: “We will ...”" is theirs, "Ukraine said: “We will
+   * ...”" Ukraine's, not the document's side.
+   */
+  bodyIds?: string[]
 }
 
 // Two capitalised words in a row that are not an article and a noun ("The
@@ -129,6 +136,11 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
         speakers.push({ from: at, personId: null, stranger: true })
         continue
       }
+      const bodies = person === undefined ? reportingBodies(text, clauseStart, at - clauseEnd.length + (REPORTED_BEFORE.exec(clauseEnd)?.index ?? 0), paragraph, mentions, byId) : []
+      if (bodies.length > 0) {
+        speakers.push({ from: at, personId: null, bodyIds: bodies })
+        continue
+      }
       const stranger = person === undefined && namesStranger(text, clauseStart + reporterStart(clause), at, paragraph, mentions)
       speakers.push({ from: at, personId: person?.actorId ?? null, ...(stranger ? { stranger } : {}) })
       continue
@@ -161,6 +173,33 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
   return speakers
 }
 
+// What may stand between the bodies of a list that reports together: ", ", " and ", ", and ", an article.
+const BODY_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/iu
+// What may open the list: the sentence, an opening phrase set off by a comma, an article.
+const BODY_LIST_OPENER = /(?:^|,)\s*(?:the\s+)?$/iu
+
+/**
+ * The bodies, no person among them, whose names alone make the subject of the
+ * reporting verb at paragraph-relative `verb`: "Germany, France, the United
+ * Kingdom, Japan and the European Union said:" and "In a joint statement,
+ * Ukraine said:" (not "the ministers of the affected countries said:", nor
+ * "the EU's Special Envoy said:", whose subject is no body's name). Empty
+ * otherwise.
+ */
+function reportingBodies (text: string, from: number, verb: number, paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>): string[] {
+  const inClause = mentions.filter((m) => m.start - paragraph.start >= from && m.end - paragraph.start <= verb)
+  const bodies: string[] = []
+  let end = verb
+  for (const mention of [...inClause].reverse()) {
+    const gap = text.slice(mention.end - paragraph.start, end)
+    if (bodies.length === 0 ? gap.trim() !== '' : !BODY_JOINER.test(gap)) break
+    if (isPerson(mention.actorId, byId) || byId.get(mention.actorId) === undefined) return []
+    if (!bodies.includes(mention.actorId)) bodies.unshift(mention.actorId)
+    end = mention.start - paragraph.start
+  }
+  return bodies.length > 0 && BODY_LIST_OPENER.test(text.slice(from, end)) ? bodies : []
+}
+
 /**
  * The person a paragraph signs the quote before it with: a line of its own
  * that opens on a person's name and goes on with their title, "Janez
@@ -187,8 +226,8 @@ export type Carried = Omit<QuoteSpeaker, 'from'>
 
 /** Who speaks in an attributed quote, to carry on; null for a quote attributed to no one. */
 function carriedFrom (quote: QuoteSpeaker | null | undefined): Carried | null {
-  if (quote === null || quote === undefined || (quote.personId === null && quote.stranger !== true)) return null
-  return { personId: quote.personId, ...(quote.stranger === true ? { stranger: true } : {}) }
+  if (quote === null || quote === undefined || (quote.personId === null && quote.stranger !== true && quote.bodyIds === undefined)) return null
+  return { personId: quote.personId, ...(quote.stranger === true ? { stranger: true } : {}), ...(quote.bodyIds === undefined ? {} : { bodyIds: quote.bodyIds }) }
 }
 
 /**
@@ -206,6 +245,8 @@ export function lastSpeakerOrNamed (speakers: readonly QuoteSpeaker[], firstPers
 /** The speaker of the last attributed quote of a paragraph, known or a stranger. */
 function lastAttributed (speakers: readonly QuoteSpeaker[]): Carried | null {
   for (let i = speakers.length - 1; i >= 0; i--) {
+    // Bodies that report together are no "he" or "she".
+    if (speakers[i]?.bodyIds !== undefined) continue
     const carried = carriedFrom(speakers[i])
     if (carried !== null) return carried
   }

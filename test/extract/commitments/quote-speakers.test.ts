@@ -167,3 +167,21 @@ test('a saying of someone else, "once said" or "used to say", pledges nothing, n
   t.same(commitmentsOf('Churchill said it best: “We shall never surrender.”'), [])
   t.same(commitmentsOf('Prime Minister Ardern once again said: "We will sign the agreement."', { extraActors: [ARDERN] }).map((c) => c.holderIds), [['jacinda-ardern']], '"once again" is no saying')
 })
+
+test('bodies that report a quote together, no person among them, hold its "we": "Germany, France and the European Union said: “We will ...”"', async (t) => {
+  const bodies: ActorSketch[] = [{ id: 'germany', surfaces: ['Germany'] }, { id: 'france', surfaces: ['France'] }, { id: 'japan', surfaces: ['Japan'] }]
+  const options = { speaker: null, extraActors: [...bodies, BRETON] }
+  const holders = (paragraphs: string[][]): string[][] => run(paragraphs, options).commitments.map((c) => c.holderIds)
+  t.same(holders([['In a joint statement issued at the end of the conference, Germany, France, Japan and the European Union said: “We will continue to provide humanitarian assistance to all Syrians in need.”']]),
+    [['germany', 'france', 'japan', 'european-union']])
+  t.same(holders([['Ukraine said: “We will continue the reforms.”']]), [['ukraine']], 'a partner\'s pledge, not the side\'s')
+  t.same(holders([['The Commission said: “We will present the act.”']]), [['european-commission']])
+  t.same(holders([['Germany and France said: “We will host the conference.', 'And we will fund it.”']]), [['germany', 'france'], ['germany', 'france']],
+    'across the quote\'s sentences')
+  t.same(holders([['In a joint statement, the ministers of the affected countries said: “We will rebuild our towns.”']]), [],
+    'a subject that names no body is a stranger, as before')
+  t.same(holders([['Commissioner Breton met Germany and France and said: “We will present the act.”']]), [['european-union']],
+    'a person in the clause reports it')
+  t.same(holders([['The EU\'s partners in Japan said: “We will present the act.”']]), [[]],
+    'a body named inside the subject is not its subject: the document\'s own "we" (no one here), as before')
+})
