@@ -553,4 +553,6 @@ test('a military rank of two words heads a name: "Senior General Min Aung Hlaing
     ['Abdel Fattah al-Burhan -> abdel-fattah-al-burhan', 'Hemedti -> mohamed-hamdan-dagalo', 'Senior General Min Aung Hlaing -> min-aung-hlaing', 'Kim Jong Un -> kim-jong-un'])
   t.same(mentioned(['Lieutenant General Yasser al-Atta spoke.']), ['Lieutenant General Yasser al-Atta -> yasser-al-atta'])
   t.same(mentioned(['The General Data Protection Regulation applies.']), [])
+  t.same(mentioned(['The crimes of the Assad regime.', 'President Ahmed al-Sharaa met Bashar al-Assad\'s victims.']),
+    ['Assad -> bashar-al-assad', 'President Ahmed al-Sharaa -> ahmed-al-sharaa', 'Bashar al-Assad\'s -> bashar-al-assad'], 'Syria\'s rulers, the old by his surname')
 })
