@@ -152,11 +152,21 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
       speakers.push({ from: at, personId: subject.actorId })
       continue
     }
+    // With no person, the bodies the clause opens on: "Germany, France and the European Union said in a joint statement: “...”".
+    const openers = COLON_BEFORE.test(clause) ? openingBodies(text, clauseStart, at, paragraph, mentions, byId, ACTS_AFTER_BODIES) : []
+    if (openers.length > 0) {
+      speakers.push({ from: at, personId: null, bodyIds: openers })
+      continue
+    }
     const close = text.indexOf(match[0] === '“' ? '”' : '"', at + 1)
     const closing = close === -1 ? undefined : paragraph.sentences.find((s) => s.start - paragraph.start <= close && close < s.end - paragraph.start)
     const sentenceEnd = closing === undefined ? text.length : closing.end - paragraph.start
     const after = close === -1 ? '' : text.slice(close + 1, Math.max(close + 1, sentenceEnd))
-    if (close !== -1 && REPORTED_AFTER.test(after)) {
+    // "“...,” Germany, France and the European Union said.": the bodies that report it after the quote.
+    const reporters = close === -1 ? [] : openingBodies(text, close + 1, close + 1 + after.length, paragraph, mentions, byId, REPORTS_AFTER_BODIES)
+    if (reporters.length > 0) {
+      speakers.push({ from: at, personId: null, bodyIds: reporters })
+    } else if (close !== -1 && REPORTED_AFTER.test(after)) {
       const person = people.find((m) => m.start - paragraph.start > close && m.end - paragraph.start <= close + 1 + after.length)
       const stranger = person === undefined && namesStranger(text, close + 1, close + 1 + after.length, paragraph, mentions)
       speakers.push({ from: at, personId: person?.actorId ?? null, ...(stranger ? { stranger } : {}) })
@@ -198,6 +208,34 @@ function reportingBodies (text: string, from: number, verb: number, paragraph: P
     end = mention.start - paragraph.start
   }
   return bodies.length > 0 && BODY_LIST_OPENER.test(text.slice(from, end)) ? bodies : []
+}
+
+// What may stand before the bodies a clause opens on: an article, after an opening phrase set off by a comma
+// ("In a joint statement, the EU and the UN said in ...:") or the comma after a quote.
+const BODIES_OPENING = /^(?:[^,“”"]*,)?\s*(?:the\s+)?$/iu
+// A verb in the past after the bodies, as what hands a quote over with a colon ("welcomed the agreement:", "said in a
+// joint statement:"), not a noun they qualify ("EU leaders said:", whose subject is the leaders).
+const ACTS_AFTER_BODIES = /^\s+(?:(?:also|jointly|today|together)\s+)?(?:\p{Ll}+ed|said|wrote|made|gave|issued|spoke)\b/u
+const REPORTS_AFTER_BODIES = new RegExp(`^\\s+(?:(?:also|jointly|today|together)\\s+)?${REPORTING_VERB}\\b`, 'u')
+
+/**
+ * The bodies, no person among them, whose names alone open the text [from, to)
+ * of the paragraph and are followed by `verb`: "Germany, France and the
+ * European Union said in a joint statement:", after a quote ", the EU and
+ * the UN said." (not "The EU's partners said", nor "EU leaders said"). Empty otherwise.
+ */
+function openingBodies (text: string, from: number, to: number, paragraph: ParagraphSpan, mentions: readonly Mention[], byId: Map<string, ActorRecord>, verb: RegExp): string[] {
+  const inClause = mentions.filter((m) => m.start - paragraph.start >= from && m.end - paragraph.start <= to)
+  const bodies: string[] = []
+  let end = from
+  for (const mention of inClause) {
+    const gap = text.slice(end, mention.start - paragraph.start)
+    if (!(bodies.length === 0 ? BODIES_OPENING : BODY_JOINER).test(gap)) break
+    if (isPerson(mention.actorId, byId) || byId.get(mention.actorId) === undefined || /['’]s?$/u.test(mention.text)) return []
+    if (!bodies.includes(mention.actorId)) bodies.push(mention.actorId)
+    end = mention.end - paragraph.start
+  }
+  return bodies.length > 0 && verb.test(text.slice(end, to)) ? bodies : []
 }
 
 /**

@@ -185,3 +185,16 @@ test('bodies that report a quote together, no person among them, hold its "we": 
   t.same(holders([['The EU\'s partners in Japan said: “We will present the act.”']]), [[]],
     'a body named inside the subject is not its subject: the document\'s own "we" (no one here), as before')
 })
+
+test('bodies the clause opens on hand a quote over with a colon, and bodies after a quote report it: "The EU and the UN said in a joint statement: “We will ...”"', async (t) => {
+  const bodies: ActorSketch[] = [{ id: 'germany', surfaces: ['Germany'] }, { id: 'france', surfaces: ['France'] }, { id: 'united-nations', surfaces: ['United Nations'], type: 'organisation' }]
+  const options = { speaker: null, extraActors: bodies }
+  const holders = (paragraphs: string[][]): string[][] => run(paragraphs, options).commitments.map((c) => c.holderIds)
+  t.same(holders([['The European Union and the United Nations said in a joint statement: “We will continue to provide humanitarian assistance.”']]),
+    [['european-union', 'united-nations']])
+  t.same(holders([['Germany, France and the European Union welcomed the agreement: “We will fund its implementation.”']]), [['germany', 'france', 'european-union']])
+  t.same(holders([['“We will continue to provide humanitarian assistance,” Germany, France and the European Union said.']]), [['germany', 'france', 'european-union']],
+    'after the quote')
+  t.same(holders([['EU leaders said in a joint statement: “We will fund its implementation.”']]), [[]], 'a body that qualifies the subject is not it: the document\'s own "we", as before')
+  t.same(holders([['The EU\'s partners welcomed the agreement: “We will fund its implementation.”']]), [[]], 'nor is a possessive')
+})
