@@ -815,6 +815,32 @@ function bodyBefore (input: SubjectInput): { actorId: string, afterVerb: string 
   return { actorId: opener, afterVerb: rest.slice(rest.indexOf(verb) + verb.length) }
 }
 
+// What stands before and between the two actors a sentence opens on: "The President and the Prime Minister".
+const PAIR_OPENING = /^\s*(?:\d+\.\s+)?(?:the\s+)?$/iu
+const PAIR_JOINER = /^\s+and\s+(?:the\s+)?$/iu
+
+/**
+ * The two actors the sentence before, in the same paragraph, opens on as its subject, joined by "and", the first of
+ * the side, and the words after their verb: whom an opening "They" stands for though that sentence pledged nothing
+ * ("The President and the Prime Minister discussed trade. They will meet again in June", as read-outs report a
+ * call; "The Commission and the EIB signed an agreement"). Not "The President and the Prime Minister's talks",
+ * nor a pair inside a longer list ("The EU, Japan and Canada").
+ */
+function pairBefore (input: SubjectInput): { actorId: string, partnerIds: string[], afterVerb: string } | null {
+  const { previous } = input
+  const [first, second] = previous?.mentions ?? []
+  if (previous == null || first === undefined || second === undefined || first.actorId === second.actorId || !input.speaker.sideIds.has(first.actorId)) return null
+  const at = (offset: number): number => offset - previous.start
+  if (!PAIR_OPENING.test(previous.text.slice(0, at(first.start))) || !PAIR_JOINER.test(previous.text.slice(at(first.end), at(second.start)))) return null
+  const rest = previous.text.slice(at(second.end))
+  const words = BODY_WORDS.exec(rest)
+  if (words === null) return null
+  const adverb = LEAD_ADVERBS.has(words[1] ?? '')
+  const verb = (adverb ? words[2] : words[1]) ?? ''
+  if (!(LEAD_VERB.test(verb) || IRREGULAR_PAST.has(verb))) return null
+  return { actorId: first.actorId, partnerIds: [second.actorId], afterVerb: rest.slice(rest.indexOf(verb) + verb.length) }
+}
+
 /**
  * Whether tokens[index] follows a short phrase that opens the sentence and
  * ends on a comma: "In the coming months, it will", "There, she will",
@@ -987,6 +1013,10 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   // will provide EUR 5 billion" is the proposal's).
   const body = opening && token.lower === 'it' && antecedent == null ? bodyBefore(input) : null
   if (body !== null) return { kind: 'explicit-subject', start: token.start, actorId: body.actorId, negated, distance, pronoun: 'thing', afterAntecedent: body.afterVerb }
+  // "The President and the Prime Minister discussed trade. They will meet again in June": the pair the sentence before
+  // opens on, though it pledged nothing, as "They" after their pledge is; the caller checks the action as for "It".
+  const pair = opening && token.lower === 'they' && antecedent == null ? pairBefore(input) : null
+  if (pair !== null) return { kind: 'explicit-subject', start: token.start, actorId: pair.actorId, negated, distance, partnerIds: pair.partnerIds, pronoun: 'thing', afterAntecedent: pair.afterVerb }
   // "Commissioner Kos welcomed the agreement. She will travel to Kyiv": the one person of its pronoun the sentence before names, of the side.
   const named = opening && PRONOUNS[token.lower] === true ? personNamedBefore(input, token.lower) : null
   if (named !== null) return { kind: 'explicit-subject', start: token.start, actorId: named, negated, distance, pronoun: 'person' }

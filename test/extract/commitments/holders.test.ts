@@ -554,6 +554,21 @@ test('an opening "He" or "She" is the one person of that pronoun the sentence be
   t.same(holders([['Prime Minister Meloni welcomed the agreement.', 'She will travel to Kyiv on Monday.']], 'MEX/25/999'), [], 'someone outside the side')
 })
 
+test('an opening "They" is the pair the sentence before opens on, though it pledged nothing: "The President and the Prime Minister discussed trade. They will meet again in June."', async (t) => {
+  const vdl = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen', 'The President'], type: 'person' as const, affiliationId: 'european-commission' }
+  const carney = { id: 'mark-carney', surfaces: ['Prime Minister Carney', 'the Prime Minister'], type: 'person' as const, affiliationId: 'canada' }
+  const metadata = { title: 'Readout of the phone call between President von der Leyen and Prime Minister Carney', people: [{ name: 'von der Leyen', role: 'President' }, { name: 'Carney', role: 'Prime Minister' }] }
+  const found = (sentences: string[]): Array<[string[], string]> => run([sentences], { speaker: null, metadata, extraActors: [vdl, carney, { id: 'canada', surfaces: ['Canada'] }] })
+    .commitments.map((c) => [c.holderIds, c.action])
+  t.same(found(['The President and the Prime Minister discussed trade.', 'They will meet again in June.']), [[['ursula-von-der-leyen', 'mark-carney'], 'meet']],
+    'the same holders as "The President and the Prime Minister will meet"')
+  t.same(found(['The President and the Prime Minister also discussed trade.', 'They will meet again in June.']), [[['ursula-von-der-leyen', 'mark-carney'], 'meet']], 'past an adverb')
+  t.same(found(['The Commission and Canada signed a regulation.', 'They will enter into force in June.']), [], 'an action only things take')
+  t.same(found(['The President, Canada and the Prime Minister discussed trade.', 'They will meet again in June.']), [], 'no pair: a list')
+  t.same(found(['Russia and the Commission discussed trade.', 'They will meet again in June.']), [], 'the first of the pair is not of the side')
+  t.same(found(['The President spoke with the Prime Minister.', 'They will meet again in June.']), [], 'no pair opens the sentence')
+})
+
 test('in a read-out, "The two leaders" opening a sentence carry over to a second verb: "welcomed ... and agreed to sign"', async (t) => {
   const vdl = { id: 'ursula-von-der-leyen', surfaces: ['Ursula von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const modi = { id: 'narendra-modi', surfaces: ['Narendra Modi'], type: 'person' as const, affiliationId: 'india' }
