@@ -475,8 +475,11 @@ function reportedClauseStart (input: SubjectInput, andIndex: number): number {
  */
 function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kind' | 'actorId' | 'partnerIds'> | null {
   const open = reportedClauseStart(input, andIndex)
+  // "On Ukraine, the two leaders welcomed the efforts and agreed to remain in close contact": the subject opens the
+  // sentence past a short phrase, as a read-out puts its topic first.
+  if (open === 0) return leadSubjectFrom(input, andIndex, openingPhraseEnd(input.tokens, andIndex, input.patterns), true)
   const lead = leadSubjectFrom(input, andIndex, open)
-  if (lead === null || open === 0) return lead
+  if (lead === null) return lead
   const start = input.tokens[open]?.start ?? 0
   const about = lead.actorId === null ? [] : [lead.actorId, ...(lead.partnerIds ?? [])]
   // Only the side's own subject, and only in the side's own report: not "The EU welcomes that Ukraine has adopted the
@@ -485,7 +488,17 @@ function leadSubject (input: SubjectInput, andIndex: number): Pick<Subject, 'kin
   return viewOfOthers(input.sentence.slice(0, start)) || reportedByOthers(input, start, about) ? null : lead
 }
 
-function leadSubjectFrom (input: SubjectInput, andIndex: number, open: number): Pick<Subject, 'kind' | 'actorId' | 'partnerIds'> | null {
+/**
+ * The token after a short phrase that opens the sentence and ends on a comma before tokens[andIndex] ("On Ukraine,",
+ * "Today,"), or 0 when there is none (afterOpeningPhrase: not after a subordinate clause, "If the rules work,").
+ */
+function openingPhraseEnd (tokens: Token[], andIndex: number, patterns: ModalPatterns): number {
+  const comma = tokens.findIndex((token) => token.text === ',')
+  return comma !== -1 && comma + 1 < andIndex && afterOpeningPhrase(tokens, comma + 1, patterns) ? comma + 1 : 0
+}
+
+/** The subject of leadSubject from tokens[open]; opensSentence: no report's "that" comes before it, at most a short opening phrase. */
+function leadSubjectFrom (input: SubjectInput, andIndex: number, open: number, opensSentence = false): Pick<Subject, 'kind' | 'actorId' | 'partnerIds'> | null {
   const { tokens, patterns } = input
   const between = (from: number): boolean => {
     for (let i = from; i < andIndex; i++) {
@@ -501,15 +514,16 @@ function leadSubjectFrom (input: SubjectInput, andIndex: number, open: number): 
     return isVerb(verb) && verb.lower !== 'and' && !between(open + 2) ? { kind: first.lower === 'we' ? 'we' : 'i', actorId: null } : null
   }
   // "The leaders met in Tokyo. They condemned the attack and will continue to support Ukraine."
-  const parties = first?.text === 'They' ? partiesBefore(input) : null
+  const parties = opensSentence && first?.lower === 'they' ? partiesBefore(input) : null
   if (parties !== null) {
     const [party, ...partners] = parties
-    return party !== undefined && isVerb(tokens[1]) && tokens[1].lower !== 'and' && !between(2) ? { kind: 'explicit-subject', actorId: party, partnerIds: partners } : null
+    const verb = tokens[open + 1]
+    return party !== undefined && isVerb(verb) && verb.lower !== 'and' && !between(open + 2) ? { kind: 'explicit-subject', actorId: party, partnerIds: partners } : null
   }
   // "The two leaders welcomed the conclusion ... and agreed to sign it": a joint text's parties.
   const [party, ...partners] = partiesOf(input.speaker)
-  if (open === 0 && party !== undefined && partners.length > 0) {
-    for (let end = 0; end < Math.min(andIndex - 1, MAX_PARTIES_TOKENS); end++) {
+  if (opensSentence && party !== undefined && partners.length > 0) {
+    for (let end = open; end < Math.min(andIndex - 1, open + MAX_PARTIES_TOKENS); end++) {
       const phrase = patterns.partiesSubject.exec(input.sentence.slice(0, tokens[end]?.end ?? 0))?.[1]
       if (phrase === undefined || (tokens[end]?.end ?? 0) - phrase.length !== first?.start || /^neither\b/iu.test(phrase)) continue
       const at = LEAD_ADVERBS.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1

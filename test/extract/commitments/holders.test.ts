@@ -578,6 +578,15 @@ test('in a read-out, "The two leaders" opening a sentence carry over to a second
   t.same(found('The two leaders welcomed the conclusion of the talks and agreed to sign the agreement.'), [[['european-union', 'india'], 'sign']])
   t.same(found('Both leaders also discussed trade and agreed to meet in May.'), [[['european-union', 'india'], 'meet']])
   t.same(found('The two leaders of Russia and Belarus met and agreed to fight on.'), [], 'a phrase that names others is no lead subject')
+  t.same(found('On Ukraine, the two leaders welcomed the efforts towards peace and agreed to remain in close contact.'), [[['european-union', 'india'], 'remain']],
+    'past a short phrase that opens the sentence')
+})
+
+test('the subject that opens a sentence past a short opening phrase carries over to a second verb: "Today, the Commission adopted the plan and will present"', async (t) => {
+  const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence, { speaker: null }).map((c) => [c.holderIds, c.action])
+  t.same(found('Today, the Commission adopted the plan and will present a proposal in May.'), [[['european-commission'], 'present']])
+  t.same(commitmentsOf('On Ukraine, we condemned the attack and will respond.').map((c) => [c.holderIds, c.action]), [[['european-union'], 'respond']], 'a President\'s "we"')
+  t.same(found('If the rules work, the Commission welcomed them and will extend them.'), [], 'not past a subordinate clause')
 })
 
 test('"we" of a text that declares itself ("We, the Leaders of ...") is the bodies it names', async (t) => {
