@@ -98,6 +98,10 @@ test('"the Union" and "the College" name the EU and the Commission', async (t) =
   t.same(mentioned(['The Union will act.', 'You will visit the College.']), ['The Union -> european-union', 'the College -> european-commission'])
 })
 
+test('"the Commissioners", the College\'s members deciding together, are the Commission; "the High Commissioners" are not', async (t) => {
+  t.same(mentioned(['The Commissioners discussed the situation.', 'She met the High Commissioners.']), ['The Commissioners -> european-commission'])
+})
+
 test('Europe and the adjective European are not actors', async (t) => {
   t.same(mentioned(['Europe\'s security and European defence.']), [])
 })
