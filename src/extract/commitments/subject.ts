@@ -1029,7 +1029,8 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (body !== null) return { kind: 'explicit-subject', start: token.start, actorId: body.actorId, negated, distance, pronoun: 'thing', afterAntecedent: body.afterVerb }
   // "The President and the Prime Minister discussed trade. They will meet again in June": the pair the sentence before
   // opens on, though it pledged nothing, as "They" after their pledge is; the caller checks the action as for "It".
-  const pair = opening && token.lower === 'they' && antecedent == null ? pairBefore(input) : null
+  // Not a "They" that reports a decision in a joint text or read-out ("They agreed to launch talks"), all its parties.
+  const pair = opening && token.lower === 'they' && antecedent == null && partiesSubject(input, index, { negated, distance }) === null ? pairBefore(input) : null
   if (pair !== null) return { kind: 'explicit-subject', start: token.start, actorId: pair.actorId, negated, distance, partnerIds: pair.partnerIds, pronoun: 'thing', afterAntecedent: pair.afterVerb }
   // "Commissioner Kos welcomed the agreement. She will travel to Kyiv": the one person of its pronoun the sentence before names, of the side.
   const named = opening && PRONOUNS[token.lower] === true ? personNamedBefore(input, token.lower) : null

@@ -563,6 +563,8 @@ test('an opening "They" is the pair the sentence before opens on, though it pled
   t.same(found(['The President and the Prime Minister discussed trade.', 'They will meet again in June.']), [[['ursula-von-der-leyen', 'mark-carney'], 'meet']],
     'the same holders as "The President and the Prime Minister will meet"')
   t.same(found(['The President and the Prime Minister also discussed trade.', 'They will meet again in June.']), [[['ursula-von-der-leyen', 'mark-carney'], 'meet']], 'past an adverb')
+  t.same(found(['The President and the Prime Minister discussed trade.', 'They agreed to launch negotiations.']), [[['european-union', 'canada'], 'launch']],
+    'a decision the read-out reports is its parties\'')
   t.same(found(['The Commission and Canada signed a regulation.', 'They will enter into force in June.']), [], 'an action only things take')
   t.same(found(['The President, Canada and the Prime Minister discussed trade.', 'They will meet again in June.']), [], 'no pair: a list')
   t.same(found(['Russia and the Commission discussed trade.', 'They will meet again in June.']), [], 'the first of the pair is not of the side')
