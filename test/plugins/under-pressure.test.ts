@@ -25,7 +25,17 @@ test('with the heap over its threshold, requests are shed with a 503 problem and
 test('a blocked event loop sheds load until it recovers', async (t) => {
   const { app } = await buildTestApp(t, { statements: 1, pressure: { maxEventLoopDelay: 50, sampleInterval: 100 } })
   await app.ready()
-  t.equal((await app.inject('/v1/topics')).statusCode, 200)
+  // The app's own start-up (migrating, ingesting, compiling) can delay the
+  // loop past 50 ms on a loaded machine (seen at a load average of 20): wait
+  // until a quiet sample lets it serve, so the block below is what sheds.
+  const served = async (): Promise<boolean> => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      if ((await app.inject('/v1/topics')).statusCode === 200) return true
+      await sleep(100)
+    }
+    return false
+  }
+  t.ok(await served(), 'served before the block')
   blockEventLoop(400)
   // The next sample after the block sees it; ask right away, and keep asking
   // for about three sample intervals: on a busy machine the sampling timer
@@ -38,12 +48,7 @@ test('a blocked event loop sheds load until it recovers', async (t) => {
   t.equal(shed?.statusCode, 503, 'shed while the measured delay is high')
   t.ok(shed?.headers['retry-after'])
   // Two quiet samples bring the mean back under the threshold.
-  let status = 0
-  for (let attempt = 0; attempt < 40 && status !== 200; attempt++) {
-    await sleep(100)
-    status = (await app.inject('/v1/topics')).statusCode
-  }
-  t.equal(status, 200, 'served again once the loop is responsive')
+  t.ok(await served(), 'served again once the loop is responsive')
 })
 
 test('without thresholds nothing is measured or shed', async (t) => {
