@@ -434,7 +434,7 @@ export function findTimeframe (sentence: string, documentDate: string | null): T
     const found = timePhraseFrom(sentence, offset)
     if (found === null) return meeting
     const date = found.pattern.resolve(found.match, from)
-    const pastEvent = comparedWith(sentence, found.match.index) || namesWhose(sentence, found.match) || (from !== null && documentDate !== null &&
+    const pastEvent = comparedWith(sentence, found.match.index) || namesWhose(sentence, found.match) || namesWhichEdition(sentence, found.match) || (from !== null && documentDate !== null &&
       (datesThePast(sentence, found.match, date, from.year, documentDate) || afterParticiple(sentence, found.match)))
     if (!pastEvent && found.pattern.undated === true) meeting ??= { text: found.match[0], date }
     else if (!pastEvent) return meeting !== null && date === null ? meeting : { text: found.match[0], date }
@@ -464,6 +464,20 @@ const POSSESSIVE = /^['’]s\b/u
 /** Whether the phrase is a bare "this ..." or "next ..." that a possessive makes a noun's modifier. */
 function namesWhose (sentence: string, match: RegExpExecArray): boolean {
   return DEICTIC.test(match[0]) && POSSESSIVE.test(sentence.slice(match.index + match[0].length))
+}
+
+// A season and year that no preposition governs, before a noun, say which edition of a thing, not when: "on the
+// basis of the Commission's autumn 2025 forecast", "in light of the spring 2026 forecast", "the Spring 2026 Economic
+// Forecast" (as "this year's recommendations" says whose). A meeting's edition is its time: "at the spring 2026
+// European Council", "the autumn 2025 Eurogroup meeting".
+const BARE_SEASON_YEAR = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d$/iu
+const NOUN_AFTER = /^(?:['’]s\b|\s+(?!(?:and|or|but|nor|at|in|on|by|to|for|with|from|when|where|while|as|if|the|a|an|we|i|it|they|he|she|will|would|shall|should|must|can|could|may)\b)\p{L})/iu
+const MEETING_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:summit|meeting|session|plenary|council|eurogroup|ecofin|conference|assembly|forum|ministerial)\b/iu
+
+/** Whether the phrase is a bare season and year that the noun after it makes that noun's modifier. */
+function namesWhichEdition (sentence: string, match: RegExpExecArray): boolean {
+  const after = sentence.slice(match.index + match[0].length)
+  return BARE_SEASON_YEAR.test(match[0]) && NOUN_AFTER.test(after) && !MEETING_AFTER.test(after)
 }
 
 // A comparison's term: "not worse off than today", "more than last year", "faster than in March" name no time of the

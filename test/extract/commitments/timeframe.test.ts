@@ -200,6 +200,16 @@ test('a bare "this year" or "next year" before a possessive is no time frame', a
   t.same(findTimeframe('we will prepare the package next year', DATE), { text: 'next year', date: '2024-01-01' })
 })
 
+test('a bare season and year before a noun names an edition, not a time: "the Commission\'s autumn 2025 forecast"', async (t) => {
+  const date = '2025-06-04'
+  t.equal(findTimeframe('The Commission will reassess compliance on the basis of the Commission\'s autumn 2025 forecast', date), null)
+  t.equal(findTimeframe('We will assess the plans in light of the spring 2026 forecast', date), null)
+  t.equal(findTimeframe('We will take into account the Spring 2026 Economic Forecast', date), null)
+  t.same(findTimeframe('We will take into account the spring 2026 forecast in November', date), { text: 'in November', date: '2025-11-01' }, 'the next phrase is the time')
+  t.same(findTimeframe('We will discuss it at the spring 2026 European Council', date), { text: 'the spring 2026', date: '2026-03-01' }, 'a meeting\'s edition is its time')
+  t.same(findTimeframe('We will present it in autumn 2025 in Vienna', date), { text: 'in autumn 2025', date: '2025-09-01' }, 'a preposition makes it a time')
+})
+
 test('the term of a comparison is no time frame, though a bound with "later" or "earlier" is', async (t) => {
   t.equal(findTimeframe('passengers are not worse off than today', DATE), null)
   t.equal(findTimeframe('we will spend more than this year', DATE), null)
