@@ -80,6 +80,10 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   const start = mention.start - input.sentenceStart
   if (sentence[start - 1] === '-' || sentence[end] === '-') return true
   if (PEOPLE_PLURAL.test(mention.text)) return false
+  // Adjectives joined by "and", "or" or a comma share the noun after the last:
+  // "support the Polish and Danish Presidencies" reads both as "Danish" reads.
+  const conjunct = nextAdjectiveConjunct(input, mention, end)
+  if (conjunct !== undefined) return isModifier(input, conjunct, conjunct.end - input.sentenceStart)
   const possessive = POSSESSIVE_END.test(mention.text) || POSSESSIVE.test(sentence.slice(end))
   // The tokeniser keeps "Russia's" whole, so the next token is the modified noun.
   const nextIndex = firstTokenFrom(tokens, end)
@@ -91,6 +95,31 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
 }
 
 const CAPITALISED = /^\p{Lu}/u
+
+// A word in a capital and then lowercase letters: the form an adjective of a country takes ("Polish", "Danish").
+const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+$/u
+const CONJUNCTIONS = new Set(['and', 'or', ','])
+
+/** Whether the mention is an adjective of its actor, not its name: "Danish", not "Denmark" nor "Denmark's". */
+function isAdjective (input: TargetInput, mention: Mention): boolean {
+  return input.namesActor !== undefined && !input.namesActor(mention) && ADJECTIVE_FORM.test(mention.text)
+}
+
+/**
+ * The adjective that the adjective ending at sentence-relative `end` is
+ * joined to by "and", "or" or a comma ("Polish and Danish", "Spanish,
+ * Portuguese"), which stands before the noun both qualify; or undefined.
+ */
+function nextAdjectiveConjunct (input: TargetInput, mention: Mention, end: number): Mention | undefined {
+  if (!isAdjective(input, mention)) return undefined
+  const { tokens } = input
+  const index = firstTokenFrom(tokens, end)
+  if (!CONJUNCTIONS.has(tokens[index]?.lower ?? '')) return undefined
+  const next = tokens[index + 1]
+  if (next === undefined) return undefined
+  const conjunct = input.mentions.find((other) => other.start - input.sentenceStart === next.start)
+  return conjunct !== undefined && isAdjective(input, conjunct) ? conjunct : undefined
+}
 
 /**
  * Whether the capitalised noun at tokens[index] goes on with another word of

@@ -193,3 +193,13 @@ test('where a journey goes is a place, no target: "travel to Ireland and to Pola
   t.same(found('We will return the children to Ukraine.'), [['return', ['ukraine']]], 'to whom a thing goes, as before')
   t.same(found('We will send aid to Ukraine.'), [['send', ['ukraine']]])
 })
+
+test('adjectives joined by "and" share the noun after the last: "the Polish and Danish Presidencies"', async (t) => {
+  const extraActors = [{ id: 'poland', surfaces: ['Poland', 'Polish'] }, { id: 'denmark', surfaces: ['Denmark', 'Danish'] }, { id: 'moldova', surfaces: ['Moldova', 'Moldovan'] }]
+  const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors })[0]?.targetIds
+  t.same(targets('The Commission will continue to support the Polish and Danish Presidencies.'), [], 'as "the Polish Presidency" names no target')
+  t.same(targets('The Commission will continue to support the Polish Presidency.'), [])
+  t.same(targets('We will fight this Russian and Moldovan war.'), [], 'as "this Russian war"')
+  t.same(targets('We will support the Polish, Danish and Ukrainian people.'), ['poland', 'denmark', 'ukraine'], 'a noun for the people keeps them all')
+  t.same(targets('We will support Moldova and Polish farmers.'), ['moldova', 'poland'], 'a name is no adjective')
+})
