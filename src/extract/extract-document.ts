@@ -83,9 +83,11 @@ function withImpliedActors (actors: ActorRecord[], commitments: Commitment[], ga
 }
 
 // An office and its portfolio: "Commissioner for Health and Food Safety",
-// "Commissioner for Defence and Space", "Minister of Foreign Affairs".
+// "Commissioner for Defence and Space", "Minister of Foreign Affairs"; a
+// semicolon joins a Commissioner's two portfolios: "Commissioner for Economy
+// and Productivity; Implementation and Simplification".
 const OFFICES = ['Commissioner', 'Vice-President', 'Minister', 'Secretary']
-const PORTFOLIO = new RegExp(`\\b(?:${OFFICES.join('|')})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+and\\s+|\\s+(?:of|for|the|in)\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*`, 'gu')
+const PORTFOLIO = new RegExp(`\\b(?:${OFFICES.join('|')})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:(?:[,;]\\s*|\\s+and\\s+|\\s+(?:of|for|the|in)\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*`, 'gu')
 
 /**
  * By paragraph text, the spans (relative to it) of the bodies and countries

@@ -116,6 +116,13 @@ test('an office\'s portfolio is no topic signal: "Commissioner for Defence and S
   t.ok(topicsOf('The Commission will propose new rules on food safety.').includes('food-safety-quality'), 'the same words outside a title')
 })
 
+test('a Commissioner\'s second portfolio after a semicolon is no topic signal: "Commissioner for Economy and Productivity; Implementation and Simplification"', async (t) => {
+  const topicsOf = topicsUnder('European Commission - Press release\n\nCommission visits farms\n\nBrussels, 3 February 2025')
+  const signed = topicsOf('Valdis Dombrovskis, Commissioner for Economy and Productivity; Implementation and Simplification, visited a farm in Latvia.')
+  t.notOk(signed.includes('smes') || signed.includes('internal-market-industry'), signed.join(', '))
+  t.ok(topicsOf('We will propose a simplification of reporting rules for SMEs.').includes('smes'), 'the same word outside a title')
+})
+
 test('"outbreak" alone is no pandemic: "Since the outbreak of the conflict in April 2023"', async (t) => {
   const topicsOf = topicsUnder('European Commission - Press release\n\nSudan\n\nBrussels, 3 February 2025')
   t.notOk(topicsOf('Since the outbreak of the conflict in April 2023, 12 million people have fled their homes.').includes('pandemic-covid'))
