@@ -56,8 +56,11 @@ const NAMED_MEETING = '(?:[a-z][\\w-]*\\s+){0,3}(?:assembly|conference|forum|mee
 // A trade meeting: "the next WTO Ministerial Conference", "MC14", "the next EU-US Trade and Technology Council",
 // "the next High-level Economic and Trade Dialogue".
 const TRADE_MEETING = '(?:(?:[a-z][\\w-]*\\s+){0,5}(?:ministerial\\s+conference|dialogue|trade\\s+and\\s+technology\\s+council)|ttc|mc\\s?\\d{2})'
-// Kept in a date's text: "by 31 December 2024", "as of 1 January 2025".
-const DAY_PREPOSITION = '(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting|(?:no|not)\\s+later\\s+than)\\s+)?'
+// A start bound, as launch and award dates are given: "no earlier than the second half of 2026", "not earlier than
+// March 2026". It starts when "from" does, so it opens the patterns that resolve to a period's first day.
+const START_BOUND = '(?:no|not)\\s+earlier\\s+than'
+// Kept in a date's text: "by 31 December 2024", "as of 1 January 2025", "not earlier than 1 March 2026".
+const DAY_PREPOSITION = `(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting|(?:no|not)\\s+later\\s+than|${START_BOUND})\\s+)?`
 // "on Wednesday 15 March": the weekday the date names, kept in the text.
 const DAY_WEEKDAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?`
 // "on 27 and 28 February", "27-28 February", "from 3 to 5 March": a run of days, which starts on its first.
@@ -196,14 +199,14 @@ const PATTERNS: TimePattern[] = [
     resolve: (_m, from) => from === null ? null : isoDate(Math.floor(from.year / 10) * 10 + 10, 12, 31)
   },
   {
-    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+(?:of\\s+)?)?(?:the\\s+(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this|next|the)\\s+year)|H([12])(?:[-\\s]+${YEAR})?)`),
+    regex: word(`(in|during|by|before|${START_BOUND})\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+(?:of\\s+)?)?(?:the\\s+(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this|next|the)\\s+year)|H([12])(?:[-\\s]+${YEAR})?)`),
     resolve: (m, from) => {
       const which = group(m, 4).toLowerCase()
       const written = m[3] ?? m[6]
       const year = written !== undefined ? Number(written) : from === null ? null : from.year + (which === 'next' ? 1 : 0)
       if (year === null) return null
       const second = group(m, 2).toLowerCase() === 'second' || m[5] === '2'
-      const within = ['in', 'during'].includes(group(m, 1).toLowerCase())
+      const within = /^(?:in|during|no|not)\b/iu.test(group(m, 1))
       return within ? isoDate(year, second ? 7 : 1, 1) : lastDayOfMonth(year, second ? 12 : 6)
     }
   },
@@ -307,7 +310,7 @@ const PATTERNS: TimePattern[] = [
   },
   {
     // "in mid-August" starts on the 15th, "in late August" on the 21st: a part of the month starts where it does.
-    regex: word(`(?:in|from|as\\s+of|during|(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of)\\s+(?:early\\s+|(mid-?\\s*|late\\s+))?${MONTH}(?:\\s+${YEAR})?`),
+    regex: word(`(?:in|from|as\\s+of|during|${START_BOUND}|(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of)\\s+(?:early\\s+|(mid-?\\s*|late\\s+))?${MONTH}(?:\\s+${YEAR})?`),
     resolve: (m, from) => {
       const month = monthNumber(group(m, 2))
       const year = yearOfNamedMonth(m[3], month, from)
@@ -317,7 +320,7 @@ const PATTERNS: TimePattern[] = [
   },
   {
     // "by end-Q3", "in Q3": without a year, this year's quarter or the next one's.
-    regex: word(`(in|during|by|before)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+(?:of\\s+)?)?(?:the\\s+(first|second|third|fourth|last)\\s+quarter(?:\\s+of\\s+(?:${YEAR}|(this|next)\\s+year))?|Q([1-4])(?:[-\\s]+${YEAR})?)`),
+    regex: word(`(in|during|by|before|${START_BOUND})\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+(?:of\\s+)?)?(?:the\\s+(first|second|third|fourth|last)\\s+quarter(?:\\s+of\\s+(?:${YEAR}|(this|next)\\s+year))?|Q([1-4])(?:[-\\s]+${YEAR})?)`),
     resolve: (m, from) => {
       // "last" is the fourth
       const quarter = m[5] !== undefined ? Number(m[5]) - 1 : Math.min(QUARTERS.indexOf(group(m, 2).toLowerCase()), 3)
@@ -326,11 +329,11 @@ const PATTERNS: TimePattern[] = [
       // Without a year, the quarter is this year's, or next year's once it has passed.
       const year = written !== undefined ? Number(written) : from === null ? null : which === 'next' ? from.year + 1 : which === 'this' ? from.year : yearOfMonth(from, quarter * 3 + 3)
       if (year === null) return null
-      return ['in', 'during'].includes(group(m, 1).toLowerCase()) ? isoDate(year, quarter * 3 + 1, 1) : lastDayOfMonth(year, quarter * 3 + 3)
+      return /^(?:in|during|no|not)\b/iu.test(group(m, 1)) ? isoDate(year, quarter * 3 + 1, 1) : lastDayOfMonth(year, quarter * 3 + 3)
     }
   },
   {
-    regex: word(`(?:(by|before)\\s+(?:the\\s+)?|in\\s+(?:the\\s+)?)?(early|mid|late|middle\\s+of)[-\\s]+${YEAR}`),
+    regex: word(`(?:(by|before)\\s+(?:the\\s+)?|(?:in|${START_BOUND})\\s+(?:the\\s+)?)?(early|mid|late|middle\\s+of)[-\\s]+${YEAR}`),
     resolve: (m) => {
       const year = Number(m[3])
       // "the middle of 2027" is mid-2027.
@@ -372,7 +375,7 @@ const PATTERNS: TimePattern[] = [
       return isoDate(year, month, 1)
     }
   },
-  { regex: word(`(?:in|during|throughout|from|${SUM_FOR}|as\\s+(?:of|from)|as\\s+early\\s+as|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of|in\\s+the\\s+first\\s+(?:days|weeks|months)\\s+of)\\s+${YEAR}(?:\\s+onwards?)?`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  { regex: word(`(?:in|during|throughout|from|${START_BOUND}|${SUM_FOR}|as\\s+(?:of|from)|as\\s+early\\s+as|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of|in\\s+the\\s+first\\s+(?:days|weeks|months)\\s+of)\\s+${YEAR}(?:\\s+onwards?)?`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
   // "over 2025-2027", "in the period 2021-2027", "between 2025 and 2030", "in the 2028-2034 programming period", "from
   // the 2026/2027 academic year", "by the start of the 2026-2027 school year": a run of years starts on its first. After
   // "for" only a sum's, which is spent in those years ("€2.5 billion for 2025 and 2026"): "the work programme for

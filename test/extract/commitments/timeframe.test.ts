@@ -214,7 +214,17 @@ test('the term of a comparison is no time frame, though a bound with "later" or 
   t.equal(findTimeframe('passengers are not worse off than today', DATE), null)
   t.equal(findTimeframe('we will spend more than this year', DATE), null)
   t.same(findTimeframe('we will act faster than in March, and meet again next week', DATE)?.text, 'next week', 'the next phrase is the time')
-  t.same(findTimeframe('the rules will apply not earlier than 1 March 2023', DATE), { text: '1 March 2023', date: '2023-03-01' })
+  t.same(findTimeframe('the rules will apply not earlier than 1 March 2023', DATE), { text: 'not earlier than 1 March 2023', date: '2023-03-01' })
+})
+
+test('a start bound, "no earlier than", starts its period as "from" does', async (t) => {
+  const date = '2025-11-03'
+  t.same(findTimeframe('award the contracts no earlier than the second half of 2026', date), { text: 'no earlier than the second half of 2026', date: '2026-07-01' })
+  t.same(findTimeframe('launch it no earlier than the third quarter of 2026', date), { text: 'no earlier than the third quarter of 2026', date: '2026-07-01' })
+  t.same(findTimeframe('launch it no earlier than Q3 2026', date), { text: 'no earlier than Q3 2026', date: '2026-07-01' })
+  t.same(findTimeframe('launch it not earlier than March 2026', date), { text: 'not earlier than March 2026', date: '2026-03-01' })
+  t.same(findTimeframe('launch it no earlier than 2027', date), { text: 'no earlier than 2027', date: '2027-01-01' })
+  t.same(findTimeframe('launch it no earlier than mid-2026', date), { text: 'no earlier than mid-2026', date: '2026-07-01' })
 })
 
 test('a relative phrase without a document date keeps its text and no date', async (t) => {
