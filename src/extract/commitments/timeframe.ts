@@ -560,16 +560,21 @@ const PAST_NEGATED_RELATIVE = /\b(?:who|which|that|I|we|you|they|he|she)\s+(?:co
  * Whether the phrase, a day no later than the document's ("today", "this morning"), ends a past relative clause,
  * whose time it is: "We will reply in writing to the questions I could not answer today", "the questions that were
  * raised this morning"; not when a modal after it opens the main clause ("Members who were absent will vote today").
- * So does one after a reporting verb in the past: "As Secretary General Rutte said this morning, we will".
+ * So does one after a reporting verb in the past: "As Secretary General Rutte said this morning, we will", and one
+ * after a participle and "by", which dates the blow, not the help: "visit the regions hit by the wildfires this summer".
  */
 function closesPastRelative (sentence: string, at: number): boolean {
   const window = sentence.slice(Math.max(0, at - 100), at)
   if (SAID_BEFORE.test(window) && ungovernedParticiple(window.slice(-60)) !== null) return true
   const relative = PAST_RELATIVE.exec(window)
   if (relative !== null && !MODAL_AFTER.test(relative[0])) return true
+  const passive = PASSIVE_BY.exec(window)
+  if (passive !== null && !GOVERNING.has((passive[1] ?? '').toLowerCase()) && !MODAL_AFTER.test(passive[0])) return true
   const negated = PAST_NEGATED_RELATIVE.exec(window)
   return negated !== null && !MODAL_AFTER.test(negated[1] ?? '')
 }
+
+const THIS_PERIOD = /^this\s/iu
 
 const WRITTEN_YEAR = /\b(?:19|20)\d\d\b(?:\s*[-–/]\s*(\d\d)\b)?/g
 
@@ -590,7 +595,9 @@ function datesThePast (sentence: string, match: RegExpExecArray, date: string | 
   const years = writtenYears(match[0])
   if (years.length > 0 && years.every((written) => written < year)) return true
   if (date !== null && datesANamedThing(sentence, match) && closestOccurrence(date, years.length > 0, documentDate) < documentDate) return true
-  if (date !== null && date <= documentDate && closesPastRelative(sentence, match.index)) return true
+  // A bare "this year" (or "this month") has no date, but holds the past as "this morning" does.
+  const current = date !== null ? date <= documentDate : THIS_PERIOD.test(match[0])
+  if (current && closesPastRelative(sentence, match.index)) return true
   return datesPastEvent(sentence, match.index, match[0]) && (years.length === 0 || (date !== null && date < documentDate))
 }
 

@@ -315,6 +315,15 @@ test('any other phrase after such a participle is the participle\'s time, not th
   t.same(findTimeframe('we want the talks concluded by the summer', '2025-03-14')?.text, 'by the summer', 'a participle completing the object is the pledge\'s')
 })
 
+test('"this summer" or "this year" after a participle and "by" dates the blow, not the help', async (t) => {
+  t.equal(findTimeframe('I will also visit the regions hit by the wildfires this summer', '2025-10-13'), null)
+  t.equal(findTimeframe('we will help the regions affected by the floods this year', '2025-10-13'), null)
+  t.equal(findTimeframe('we will help the farmers who lost their harvest this year', '2025-10-13'), null, 'as after a past relative clause')
+  t.same(findTimeframe('we will help the regions that will be hit by storms this winter', '2025-10-13'), { text: 'this winter', date: '2025-12-01' }, 'a "be" governs the participle')
+  t.same(findTimeframe('we will complete the work this year', '2025-10-13'), { text: 'this year', date: null })
+  t.same(findTimeframe('we will present the plan drafted by our services this summer', '2025-05-13'), { text: 'this summer', date: '2025-06-01' }, 'a summer to come is no blow past')
+})
+
 test('"on" or "in" at the end of a past relative clause, or after a participle and "by", dates an event already over', async (t) => {
   t.equal(findTimeframe('we will support farmers who suffered losses in September', '2025-11-12'), null)
   t.equal(findTimeframe('we will support farmers affected by the floods in October 2025', '2025-11-12'), null)
