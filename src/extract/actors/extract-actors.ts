@@ -273,12 +273,14 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
     if (key !== null) context.firstNames.set(key, [...(context.firstNames.get(key) ?? []), record.id])
   }
 
+  const house = addressedAssembly(located, resolved, doc.sourceText)
   const dated = (record: ActorRecord): ActorRecord => datedRecord(record, doc.metadata.date, context, gazetteer)
   const affiliationOf = (record: ActorRecord | undefined): string | null => record === undefined ? null : dated(record).affiliationId ?? null
   const mentions: Mention[] = []
   located.forEach(({ hit, paragraph }, index) => {
     const salutation = paragraph.kind === 'salutation'
-    const record = resolved[index] ?? resolveHit(hit, context, gazetteer, salutation, !describesTitle(hit, doc.sourceText)) ?? (salutation ? null : lastHolderNamed(located, resolved, index, context, affiliationOf))
+    const found = resolved[index] ?? resolveHit(hit, context, gazetteer, salutation, !describesTitle(hit, doc.sourceText)) ?? (salutation ? null : lastHolderNamed(located, resolved, index, context, affiliationOf))
+    const record = house !== null && found?.id === PARLIAMENT && THIS_HOUSE.test(doc.sourceText.slice(hit.start, hit.end)) ? house : found
     if (record === null || isTitleCaseGuess(hit, paragraph, record, gazetteer)) return
     mentions.push({
       actorId: record.id,
@@ -305,6 +307,23 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
     mentions,
     roles: [...collector.roles].flatMap(([actorId, set]) => [...set].map(role => ({ actorId, role })))
   }
+}
+
+const PARLIAMENT = 'european-parliament'
+const THIS_HOUSE = /^this\s+House$/iu
+// "President of the European Committee of the Regions, dear Kata," opening a speech: the chair of the assembly spoken to.
+const PRESIDENT_OF = /\bPresident\s+of\s+(?:the\s+)?$/u
+
+/**
+ * The assembly a speech is given before, when its opening words address that assembly's President and it is not the
+ * Parliament: "President of the European Committee of the Regions, dear Kata Tüttő, Honourable Members," makes "It is a
+ * pleasure to be back in this House" the Committee's, not the Parliament's, whose name "this House" is in the speeches
+ * made there ("Madam President, Honourable Members," names no body).
+ */
+function addressedAssembly (located: Located[], resolved: Array<ActorRecord | null>, source: string): ActorRecord | null {
+  const index = located.findIndex(({ hit, paragraph }) => paragraph.position === 1 && hit.kind === 'actor' && PRESIDENT_OF.test(source.slice(Math.max(0, hit.start - 20), hit.start)))
+  const record = index === -1 ? null : resolved[index] ?? null
+  return record !== null && record.id !== PARLIAMENT && (record.type === 'institution' || record.type === 'organisation') ? record : null
 }
 
 /**

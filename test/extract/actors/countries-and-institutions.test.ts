@@ -1,5 +1,7 @@
 import { test } from 'tap'
-import { extract, mentioned } from './extract-helper.js'
+import { extractActors } from '../../../src/extract/actors/extract-actors.js'
+import { makeDocument } from '../../helpers/make-document.js'
+import { extract, gazetteer, mentioned } from './extract-helper.js'
 
 test('a possessive is part of the mention and resolves to the country', async (t) => {
   t.same(mentioned(['Russia\'s war and Russia’s aggression.']), ['Russia\'s -> russia', 'Russia’s -> russia'])
@@ -189,6 +191,16 @@ test('regional organisations and the Palestinian Authority are actors; "Lake Cha
 
 test('"this House" is the European Parliament', async (t) => {
   t.same(mentioned(['I will ask this House to adopt the files.']), ['this House -> european-parliament'])
+})
+
+test('"this House" is the assembly whose President a speech opens on, when that is not the Parliament', async (t) => {
+  const speech = (opening: string): string[] => extractActors(makeDocument({ paragraphs: [[opening], ['It is a pleasure to be back in this House.']] }), gazetteer)
+    .mentions.map((mention) => `${mention.text} -> ${mention.actorId}`)
+  t.same(speech('President of the European Committee of the Regions, dear Kata Tüttő, Honourable Members,'),
+    ['European Committee of the Regions -> european-committee-of-the-regions', 'Kata Tüttő -> kata-tutto', 'this House -> european-committee-of-the-regions'])
+  t.same(speech('Madam President, Honourable Members,'), ['this House -> european-parliament'])
+  t.same(speech('President of the European Parliament, dear Roberta,'),
+    ['European Parliament -> european-parliament', 'this House -> european-parliament'])
 })
 
 test('a country written in capitals inside running text is the country, as infringement packages write it', async (t) => {
