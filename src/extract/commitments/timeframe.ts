@@ -529,10 +529,16 @@ function afterParticiple (sentence: string, match: RegExpExecArray): boolean {
   return before !== null && !COMPLEMENT_VERB.test(window.slice(0, before.index + 1))
 }
 
+// Participles that stand after their noun as adjectives, naming no event of their own to date: "the Member States
+// concerned" are those in question, "the authorities involved" those taking part, so "travel to the Member States
+// concerned in the autumn" and "open proceedings against the Member States concerned by the end of the year" are dated.
+const POSTPOSITIVE_ADJECTIVES = new Set(['concerned', 'involved'])
+
 /** A past participle that ends the words before a phrase, when no "be", "have" or "will" governs it. */
 function ungovernedParticiple (before: string): RegExpExecArray | null {
   const participle = PARTICIPLE_BEFORE.exec(before)
-  return participle !== null && !GOVERNING.has((participle[1] ?? '').toLowerCase()) ? participle : null
+  if (participle === null || POSTPOSITIVE_ADJECTIVES.has((participle[2] ?? '').toLowerCase())) return null
+  return !GOVERNING.has((participle[1] ?? '').toLowerCase()) ? participle : null
 }
 
 // A verb whose object the participle completes, so that its time is the pledge's: "we want the talks concluded by

@@ -324,6 +324,13 @@ test('"this summer" or "this year" after a participle and "by" dates the blow, n
   t.same(findTimeframe('we will present the plan drafted by our services this summer', '2025-05-13'), { text: 'this summer', date: '2025-06-01' }, 'a summer to come is no blow past')
 })
 
+test('"concerned" and "involved" after their noun are adjectives, no participle: the phrase after them is the pledge\'s time', async (t) => {
+  t.same(findTimeframe('I will travel to the Member States concerned in the autumn to discuss the follow-up', '2025-07-08'), { text: 'in the autumn', date: '2025-09-01' })
+  t.same(findTimeframe('we will launch infringement proceedings against the Member States concerned by the end of the year', '2025-07-08'), { text: 'by the end of the year', date: '2025-12-31' })
+  t.same(findTimeframe('the Commission will contact the authorities involved within two weeks', '2025-04-01')?.text, 'within two weeks')
+  t.equal(findTimeframe('we will present a report on the reforms completed by June', '2025-03-14'), null, 'another participle still dates its own event')
+})
+
 test('"on" or "in" at the end of a past relative clause, or after a participle and "by", dates an event already over', async (t) => {
   t.equal(findTimeframe('we will support farmers who suffered losses in September', '2025-11-12'), null)
   t.equal(findTimeframe('we will support farmers affected by the floods in October 2025', '2025-11-12'), null)
