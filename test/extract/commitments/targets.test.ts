@@ -184,6 +184,16 @@ test('"in" after a country\'s people or places ties them to it, as its adjective
   t.same(targets('We will invest in Ukraine.'), [], 'a place, as before')
 })
 
+test('a country\'s police and justice are its own: "support the Moroccan police", "judges and prosecutors in Poland"', async (t) => {
+  const extraActors = [{ id: 'morocco', surfaces: ['Moroccan'] }, { id: 'albania', surfaces: ['Albanian'] }, { id: 'poland', surfaces: ['Poland'] }, { id: 'kosovo', surfaces: ['Kosovo'] }]
+  const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors })[0]?.targetIds
+  t.same(targets('The EU will support the Moroccan police in the fight against terrorism.'), ['morocco'])
+  t.same(targets('We will train Ukrainian police officers and prosecutors.'), ['ukraine'])
+  t.same(targets('We will support the Albanian judiciary in the vetting process.'), ['albania'])
+  t.same(targets('The Commission will support judges and prosecutors in Poland.'), ['poland'])
+  t.same(targets('We will deploy police in Kosovo.'), [], 'police deployed are only where they are, as troops')
+})
+
 test('where a journey goes is a place, no target: "travel to Ireland and to Poland"', async (t) => {
   const extraActors = ['Ireland', 'Poland'].map((name) => ({ id: name.toLowerCase(), surfaces: [name] }))
   const found = (sentence: string): Array<[string, string[]]> => commitmentsOf(sentence, { extraActors }).map((c) => [c.action, c.targetIds])
