@@ -252,6 +252,14 @@ test('the Commission\'s services, the digital boards and the financial watchdogs
   ])
 })
 
+test('the justice and home affairs agencies are actors, and "the EU Drugs Agency" is no mention of the Union', async (t) => {
+  t.same(mentioned(['Europol, Eurojust, the EU Drugs Agency (EUDA), CEPOL and eu-LISA will step up their support.']), [
+    'Europol -> europol', 'Eurojust -> eurojust', 'EU Drugs Agency -> european-union-drugs-agency', 'EUDA -> european-union-drugs-agency',
+    'CEPOL -> european-union-agency-for-law-enforcement-training', 'eu-LISA -> eu-lisa'
+  ])
+  t.same(mentioned(['The EMCDDA published its report.']), ['EMCDDA -> european-union-drugs-agency'], 'its former name')
+})
+
 test('"the Court of Justice of the EU" is the one court, with no mention of the Union', async (t) => {
   t.same(mentioned(['The Commission will refer Croatia to the Court of Justice of the EU.']), [
     'Commission -> european-commission', 'Croatia -> croatia', 'Court of Justice of the EU -> court-of-justice-of-the-european-union'
