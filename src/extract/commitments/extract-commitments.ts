@@ -41,8 +41,8 @@ const PROCEDURE_OBJECT = /^\s*(?:(?:an?|the|its|formal|new|further|in-depth|publ
 // Keeping a matter under review or people informed is monitoring, an actor's: "It will keep the situation under close review".
 const KEPT_UNDER_WATCH = /^[^.;:]{0,80}?\b(?:under\s+(?:\w+\s+)?(?:review|scrutiny|watch|observation)|informed)\b/i
 
-// Modals only an actor can be the subject of; a readiness too: "and it stands ready to act".
-const ACTOR_MODAL = /^(?:intends?|wants?|wishes|is\s+determined|is\s+committed|commits|undertakes|promises|pledges|stands?\s+(?:\w+\s+){0,3}ready|(?:is|remains?|stays?)\s+(?:\w+\s+){0,3}(?:ready|prepared|willing))\b/i
+// Modals only an actor can be the subject of; a readiness too: "and it stands ready to act"; a decision: "and it agreed to".
+const ACTOR_MODAL = /^(?:agree[sd]?\b|(?:has|have)\s+(?:\w+\s+)?agreed|intends?|wants?|wishes|is\s+determined|is\s+committed|commits|undertakes|promises|pledges|stands?\s+(?:\w+\s+){0,3}ready|(?:is|remains?|stays?)\s+(?:\w+\s+){0,3}(?:ready|prepared|willing))\b/i
 
 interface Found {
   modal: ModalRule

@@ -941,6 +941,19 @@ function opensClause (tokens: Token[], index: number): boolean {
   return token === undefined || !token.isWord || CLAUSE_OPENERS.has(token.lower) || (before === 0 && /^\p{Lu}/u.test(token.text))
 }
 
+// A plural noun that ends a name: "the Commissioners", "the Member States"; not a possessive or "Congress".
+const PLURAL_END = /[^s'’]s$/iu
+
+/**
+ * Whether a subject that opens the sentence, before `before`, names several, as "they" does: a pair ("The EU and
+ * Canada") or a name whose last word is a plural ("The Commissioners"), not a body's ("The College", "The Commission").
+ */
+function pluralLead (input: SubjectInput, actorId: string, partnerIds: string[] | undefined, before: number): boolean {
+  if (partnerIds !== undefined && partnerIds.length > 0) return true
+  const mention = input.mentions.find((m) => m.actorId === actorId && m.start >= input.sentenceStart && m.end <= input.sentenceStart + before)
+  return mention !== undefined && PLURAL_END.test(mention.text)
+}
+
 export function findSubject (input: SubjectInput, previous: Subject | null): Subject | null {
   const { tokens, patterns } = input
   const inverted = invertedSubject(input)
@@ -1067,6 +1080,14 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     const lead = leadSubject(input, where ? index - 2 : joiner - 1)
     if (lead?.kind === 'explicit-subject' && lead.actorId !== null && (!person || personalFor(input, token.lower, lead.actorId))) {
       return { kind: 'explicit-subject', start: token.start, actorId: lead.actorId, negated, distance, pronoun: person ? 'person' : 'thing', afterAntecedent: input.sentence.slice(0, token.start) }
+    }
+  }
+  // "The Commissioners also discussed the return regulation, and they agreed to prioritise its adoption": "they" is the
+  // subject that opens the sentence when that names several (a plural, or a pair); the caller checks the action as for "it".
+  if (token.lower === 'they' && previous === null && joined) {
+    const lead = leadSubject(input, joiner - 1)
+    if (lead?.kind === 'explicit-subject' && lead.actorId !== null && pluralLead(input, lead.actorId, lead.partnerIds, token.start)) {
+      return { kind: 'explicit-subject', start: token.start, actorId: lead.actorId, negated, distance, ...(lead.partnerIds === undefined ? {} : { partnerIds: lead.partnerIds }), pronoun: 'thing', afterAntecedent: input.sentence.slice(0, token.start) }
     }
   }
   const explicit = explicitSubject(input, index)

@@ -120,6 +120,18 @@ test('the pronoun may follow a short opening phrase, not a subordinate clause; "
   t.same(second('It will not tolerate abuse.'), [['tolerate', ['european-commission']]])
 })
 
+test('a pronoun after ", and" is the subject that opens the sentence though it pledged nothing: "they" when that names several', async (t) => {
+  const options = { speaker: null, metadata: { type: 'other' as const }, extraActors: [{ id: 'european-commission', surfaces: ['Commission', 'The College', 'The Commissioners'], type: 'institution' as const }, { id: 'canada', surfaces: ['Canada'] }, { id: 'member-states', surfaces: ['The Member States'], type: 'group' as const }] }
+  const found = (sentence: string): Array<[string, string[]]> => run([[sentence]], options).commitments.map((c) => [c.action, c.holderIds])
+  t.same(found('The Commissioners also discussed the return regulation, and they agreed to prioritise its adoption.'), [['prioritise', ['european-commission']]])
+  t.same(found('The College discussed the situation in the Middle East, and it agreed to step up humanitarian aid.'), [['step up', ['european-commission']]], 'only an actor agrees')
+  t.same(found('The EU and Canada discussed trade, and they agreed to launch talks.'), [['launch', ['european-union', 'canada']]], 'a pair')
+  t.same(found('The Commissioners discussed the new rules, and they will apply from 2026.'), [], 'what rules do')
+  t.same(found('The College discussed the new rules, and they agreed to prioritise them.'), [], 'not a body\'s name: "they" may be others')
+  t.same(found('The Member States discussed the law, and they agreed to present a new plan.'), [], 'not outside the side')
+  t.same(found('The Commissioners discussed the return regulation, but they did not agree to prioritise it.'), [])
+})
+
 test('"it" provides, funds, helps, opens or replaces as the actor when no act, fund or plan is named after the actor\'s verb', async (t) => {
   const options = { speaker: null, metadata: { type: 'press_release' as const } }
   const found = (paragraph: string[]): Array<[string, string[]]> => run([paragraph], options).commitments.map((c) => [c.action, c.holderIds])
