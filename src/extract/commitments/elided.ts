@@ -24,3 +24,22 @@ export function elidedEnd (sentence: string, modalEnd: number): number | null {
 export function repeatsVerbBefore (sentence: string, previousEnd: number, subjectStart: number, negated: boolean): boolean {
   return !negated && previousEnd < subjectStart && AND_GAP.test(sentence.slice(previousEnd, subjectStart))
 }
+
+// An ability the clause before states, "can" and its verb with no clause boundary after them: "But the Commission can
+// help, and it will." Not "cannot" or "can't", which deny it.
+const ABILITY = /\bcan\b(?![\s\u2019']*(?:not\b|t\b))(?=[^,;:]*$)/iu
+
+// The "and" (or ", and") that opens the elided clause, its subject and modal after it: ", and it will", "and we will".
+const AND_BEFORE_SUBJECT = /(?:\s*,\s*|\s+)and\s+(?:(?!\band\b)[^,;:])+$/u
+
+/**
+ * Where "can" stands (sentence-relative start and end) when the clause before an elided one whose modal starts at
+ * modalStart, joined by "and", states an ability: "We can do better, and we will" pledges to do better, as "We must
+ * act, and we will" does to act; null otherwise.
+ */
+export function abilityBefore (sentence: string, modalStart: number): { start: number, end: number } | null {
+  const gap = AND_BEFORE_SUBJECT.exec(sentence.slice(0, modalStart))
+  if (gap === null) return null
+  const can = ABILITY.exec(sentence.slice(0, gap.index))
+  return can === null ? null : { start: can.index, end: can.index + can[0].length }
+}

@@ -6,7 +6,7 @@ import { loadModalPatterns } from './modal-patterns.js'
 import type { ModalPatterns, ModalRule } from './modal-patterns.js'
 import { partnersWith } from './partners-with.js'
 import { capitalisedAction, findPredicate } from './predicate.js'
-import { elidedEnd, repeatsVerbBefore } from './elided.js'
+import { abilityBefore, elidedEnd, repeatsVerbBefore } from './elided.js'
 import { deniedByFrame, quotedFromOthers, viewOfOthers } from './quotes.js'
 import { carriedQuoteSpeaker, lastSpeakerOrNamed, quoteAt, quoteSpeakers, signatureOf, type Carried, type QuoteSpeaker } from './quote-speakers.js'
 import type { Predicate } from './predicate.js'
@@ -184,7 +184,11 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (quotedFromOthers(sentence.text, match.index) && (quoted === null || quotes?.documentSpeaker === true)) continue
     const speaker = quoted ?? documentSpeaker
     const input = { sentence: sentence.text, sentenceStart: sentence.start, tokens, mentions, modalStart: match.index, speaker, patterns, ...before, ...known }
-    const previous = found.at(-1)
+    // "But the Commission can help, and it will": a pledge with no verb after an ability, which pledged nothing, repeats it.
+    const ability = found.length === 0 && !modal.reported && elidedEnd(sentence.text, match.index + match[0].length) !== null
+      ? ableBefore(input, modal, patterns)
+      : undefined
+    const previous = found.at(-1) ?? ability
     // "that the Commission would present a plan, and that she will travel": the same report's second clause.
     const named = reportedAgainSubject(input, previous?.subject ?? null) ?? (modal.reported
       ? reportedSubject(findSubject(input, null), input) ?? carriedReport(input, previous)
@@ -203,7 +207,11 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     // "We have to do better, and we will": the verb left out is the clause before's, with its object.
     const elided = elidedEnd(sentence.text, modalEnd)
     if (elided !== null) {
-      if (previous !== undefined && subject.start < match.index && repeatsVerbBefore(sentence.text, previous.end, subject.start, negatedFound(previous))) {
+      // The ability's subject must be the pledge's ("The Member States can act, and we will" is no pledge to act), and
+      // "it" must take an actor's action ("It can wait, and it will" is a thing's).
+      const asAble = previous === ability && ability !== undefined && (!oneSubject(ability.subject, subject) ||
+        (subject.pronoun === 'thing' && !actorsAction(ability.predicate, match[0], sentence.text, sentence.text.slice(ability.predicate.objectStart, subject.start), patterns)))
+      if (previous !== undefined && !asAble && subject.start < match.index && repeatsVerbBefore(sentence.text, previous.end, subject.start, negatedFound(previous))) {
         found.push({ modal, modalText: match[0], subject, predicate: previous.predicate, end: elided, speaker, elidedObjectEnd: previous.end })
       }
       continue
@@ -226,6 +234,26 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     found.push({ modal, modalText: match[0], subject, predicate, end, speaker, ...(deniedByFrame(beforeSubject) ? { denied: true as const } : {}) })
   }
   return { found, tokens }
+}
+
+/**
+ * The clause before an elided pledge's ", and" when it states an ability, "We can do better", as a clause the pledge
+ * may repeat (never a commitment of its own): its subject, its verb and object, to its end; undefined when there is none.
+ */
+function ableBefore (input: SubjectInput, modal: ModalRule, patterns: ModalPatterns): Found | undefined {
+  const can = abilityBefore(input.sentence, input.modalStart)
+  if (can === null) return undefined
+  const subject = findSubject({ ...input, modalStart: can.start }, null)
+  if (subject === null) return undefined
+  const predicate = findPredicate(input.tokens, input.sentence, can.end, modal, subject.kind, patterns)
+  if (predicate === null) return undefined
+  const end = Math.max(clauseEnd(input.sentence, predicate.objectStart, subject.start), predicate.objectStart)
+  return { modal, modalText: input.sentence.slice(can.start, can.end), subject, predicate, end, speaker: input.speaker }
+}
+
+/** Whether two clauses have one subject: "we" and "we", or one actor ("the Commission" and "it" for it). */
+function oneSubject (a: Subject, b: Subject): boolean {
+  return a.kind === b.kind && a.actorId === b.actorId && (a.partnerIds ?? []).join() === (b.partnerIds ?? []).join()
 }
 
 // The noun a relative clause's subject follows: "every tool (that) we have to", "the question I want to answer".

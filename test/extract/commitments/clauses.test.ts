@@ -189,6 +189,22 @@ test('"and we will" with no verb repeats the clause before\'s verb and object: "
   t.same(found('The Commission will monitor it closely and will.').map(([, , action]) => action), ['monitor'], 'not with no subject of its own')
 })
 
+test('"and we will" with no verb after an ability repeats its verb and object: "We can do better, and we will"', async (t) => {
+  const found = (sentence: string, paragraph: string[] = []): Array<[string, string, string[], string, string]> =>
+    run([[...paragraph, sentence]], { speaker: null, metadata: { type: 'press_release' } }).commitments.slice(paragraph.length)
+      .map((c) => [c.modality, c.clause.text, c.holderIds, c.action, c.object])
+  t.same(found('We can talk, but we will not agree.'), [['commitment', 'we will not agree', ['european-commission'], 'agree', '']], 'a verb of its own')
+  t.same(found('It can wait, and it will.', ['The Commission will present the plan.']), [], 'what a thing does')
+  t.same(found('The Member States can act, and we will.'), [], 'another subject\'s ability')
+  t.same(found('We cannot do it alone, and we will not.'), [], 'no ability')
+  t.same(found('We can be proud, and we will.'), [], 'no action')
+  t.same(found('We can, and we will, do more.').map(([, , , action]) => action), ['do'], 'a verb after the comma')
+  t.same(found('But the Commission can help, and it will.'), [['commitment', 'it will', ['european-commission'], 'help', '']])
+  t.same(found('We can do better, and we will.'), [['commitment', 'we will', ['european-commission'], 'do', 'better']])
+  t.same(found('We can do better and we will.'), [['commitment', 'we will', ['european-commission'], 'do', 'better']])
+  t.same(run([['We can finish the screening by June, and we will.']], { speaker: null, metadata: { type: 'press_release' } }).commitments.map((c) => c.timeframe?.text), ['by June'], 'with the time of its object')
+})
+
 test('a time phrase opening the sentence is every joined clause\'s: "In 2026 we will ... and we will ..."', async (t) => {
   const found = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
   t.same(found('In 2026 we will connect the grids and we will open the zone.'), ['In 2026', 'In 2026'])
