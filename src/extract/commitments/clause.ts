@@ -45,6 +45,9 @@ const BOUNDARY = new RegExp([
   '\\s+-\\s',
   ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
   '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
+  // An inverted condition ends the clause as "if" does: "mobilise additional funding should the situation deteriorate
+  // further" (a subject after "should", where a modal "should" has its verb).
+  '\\s+should\\s+(?=(?:the|a|an|this|these|that|those|it|they|there|any|such|its|their|our|we|I|you|he|she)\\b|\\p{Lu})',
   ',?\\s+and\\s+(?:where|when|why|how|we|I|they|it|this|that|you|he|she|there)\\b',
   `,?\\s+and\\s+(?=${REQUEST_OF_OTHERS}|${REPORTER_GOES_ON})`,
   // ", and EU humanitarian experts will be deployed", ", and the EU looks forward to": after a comma, "and" and a subject of a few words before a modal.

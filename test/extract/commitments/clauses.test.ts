@@ -310,6 +310,15 @@ test('a time phrase inside a condition is the condition\'s, not the pledge\'s', 
   t.same(time('Once again, in 2026 we will lead the way.'), ['in 2026'])
 })
 
+test('an inverted "should" condition after the pledge ends its clause, as "if" does, and keeps its time', async (t) => {
+  const found = (sentence: string): Array<[string, string | null]> => commitmentsOf(sentence).map((c) => [c.object, c.timeframe?.text ?? null])
+  t.same(found('We will mobilise additional funding if the situation deteriorates during the lean season from June to September.'), [['additional funding', null]])
+  t.same(found('We will mobilise additional funding in June, should the situation deteriorate.'), [['additional funding in June', 'in June']], 'the pledge\'s own time')
+  t.same(found('We will ensure that Member States should apply the rules from June.'), [['that Member States should apply the rules from June', 'from June']], 'a modal "should" has its verb')
+  t.same(found('The Commission is also ready to mobilise additional funding should the situation deteriorate further during the lean season from June to September.'), [['additional funding', null]])
+  t.same(found('We will act should Russia escalate in the spring.'), [['', null]])
+})
+
 test('the infringement formulae are conditions too: "Should ... fail", "Failing", "In the absence of", "Absent", "Without"', async (t) => {
   const time = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
   t.same(time('Should Hungary fail to comply by the end of the year, the Commission will refer the case to the Court.'), [null])
