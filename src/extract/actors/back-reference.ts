@@ -23,3 +23,42 @@ export function takesUpAnotherAlliance (text: string, start: number, end: number
   }
   return last > namedAt
 }
+
+// A bare "the Court" (also opening a sentence, with a possessive), no name's head: not "the Court of Auditors", nor
+// "the Court Registry".
+const BARE_COURT = /\b[Tt]he\s+Court(?:['’]s?)?(?![\p{L}\p{M}'’-])(?!\s+(?:of\b|\p{Lu}))/gu
+// A court's name: capitalised words it ends ("the General Court", "the Belgian Constitutional Court") or a
+// capitalised "of" phrase it opens ("the Court of Justice of the EU", "the Court of Auditors").
+const COURT_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+Court\b|\bCourt\s+of\s+(?:the\s+)?\p{Lu}/gu
+// A body the gazetteer knows as a court: "Court of Justice of the European Union", "International Criminal Court".
+const COURT_BODY = /\bCourt\b/u
+
+/** Where a court named by a known body's mention stands in the text, and which body it is. */
+export interface CourtNamed { actorId: string, start: number, end: number }
+
+/**
+ * The spans of a bare "the Court" in `text` (offsets from `offset`) that take up the court the text named last, with
+ * that court: "The Commission decided to refer Greece to the Court of Justice of the EU. ... The Commission will ask
+ * the Court to impose financial sanctions" is the Court of Justice. Nobody when the court named last is one we do not
+ * know ("the General Court", "the Belgian Constitutional Court") or the text names none before it: a court is no actor
+ * by its common noun alone. `courts` are the known courts' mentions, in text order.
+ */
+export function courtsTakenUp (source: string, text: string, offset: number, courts: CourtNamed[]): CourtNamed[] {
+  const found: CourtNamed[] = []
+  for (const bare of text.matchAll(BARE_COURT)) {
+    const start = offset + bare.index
+    let last: CourtNamed | undefined
+    for (const court of courts) if (court.end <= start) last = court
+    if (last === undefined) continue
+    // Another court named since, by a name we do not know, is the one taken up.
+    let other = false
+    for (const name of source.slice(last.end, start).matchAll(COURT_NAME)) {
+      if (!DETERMINERS.has(name[1] ?? '')) other = true
+    }
+    if (!other) found.push({ actorId: last.actorId, start, end: start + bare[0].length })
+  }
+  return found
+}
+
+/** Whether a known body is a court, whose bare common noun "the Court" may take it up. */
+export const isCourt = (name: string): boolean => COURT_BODY.test(name)

@@ -2,7 +2,7 @@ import type { ActorExtraction, ActorRecord, Mention, NamedPerson, ParagraphSpan,
 import { asOf, phraseKey, type Gazetteer } from './gazetteer.js'
 import { affiliationOfRole, bodyNamed, firstNameOf, namesakeNamedInFull, namesNoGuest, resolveHit, resolvePerson, roleHolds, sameTitle, titleHolders, withFullName, type Resolution } from './resolve.js'
 import { scanText, type Hit } from './scan.js'
-import { takesUpAnotherAlliance } from './back-reference.js'
+import { courtsTakenUp, isCourt, takesUpAnotherAlliance } from './back-reference.js'
 import { isWordChar } from './tokens.js'
 import { PARTICLES } from './match-person.js'
 import { capitalLabelAsName, opensOnLabel, opensOnNameAndComma } from '../signature-line.js'
@@ -297,8 +297,9 @@ export function extractActors (doc: ParsedDocument, gazetteer: Gazetteer): Actor
 
   const bySurname = surnameMentions(doc, [...collector.actors.values()], mentions, gazetteer)
   const byAcronym = acronymMentions(doc, mentions, collector.actors, gazetteer)
-  if (bySurname.length > 0 || byAcronym.length > 0) {
-    mentions.push(...bySurname, ...byAcronym)
+  const byCourt = courtMentions(doc, mentions, collector.actors)
+  if (bySurname.length > 0 || byAcronym.length > 0 || byCourt.length > 0) {
+    mentions.push(...bySurname, ...byAcronym, ...byCourt)
     mentions.sort((a, b) => a.start - b.start)
   }
 
@@ -324,6 +325,22 @@ function addressedAssembly (located: Located[], resolved: Array<ActorRecord | nu
   const index = located.findIndex(({ hit, paragraph }) => paragraph.position === 1 && hit.kind === 'actor' && PRESIDENT_OF.test(source.slice(Math.max(0, hit.start - 20), hit.start)))
   const record = index === -1 ? null : resolved[index] ?? null
   return record !== null && record.id !== PARLIAMENT && (record.type === 'institution' || record.type === 'organisation') ? record : null
+}
+
+/** A bare "the Court" after the text named a court we know: a mention of that court (courtsTakenUp). */
+function courtMentions (doc: ParsedDocument, mentions: Mention[], actors: Map<string, ActorRecord>): Mention[] {
+  const courts = mentions.filter((mention) => isCourt(actors.get(mention.actorId)?.name ?? ''))
+  if (courts.length === 0) return []
+  return doc.paragraphs.flatMap((paragraph) => courtsTakenUp(doc.sourceText, doc.sourceText.slice(paragraph.start, paragraph.end), paragraph.start, courts)
+    .filter((court) => !mentions.some((mention) => mention.start < court.end && court.start < mention.end))
+    .map((court) => ({
+      actorId: court.actorId,
+      paragraphPosition: paragraph.position,
+      sentencePosition: sentencePosition(paragraph, court.start),
+      start: court.start,
+      end: court.end,
+      text: doc.sourceText.slice(court.start, court.end)
+    })))
 }
 
 /**

@@ -43,6 +43,18 @@ test('"the Alliance" takes up another alliance the text named last, and is NATO 
   t.same(mentioned(['The Atlantic Alliance is strong.', 'The Alliance will act.']), ['Atlantic Alliance -> nato', 'The Alliance -> nato'], 'NATO by another name')
 })
 
+test('a bare "the Court" takes up the court the text named last, and is nobody when that is none or a court we do not know', async (t) => {
+  const cjeu = 'court-of-justice-of-the-european-union'
+  t.same(mentioned(['The Commission will ask the Court to impose financial sanctions.']), ['Commission -> european-commission'], 'no court named')
+  t.same(mentioned(['Greece was referred to the Court of Justice of the EU.', 'It then went to the General Court.', 'The Court ruled.']),
+    ['Greece -> greece', `Court of Justice of the EU -> ${cjeu}`], 'a court we do not know named since')
+  t.same(mentioned(['The Court of Auditors published its report.', 'We will ask the Court of Justice to act, and the Court Registry will reply.']),
+    ['Court of Auditors -> european-court-of-auditors', `Court of Justice -> ${cjeu}`], 'a name that goes on')
+  t.same(mentioned(['The Commission referred Greece to the Court of Justice of the European Union.', 'The Commission will ask the Court to impose financial sanctions.', 'The Court\'s ruling is due.']),
+    ['Commission -> european-commission', 'Greece -> greece', `Court of Justice of the European Union -> ${cjeu}`, 'Commission -> european-commission', `the Court -> ${cjeu}`, `The Court's -> ${cjeu}`])
+  t.same(mentioned(['The Court of Justice ruled.', 'The European Court of Auditors said the Court will audit it.']).at(-1), 'the Court -> european-court-of-auditors', 'the court named last')
+})
+
 test('"the Alliance" is NATO, but not when a capitalised "of" or "for" phrase carries it on', async (t) => {
   t.same(mentioned(['We will meet the Alliance of Small Island States and the Alliance for Renewable Energy.']), [])
   t.same(mentioned(['We will work with the Alliance for the next decade.']), ['the Alliance -> nato'])
