@@ -80,35 +80,34 @@ test('abandon rolls back the open group and reports nothing of it', async (t) =>
   t.same(stored(), [])
 })
 
-test('a reference taken by another statement fails alone, without replaying the group', async (t) => {
-  const conflicting = (): ExtractionOutcome => {
-    const doc = sampleDocument({ reference: 'STATEMENT/23/1' })
-    return { doc: { ...doc, id: 'another-id-for-statement-23-1' } }
+// Documents the writer refuses before writing any of their rows: the group stays open and is not replayed.
+const refused: Array<{ what: string, outcome: () => ExtractionOutcome, error: RegExp }> = [
+  {
+    what: 'a reference taken by another statement',
+    outcome: () => ({ doc: { ...sampleDocument({ reference: 'STATEMENT/23/1' }), id: 'another-id-for-statement-23-1' } }),
+    error: /^reference STATEMENT\/23\/1 already belongs to another statement$/
+  },
+  {
+    what: 'a document whose rows point at nothing',
+    outcome: () => {
+      const doc = sampleDocument({ reference: 'STATEMENT/23/2' })
+      doc.commitments[0]!.topicSlugs = ['no-such-topic']
+      return { doc }
+    },
+    error: /^not written: commitment 1 has topic no-such-topic, which is not in the taxonomy$/
   }
-  const { group, add, results, extractedAgain, stored } = setup(t, { ...outcomes, 'conflict.txt': conflicting })
-  add('a.txt')
-  add('conflict.txt')
-  add('c.txt')
-  group.finish()
-  t.same(results.map((result) => `${result.file} ${result.status}`), ['a.txt inserted', 'conflict.txt failed', 'c.txt inserted'])
-  t.match(results[1]?.error, /already belongs to another statement/)
-  t.same(extractedAgain, [])
-  t.same(stored(), ['statement-23-1', 'statement-23-3'])
-})
+]
 
-test('a document whose rows point at nothing fails alone, without replaying the group', async (t) => {
-  const dangling = (): ExtractionOutcome => {
-    const doc = sampleDocument({ reference: 'STATEMENT/23/2' })
-    doc.commitments[0]!.topicSlugs = ['no-such-topic']
-    return { doc }
-  }
-  const { group, add, results, extractedAgain, stored } = setup(t, { ...outcomes, 'dangling.txt': dangling })
-  add('a.txt')
-  add('dangling.txt')
-  add('c.txt')
-  group.finish()
-  t.same(results.map((result) => `${result.file} ${result.status}`), ['a.txt inserted', 'dangling.txt failed', 'c.txt inserted'])
-  t.equal(results[1]?.error, 'not written: commitment 1 has topic no-such-topic, which is not in the taxonomy')
-  t.same(extractedAgain, [])
-  t.same(stored(), ['statement-23-1', 'statement-23-3'])
-})
+for (const { what, outcome, error } of refused) {
+  test(`${what} fails alone, without replaying the group`, async (t) => {
+    const { group, add, results, extractedAgain, stored } = setup(t, { ...outcomes, 'refused.txt': outcome })
+    add('a.txt')
+    add('refused.txt')
+    add('c.txt')
+    group.finish()
+    t.same(results.map((result) => `${result.file} ${result.status}`), ['a.txt inserted', 'refused.txt failed', 'c.txt inserted'])
+    t.match(results[1]?.error, error)
+    t.same(extractedAgain, [])
+    t.same(stored(), ['statement-23-1', 'statement-23-3'])
+  })
+}
