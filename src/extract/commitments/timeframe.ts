@@ -59,6 +59,9 @@ const TRADE_MEETING = '(?:(?:[a-z][\\w-]*\\s+){0,5}(?:ministerial\\s+conference|
 // A start bound, as launch and award dates are given: "no earlier than the second half of 2026", "not earlier than
 // March 2026". It starts when "from" does, so it opens the patterns that resolve to a period's first day.
 const START_BOUND = '(?:no|not)\\s+earlier\\s+than'
+// The words that open a half-year's or quarter's phrase resolving to its first day: "in", "during" and a start
+// bound ("no earlier than Q3 2026"); "by" and "before" resolve to its last.
+const OPENS_AT_START = /^(?:in|during|no|not)\b/iu
 // Kept in a date's text: "by 31 December 2024", "as of 1 January 2025", "not earlier than 1 March 2026".
 const DAY_PREPOSITION = `(?:(?:on|by|before|until|from|between|as\\s+(?:of|from)|starting|(?:no|not)\\s+later\\s+than|${START_BOUND})\\s+)?`
 // "on Wednesday 15 March": the weekday the date names, kept in the text.
@@ -206,7 +209,7 @@ const PATTERNS: TimePattern[] = [
       const year = written !== undefined ? Number(written) : from === null ? null : from.year + (which === 'next' ? 1 : 0)
       if (year === null) return null
       const second = group(m, 2).toLowerCase() === 'second' || m[5] === '2'
-      const within = /^(?:in|during|no|not)\b/iu.test(group(m, 1))
+      const within = OPENS_AT_START.test(group(m, 1))
       return within ? isoDate(year, second ? 7 : 1, 1) : lastDayOfMonth(year, second ? 12 : 6)
     }
   },
@@ -329,7 +332,7 @@ const PATTERNS: TimePattern[] = [
       // Without a year, the quarter is this year's, or next year's once it has passed.
       const year = written !== undefined ? Number(written) : from === null ? null : which === 'next' ? from.year + 1 : which === 'this' ? from.year : yearOfMonth(from, quarter * 3 + 3)
       if (year === null) return null
-      return /^(?:in|during|no|not)\b/iu.test(group(m, 1)) ? isoDate(year, quarter * 3 + 1, 1) : lastDayOfMonth(year, quarter * 3 + 3)
+      return OPENS_AT_START.test(group(m, 1)) ? isoDate(year, quarter * 3 + 1, 1) : lastDayOfMonth(year, quarter * 3 + 3)
     }
   },
   {
