@@ -108,7 +108,11 @@ for (const [name, env] of [
     const dir = mkdtempSync(join(tmpdir(), 'statements-bad-start-'))
     t.teardown(() => rmSync(dir, { recursive: true, force: true }))
     const server = spawnServer({ PORT: '0', ...env(dir) })
-    t.teardown(() => { if (server.child.exitCode === null) server.child.kill('SIGKILL') })
+    t.teardown(async () => {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL')
+      await server.exited
+      rmSync(server.dir, { recursive: true, force: true })
+    })
     t.equal(await server.exited, 1)
     const lines = server.output().trim().split('\n')
     t.equal(lines.length, 1, `one line: ${server.output()}`)

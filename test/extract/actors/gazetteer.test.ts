@@ -1,5 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'tap'
 import { buildGazetteer, GazetteerError, loadGazetteer } from '../../../src/extract/actors/gazetteer.js'
@@ -77,8 +75,7 @@ test('a country alias for an unknown country id is rejected', async (t) => {
 })
 
 test('loading a file names the file when its YAML is malformed', async (t) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'actors-')), 'broken.yaml')
-  writeFileSync(path, 'titles: [President\n')
+  const path = join(t.testdir({ 'broken.yaml': 'titles: [President\n' }), 'broken.yaml')
   t.throws(() => loadGazetteer(path), GazetteerError)
   t.throws(() => loadGazetteer(path), { message: /broken\.yaml/ })
 })

@@ -1,5 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'tap'
 import { createTopicMatcher } from '../../../src/extract/topics/match-topics.js'
@@ -58,9 +56,7 @@ test('records keep file order, null area for areas, and camel-case CAP codes', a
 })
 
 test('loadTaxonomy reads a YAML file', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'topics-'))
-  const path = join(dir, 'topics.yaml')
-  writeFileSync(path, 'topics:\n  - slug: trade\n    label: Trade\n    terms: [trade]\n')
+  const path = join(t.testdir({ 'topics.yaml': 'topics:\n  - slug: trade\n    label: Trade\n    terms: [trade]\n' }), 'topics.yaml')
   t.same(loadTaxonomy(path).topics.map((topic) => topic.slug), ['trade'])
 })
 
@@ -149,9 +145,7 @@ test('in the bundled taxonomy, the long-term budget and ETS2 have their topics',
 })
 
 test('a YAML syntax error is reported as a TaxonomyError with the file and line', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'topics-'))
-  const path = join(dir, 'topics.yaml')
-  writeFileSync(path, 'topics:\n  - slug: trade\n    label: Trade\n    terms: [trade,, tariffs]\n')
+  const path = join(t.testdir({ 'topics.yaml': 'topics:\n  - slug: trade\n    label: Trade\n    terms: [trade,, tariffs]\n' }), 'topics.yaml')
   t.throws(() => loadTaxonomy(path), { name: 'TaxonomyError', message: /topics\.yaml.*line 4/ })
 })
 
