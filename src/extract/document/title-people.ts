@@ -217,6 +217,8 @@ function spokenBy (title: string, people: NamedPerson[]): NamedPerson[] {
   return people.every((person) => person.role !== null) ? people : []
 }
 
+const FROM_NAME = /\bfrom\s+(?=(?:the\s+)?\p{Lu})/u
+
 // A role head anywhere in a phrase: "from President Costa", "by the High Representative".
 const HAS_ROLE = new RegExp(ROLE_HEAD.source, 'u')
 
@@ -224,10 +226,14 @@ const HAS_ROLE = new RegExp(ROLE_HEAD.source, 'u')
 export function titlePeople (title: string | null): { speakers: NamedPerson[], people: NamedPerson[] } {
   if (title === null) return { speakers: [], people: [] }
   // "Interview of Executive Vice-President Dombrovskis with ...": an interview's "of" names who answers.
-  // "from" names a sender only with a title or an article: "Message from
-  // President Costa", "from the College"; "duties on steel from China" names a place.
-  const fromPhrase = phraseAfter(title, /\bfrom\s+(?=(?:the\s+)?\p{Lu})/u)
-  const sender = fromPhrase !== null && (/^the\s/u.test(fromPhrase) || HAS_ROLE.test(fromPhrase)) ? fromPhrase : null
+  // "from" names a sender only with a title, or with an article after what is
+  // said: "Message from President Costa", "Letter from the College"; "duties on
+  // steel from China" names a place, and "€7.6 million from the European
+  // Globalisation Adjustment Fund" where money comes from.
+  const from = FROM_NAME.exec(title)
+  const fromPhrase = phraseAfter(title, FROM_NAME)
+  const saidFrom = from !== null && SPOKEN.test(title.slice(0, from.index))
+  const sender = fromPhrase !== null && ((/^the\s/u.test(fromPhrase) && saidFrom) || HAS_ROLE.test(fromPhrase)) ? fromPhrase : null
   const byAgent = phraseAfter(title, BY_AGENT)
   const byPhrase = byAgent ?? sender ?? phraseAfter(title, /^interview\s+(?:of|with)\s+(?=(?:the\s+)?\p{Lu})/iu)
   const forPhrase = phraseAfter(title, /\bon\s+behalf\s+of\s+(?=(?:the\s+)?\p{Lu})/u)

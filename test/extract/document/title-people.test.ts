@@ -164,6 +164,12 @@ test('"from" names a sender only with a title or an article: "steel from China" 
   t.same(titlePeople('Letter from Commissioner Hoekstra').speakers, [{ name: 'Hoekstra', role: 'Commissioner' }])
 })
 
+test('"from the" names a sender only after what is said: "€7.6 million from the ... Fund" names where money comes from', async (t) => {
+  t.same(titlePeople('Commission proposes €7.6 million from the European Globalisation Adjustment Fund to support dismissed workers in Belgium').speakers, [])
+  t.same(titlePeople('Commission approves €120 million from the Just Transition Fund for Silesia').speakers, [])
+  t.same(titlePeople('Letter from the College of Commissioners to the people of Ukraine').speakers, [{ name: 'College of Commissioners', role: null }])
+})
+
 test('after an act, "by" names its agent, no speaker: "acquisition of Vodafone Italia by Swisscom"', async (t) => {
   t.same(titlePeople('Mergers: Commission clears acquisition of Vodafone Italia by Swisscom').speakers, [])
   t.same(titlePeople('State aid: Commission approves €1.4 billion scheme notified by Italy to support renewable hydrogen').speakers, [])
