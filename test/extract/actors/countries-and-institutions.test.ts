@@ -254,6 +254,13 @@ test('the consumer authorities\' network and the consumer organisations are acto
   t.same(mentioned(['The CPC and the Chinese Government met.']).filter((m) => m.startsWith('CPC')), [], 'the bare acronym names no network')
 })
 
+test('the European cross-industry social partners are actors: "ETUC", "BusinessEurope", "SGI Europe", "SMEunited"', async (t) => {
+  t.same(mentioned(['I thank BusinessEurope, ETUC, SGI Europe and SMEunited, and the European Trade Union Confederation will sign.']), [
+    'BusinessEurope -> businesseurope', 'ETUC -> european-trade-union-confederation', 'SGI Europe -> sgi-europe',
+    'SMEunited -> smeunited', 'European Trade Union Confederation -> european-trade-union-confederation'
+  ])
+})
+
 test('the Commission\'s services, the digital boards and the financial watchdogs are actors', async (t) => {
   t.same(mentioned(['The AI Office, OLAF, the AI Board, the European Board for Digital Services and BEREC met.']), [
     'AI Office -> european-ai-office', 'OLAF -> european-anti-fraud-office', 'AI Board -> european-artificial-intelligence-board',
