@@ -1,5 +1,6 @@
-// Another subject's schedule: "the Council is expected (due, set, scheduled) to".
-export const SCHEDULE = '(?:is|are)\\s+(?:expected|due|set|scheduled)\\s+to\\b'
+// Another subject's schedule: "the Council is expected (due, set, scheduled) to", also past the one adverb the side's
+// own schedule may have: "the Council is also expected to".
+export const SCHEDULE = '(?:is|are)\\s+(?:(?:also|now|therefore|still|already|then)\\s+)?(?:expected|due|set|scheduled)\\s+to\\b'
 
 // The modal of a clause that a subject of a few words opens after "and": an
 // auxiliary ("and EU experts will"), or a verb and its "to" ("and the EU

@@ -288,6 +288,8 @@ test('a time phrase of another verb\'s clause is not the commitment\'s', async (
   t.same(time('We will act quickly, although the Council will only decide in June.'), [null])
   t.same(time('The Commission will present a recommendation, and the Council is expected to decide in July.'), [null], 'another body\'s schedule')
   t.same(time('The Commission will present a proposal; the Council is due to adopt it in July.'), [null])
+  t.same(time('The Commission will present a recommendation, and the Council is also expected to decide in July.'), [null], 'another body\'s schedule past an adverb')
+  t.same(time('The Commission will present a proposal; the Council is now due to adopt it in July.'), [null])
   t.same(time('The Commission will market test the commitments and invites interested parties to submit comments within one month.'), [null], 'a deadline set for others')
   t.same(commitmentsOf('The Commission will review the plans, and calls on Member States to reply within two months.').map((c) => [c.clause.text, c.timeframe]),
     [['The Commission will review the plans', null]], 'the request is a clause of its own')
