@@ -114,6 +114,18 @@ test('in the bundled taxonomy, immobilised Russian assets are sanctions and the 
   t.ok(slugs('The Commission will present the proposals for the Single Supervisory Mechanism today.').includes('euro-financial-markets'))
 })
 
+test('in the bundled taxonomy, capital markets and bank crisis management are the euro\'s and markets\', not trade or a crisis-management mission', async (t) => {
+  const cmdi = slugs('We must make progress on the crisis management and deposit insurance framework.')
+  t.ok(cmdi.includes('euro-financial-markets'))
+  t.notOk(cmdi.includes('conflict-peace'), 'the crisis of a failing bank is no crisis abroad')
+  const venues = slugs('The package shifts the supervision of crypto-asset service providers, trading venues and central counterparties to ESMA.')
+  t.ok(venues.includes('euro-financial-markets'))
+  t.notOk(venues.includes('trade'), 'a trading venue is no trade')
+  t.ok(slugs('EU capital markets remain fragmented along national lines.').includes('euro-financial-markets'))
+  t.ok(slugs('The civilian crisis management missions will continue.').includes('conflict-peace'), 'a crisis-management mission still is')
+  t.ok(slugs('Trading with China grew.').includes('trade'), 'and trading still is trade')
+})
+
 test('in the bundled taxonomy, policy vocabulary a review found missing fires, and generic words no longer do alone', async (t) => {
   t.ok(slugs('We will open the first negotiating clusters with Ukraine and Moldova.').includes('eu-enlargement'))
   t.ok(slugs('Fake reviews and dark patterns will be banned under the Digital Fairness Act.').includes('consumer-protection'))
