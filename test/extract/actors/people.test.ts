@@ -166,6 +166,12 @@ test('a business or agency leader quoted beside officials is a person with their
   t.same(mentioned(['CEO Marta Example opened the plant.']), ['CEO Marta Example -> marta-example'])
 })
 
+test('a member of a central bank\'s board, its title in lowercase as ECB texts write it, is a person', async (t) => {
+  t.same(mentioned(['Executive Board member Piero Example briefed the ministers.']), ['Executive Board member Piero Example -> piero-example'])
+  t.same(mentioned(['Board Member Anna Example spoke.']), ['Board Member Anna Example -> anna-example'])
+  t.same(mentioned(['The Executive Board member said so.']), [], 'without a name, nobody')
+})
+
 test('a spokesperson with a name is a person who speaks for the body the title names', async (t) => {
   t.same(mentioned(['Chief Spokesperson Paula Example said so.']), ['Chief Spokesperson Paula Example -> paula-example'])
   const result = extract(['Paula Example, Chief Spokesperson of the Commission, said so.'])
