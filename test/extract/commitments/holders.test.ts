@@ -151,6 +151,16 @@ test('"it" provides, funds, helps, opens or replaces as the actor when no act, f
     ['monitor', 'report', 'assist'], 'a later clause\'s verb ("will report") names no thing')
 })
 
+test('"it" steps up as the actor, and develops, strengthens, accelerates or simplifies as the actor when no act, fund or plan is named after the actor\'s verb', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const found = (paragraph: string[]): string[] => run([paragraph], options).commitments.map((c) => c.action)
+  t.same(found(['The EU will support Ukraine.', 'It will step up its assistance.']), ['support', 'step up'])
+  t.same(found(['The Commission will consult the Member States, and it will accelerate the work of the agency.']), ['consult', 'accelerate'])
+  t.same(found(['The Commission will consult the Member States, and it will simplify the rules.']), ['consult', 'simplify'])
+  t.same(found(['The Commission will consult the Member States.', 'It will strengthen enforcement.']), ['consult', 'strengthen'])
+  t.same(found(['The Commission will adopt a strategy, and it will develop new skills.']), ['adopt'], 'the strategy may develop them')
+})
+
 test('an opening "It" is the side\'s body the sentence before opens on as its subject, though that sentence pledged nothing: "The Commission opened formal proceedings against Temu. It will now carry out an in-depth investigation"', async (t) => {
   const options = { speaker: null, metadata: { type: 'press_release' as const } }
   const found = (paragraphs: string[][]): Array<[string, string[]]> => run(paragraphs, options).commitments.map((c) => [c.action, c.holderIds])
