@@ -219,8 +219,10 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     const predicate = findPredicate(tokens, sentence.text, modalEnd, modal, subject.kind, patterns)
     if (predicate === null) continue
     // "It will apply from 2026" is the act's doing, "It will present a report" the Commission's.
-    // A person's pronoun ("She will also address the forum") may take any action.
-    if (subject.pronoun === 'thing') {
+    // A person's pronoun ("She will also address the forum") may take any action. An "it" whose earlier verb in the
+    // sentence was the actor's stands for the actor in every verb it is the subject of: "It will present a principle
+    // and will develop a methodology" is the Commission's twice, though a law named before may develop things too.
+    if (subject.pronoun === 'thing' && !carriedFrom(previous, subject, match.index)) {
       // The words after the verb of the clause before, whose things "..., and it will" may stand for.
       const afterAntecedent = subject.afterAntecedent ?? (previous === undefined ? '' : sentence.text.slice(previous.predicate.objectStart, subject.start))
       if (!actorsAction(predicate, match[0], sentence.text, afterAntecedent, patterns)) continue
@@ -249,6 +251,11 @@ function ableBefore (input: SubjectInput, modal: ModalRule, patterns: ModalPatte
   if (predicate === null) return undefined
   const end = Math.max(clauseEnd(input.sentence, predicate.objectStart, subject.start), predicate.objectStart)
   return { modal, modalText: input.sentence.slice(can.start, can.end), subject, predicate, end, speaker: input.speaker }
+}
+
+/** Whether a clause has no subject of its own but the one of the clause before, carried over its "and" to the modal. */
+function carriedFrom (previous: Found | undefined, subject: Subject, modalStart: number): boolean {
+  return previous !== undefined && subject.start === modalStart && oneSubject(previous.subject, subject)
 }
 
 /** Whether two clauses have one subject: "we" and "we", or one actor ("the Commission" and "it" for it). */

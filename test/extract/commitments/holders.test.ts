@@ -161,6 +161,16 @@ test('"it" steps up as the actor, and develops, strengthens, accelerates or simp
   t.same(found(['The Commission will adopt a strategy, and it will develop new skills.']), ['adopt'], 'the strategy may develop them')
 })
 
+test('an "it" that took an actor\'s action is the actor for the verb coordinated with it, whatever a thing named before may do', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const found = (paragraph: string[]): Array<[string, string | null]> => run([paragraph], options).commitments.map((c) => [c.action, c.timeframe?.text ?? null])
+  t.same(found(['The Commission will support Member States in applying EU water law.', 'It will present a principle and will develop, together with Member States, a methodology by the end of 2026.']),
+    [['support', null], ['present', null], ['develop', 'by the end of 2026']])
+  t.same(found(['The Commission will support Member States in applying EU water law.', 'It will present a report, and it will develop a methodology.']),
+    [['support', null], ['present', null]], 'a pronoun of its own may stand for the report')
+  t.same(found(['The Commission will propose a new fund.', 'It will provide EUR 5 billion and will support research.']), [['propose', null]], 'the fund provides, and supports')
+})
+
 test('an opening "It" is the side\'s body the sentence before opens on as its subject, though that sentence pledged nothing: "The Commission opened formal proceedings against Temu. It will now carry out an in-depth investigation"', async (t) => {
   const options = { speaker: null, metadata: { type: 'press_release' as const } }
   const found = (paragraphs: string[][]): Array<[string, string[]]> => run(paragraphs, options).commitments.map((c) => [c.action, c.holderIds])
