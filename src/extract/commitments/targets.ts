@@ -91,7 +91,24 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   if (next !== undefined && patterns.beneficiaryNouns.has(next.lower) && !inName(tokens, nextIndex, patterns)) return false
   if (!possessive && next !== undefined && objectOfBareInfinitive(input, start, next)) return false
   if (!possessive && firstOfTwoObjects(input, mention, start)) return false
-  return possessive || !isHead(next)
+  return possessive || !isHead(next) || participleBeforeNoun(input, start, nextIndex)
+}
+
+// Words that open a noun phrase, after which a name and an -ing word are that phrase's modifiers.
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'our', 'their'])
+
+/**
+ * Whether the -ing word at tokens[index], after a mention that an article
+ * opens, qualifies the noun after it, as the mention does: "lead the EU
+ * negotiating team" leads a team. Without the article the mention may be the
+ * -ing verb's subject: "support Ukraine fighting for its freedom".
+ */
+function participleBeforeNoun (input: TargetInput, start: number, index: number): boolean {
+  const { tokens } = input
+  const participle = tokens[index]
+  const noun = tokens[index + 1]
+  if (participle === undefined || noun === undefined || !participle.lower.endsWith('ing') || !ARTICLES.has(tokens[lastTokenBefore(tokens, start)]?.lower ?? '')) return false
+  return noun.isWord && /^\p{Ll}/u.test(noun.text) && !isHead(noun)
 }
 
 const CAPITALISED = /^\p{Lu}/u

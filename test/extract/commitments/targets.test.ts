@@ -72,6 +72,12 @@ test('a mention before a noun in -ing modifies it; before a verb in -ing it is a
   t.same(targetsOf('We will support Ukraine fighting for its freedom.'), ['ukraine'], '"fighting" is a verb')
 })
 
+test('after an article, a mention and an -ing word before a noun both qualify it: "join the NATO negotiating team"', async (t) => {
+  t.same(targetsOf('We will join the NATO negotiating team at the conference.'), [], 'a team is joined')
+  t.same(targetsOf('We will strengthen the NATO planning process and support Ukraine.'), ['ukraine'])
+  t.same(targetsOf('We will support Ukraine defending its freedom.'), ['ukraine'], 'no article: "defending" is a verb')
+})
+
 test('a mention before an adjective said of it is the object: "hold Russia accountable"', async (t) => {
   t.same(targetsOf('We will hold Russia accountable for its crimes.'), ['russia'])
   t.same(targetsOf('We will keep Ukraine safe.'), ['ukraine'])
