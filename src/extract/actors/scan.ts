@@ -38,8 +38,9 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
   // "The European Council of October 2024", "the Council of 12 December": a meeting's date names no other body.
   const ofDate = after?.key === 'of' && opensDate(tokens, match.end + 1)
   if (value.headNoun) {
-    // "the Hungarian Parliament", "the Juncker Commission", "Commission of Inquiry".
-    if (isWord(before) && before.key !== 'the' && before.capitalised) return null
+    // "the Hungarian Parliament", "the Juncker Commission", "Commission of Inquiry"; not a determiner that opens the
+    // sentence, capitalised only for that: "This Parliament has been a strong voice", "Our Commission will".
+    if (isWord(before) && before.key !== 'the' && before.capitalised && !opensOnDeterminer(tokens, i - 1)) return null
     if (after?.key === 'of' && !ofDate && !ofAnAct(tokens, match.end + 1)) return null
   }
   // "the Union of Skills", "the Union of Equality": an institution's name that a capitalised "of" phrase carries on is another name;
@@ -53,6 +54,15 @@ function matchAlias (tokens: Token[], i: number, gazetteer: Gazetteer): Matched<
     if (isWord(after) && after.capitalised) return null
   }
   return { value: value.actorId, end: match.end }
+}
+
+// Words that point to or own a noun, and so are never part of its name.
+const DETERMINERS = new Set(['this', 'that', 'our', 'your', 'its', 'their', 'every', 'each'])
+
+/** Whether tokens[k] is a determiner that opens a sentence, a paragraph or a quote: "This" in "... act. This Parliament". */
+function opensOnDeterminer (tokens: Token[], k: number): boolean {
+  const previous = tokens[k - 1]
+  return DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '') && (previous === undefined || SENTENCE_OPENERS.has(previous.text))
 }
 
 // What may stand between "of" and the thing an act of the body is on: "the adoption by the Council of the Regulation".

@@ -132,6 +132,12 @@ test('a bare head noun alone names the EU institution', async (t) => {
   t.same(mentioned(['The Commission proposes and Parliament decides.']), ['Commission -> european-commission', 'Parliament -> european-parliament'])
 })
 
+test('a bare head noun after a determiner that opens the sentence names the EU institution', async (t) => {
+  t.same(mentioned(['This Parliament has been a strong voice.', 'Our Commission will act.', 'He said: “This Council will decide.”']),
+    ['Parliament -> european-parliament', 'Commission -> european-commission', 'Council -> council-of-the-eu'])
+  t.same(mentioned(['The Hungarian Parliament and the Juncker Commission.']), ['Hungarian -> hungary'], 'a name\'s word before still makes it another body')
+})
+
 test('"the Court of Auditors" is the European Court of Auditors, unless a country qualifies it', async (t) => {
   t.same(mentioned(['The Court of Auditors said so.', 'The Belgian Court of Auditors agreed.', 'So did the Court of Auditors of Belgium.']),
     ['Court of Auditors -> european-court-of-auditors', 'Belgian -> belgium', 'Belgium -> belgium'])
@@ -203,6 +209,7 @@ test('regional organisations and the Palestinian Authority are actors; "Lake Cha
 
 test('"this House" is the European Parliament', async (t) => {
   t.same(mentioned(['I will ask this House to adopt the files.']), ['this House -> european-parliament'])
+  t.same(mentioned(['This House has asked the Commission to act.']), ['This House -> european-parliament', 'Commission -> european-commission'], 'also opening a sentence')
 })
 
 test('"this House" is the assembly whose President a speech opens on, when that is not the Parliament', async (t) => {
