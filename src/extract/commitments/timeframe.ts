@@ -463,13 +463,17 @@ function timePhraseFrom (sentence: string, offset: number): { match: RegExpExecA
 }
 
 // A bare "this year" or "next month" before a possessive says whose thing, not when: "follow up on this year's
-// recommendations", "prepare next year's enlargement package" (as "today's challenges").
+// recommendations", "prepare next year's enlargement package" (as "today's challenges"). A "next" one after "in", "at"
+// or "during" is an occasion still to come that the action happens on, and so its time: "report on it in next year's
+// Report", "decide at next week's summit" (not "as set out in this year's recommendations", a text already there).
 const DEICTIC = /^(?:(?:early|later)\s+)?(?:this|next)\s/iu
 const POSSESSIVE = /^['’]s\b/u
+const NEXT_OCCASION = /(?:^|[^\p{L}])(?:in|at|during)\s+$/iu
 
-/** Whether the phrase is a bare "this ..." or "next ..." that a possessive makes a noun's modifier. */
+/** Whether the phrase is a bare "this ..." or "next ..." that a possessive makes a noun's modifier, not a coming occasion's. */
 function namesWhose (sentence: string, match: RegExpExecArray): boolean {
-  return DEICTIC.test(match[0]) && POSSESSIVE.test(sentence.slice(match.index + match[0].length))
+  if (!DEICTIC.test(match[0]) || !POSSESSIVE.test(sentence.slice(match.index + match[0].length))) return false
+  return !(/^next\s/iu.test(match[0]) && NEXT_OCCASION.test(sentence.slice(Math.max(0, match.index - 8), match.index)))
 }
 
 // A season and year that no preposition governs, before a noun, say which edition of a thing, not when: "on the

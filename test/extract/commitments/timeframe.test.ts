@@ -200,6 +200,13 @@ test('a bare "this year" or "next year" before a possessive is no time frame', a
   t.same(findTimeframe('we will prepare the package next year', DATE), { text: 'next year', date: '2024-01-01' })
 })
 
+test('a "next" one before a possessive after "in", "at" or "during" is the coming occasion\'s time', async (t) => {
+  t.same(findTimeframe('we will follow up on the recommendations in next year\'s Report', DATE), { text: 'next year', date: '2024-01-01' })
+  t.same(findTimeframe('we will decide at next week’s summit', DATE), { text: 'next week', date: '2023-01-16' })
+  t.same(findTimeframe('she will meet farmers during next month\'s visit', DATE), { text: 'next month', date: '2023-02-01' })
+  t.equal(findTimeframe('as set out in this year\'s recommendations, we will act', DATE), null, 'this year\'s text is one already there')
+})
+
 test('a bare season and year before a noun names an edition, not a time: "the Commission\'s autumn 2025 forecast"', async (t) => {
   const date = '2025-06-04'
   t.equal(findTimeframe('The Commission will reassess compliance on the basis of the Commission\'s autumn 2025 forecast', date), null)
