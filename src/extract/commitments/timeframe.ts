@@ -46,6 +46,8 @@ interface TimePattern {
 const MONTH = `(${MONTHS.join('|')})`
 const WEEKDAY = `(${WEEKDAYS.join('|')})`
 const YEAR = '(\\d{4})'
+// The yearly editions of a publication, a budget or a plan of work, named after the year they come out.
+const EDITION = '(?:report|edition|budget|scoreboard|work\\s+programme)(?![a-z-])'
 // A summit, with up to two words that name it: "the EU-China summit", "the Luanda Summit", "the G20 summit".
 const SUMMIT = '(?:[a-z][\\w-]*\\s+){0,2}summit'
 // A meeting of the Council of the EU by its configuration: "the next Foreign Affairs Council", "the Ecofin".
@@ -379,6 +381,10 @@ const PATTERNS: TimePattern[] = [
     }
   },
   { regex: word(`(?:in|during|throughout|from|${START_BOUND}|${SUM_FOR}|as\\s+(?:of|from)|as\\s+early\\s+as|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of|in\\s+the\\s+first\\s+(?:days|weeks|months)\\s+of)\\s+${YEAR}(?:\\s+onwards?)?`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
+  // "include a new section in the 2026 Report", "in the 2026 EU Justice Scoreboard", "in the 2027 budget": the yearly
+  // edition the action goes into comes out that year. Not a year that names a goal ("in the 2030 Agenda", "the 2030
+  // climate and energy package"), which no edition noun ends.
+  { regex: word(`in\\s+the\\s+${YEAR}\\s+(?:[a-z-]+\\s+(?:of\\s+|and\\s+)?){0,4}?${EDITION}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
   // "over 2025-2027", "in the period 2021-2027", "between 2025 and 2030", "in the 2028-2034 programming period", "from
   // the 2026/2027 academic year", "by the start of the 2026-2027 school year": a run of years starts on its first. After
   // "for" only a sum's, which is spent in those years ("€2.5 billion for 2025 and 2026"): "the work programme for

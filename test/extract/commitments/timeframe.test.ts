@@ -200,6 +200,14 @@ test('a bare "this year" or "next year" before a possessive is no time frame', a
   t.same(findTimeframe('we will prepare the package next year', DATE), { text: 'next year', date: '2024-01-01' })
 })
 
+test('the yearly edition a pledge goes into is its year: "in the 2026 Report"', async (t) => {
+  t.same(findTimeframe('we will include a new section in the 2026 Report', DATE), { text: 'in the 2026 Report', date: '2026-01-01' })
+  t.same(findTimeframe('we will publish the figures in the 2024 EU Justice Scoreboard', DATE), { text: 'in the 2024 EU Justice Scoreboard', date: '2024-01-01' })
+  t.same(findTimeframe('we will reflect it in the 2024 budget', DATE), { text: 'in the 2024 budget', date: '2024-01-01' })
+  t.equal(findTimeframe('we will deliver on the 2030 Agenda', DATE), null, 'a year that names a goal')
+  t.equal(findTimeframe('we will include it in the 2030 climate and energy package', DATE), null, 'no edition noun ends it')
+})
+
 test('a "next" one before a possessive after "in", "at" or "during" is the coming occasion\'s time', async (t) => {
   t.same(findTimeframe('we will follow up on the recommendations in next year\'s Report', DATE), { text: 'next year', date: '2024-01-01' })
   t.same(findTimeframe('we will decide at next week’s summit', DATE), { text: 'next week', date: '2023-01-16' })
