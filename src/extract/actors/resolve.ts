@@ -68,9 +68,11 @@ export function resolvePerson (name: string, role: string | null, context: Resol
   const record = gazetteer.actors.get(known ?? (role === null ? bodyNamed(name, gazetteer) : null) ?? '') ?? namedInFullByInitial(name, context, gazetteer)
   if (record !== undefined) return record
   if (!key.includes(' ')) {
-    for (const person of context.people.values()) {
-      if (person.name !== name && lastWordKey(person.name) === key) return person
-    }
+    // "Minister Silva" after "President Luiz Inácio Lula da Silva" and "Minister Marina Silva": of the
+    // document's people who bear the surname, the one it gave that title, else the first it named.
+    const bearers = [...context.people.values()].filter((person) => person.name !== name && lastWordKey(person.name) === key)
+    const bearer = bearers.find((person) => sameTitle(role, person.role)) ?? bearers[0]
+    if (bearer !== undefined) return bearer
     // "Prime Minister Han" after "Prime Minister Han Duck-soo", "Premier Li"
     // after "Premier Li Qiang": a family name written first, under the same title.
     for (const person of context.people.values()) {

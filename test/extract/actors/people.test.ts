@@ -386,6 +386,14 @@ test('a surname after a full name of an unknown person is the same person', asyn
   t.same(mentioned(['Prime Minister Petteri Orpo came.', 'Prime Minister Orpo spoke.']), ['Prime Minister Petteri Orpo -> petteri-orpo', 'Prime Minister Orpo -> petteri-orpo'])
 })
 
+test('a titled surname two of the document\'s people bear is the one it gave that title: "Minister Silva" is Marina Silva, not Lula da Silva', async (t) => {
+  const sentences = ['Commissioner Síkela met President Luiz Inácio Lula da Silva and Minister of Environment Marina Silva.', 'Minister Silva and President Silva spoke.']
+  t.same(mentioned(sentences).slice(1), [
+    'President Luiz Inácio Lula da Silva -> luiz-inacio-lula-da-silva', 'Marina Silva -> marina-silva',
+    'Minister Silva -> marina-silva', 'President Silva -> luiz-inacio-lula-da-silva'
+  ])
+})
+
 test('a known name that begins with a title is matched whole', async (t) => {
   t.same(mentioned(['Pope Francis prayed.']), ['Pope Francis -> pope-francis'])
 })
