@@ -550,8 +550,9 @@ function leadSubjectFrom (input: SubjectInput, andIndex: number, open: number, o
   return null
 }
 
-// How many words may name the partners after "and": "its partners", "like-minded partners", "the High Representative".
-const MAX_PARTNER_WORDS = 4
+// How many words may name the partners after "and": "its partners", "like-minded partners", "the High Representative",
+// "the five Central Asian countries".
+const MAX_PARTNER_WORDS = 6
 
 /**
  * "The EU and its partners will", "We and our partners will", "Neither we

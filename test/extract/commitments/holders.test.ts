@@ -806,6 +806,9 @@ test('a subject that ends on partners who are no actor commits the side before "
   t.same(found('Neither we nor our partners will accept this.'), [[['european-union'], 'accept']])
   t.same(commitmentsOf('Neither we nor our partners will accept this.').map((c) => c.polarity), ['negative'], '"neither ... nor" denies the verb')
   t.same(found('Thanks to the EU and its partners, Ukraine will rebuild.'), [])
+  t.same(found('The EU and the five Central Asian countries agreed to elevate their relations.'), [[['european-union'], 'elevate']],
+    'partners named in five words, as summit texts count them')
+  t.same(found('The EU adopted new rules and the five Central Asian countries will act.'), [], 'still no clause of their own')
 })
 
 test('a quote of someone the reporting clause does not name is not the speaker\'s: "A volunteer told me: “We will ...”"', async (t) => {
