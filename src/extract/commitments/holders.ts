@@ -225,17 +225,33 @@ function publisherContext (doc: ParsedDocument, patterns: ModalPatterns, sideIds
  * Lula da Silva).
  */
 function withTitlePeople (context: SpeakerContext, doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
-  if (context.jointWe.length > 1 || doc.metadata.people.length < 2) return context
+  const title = doc.metadata.title ?? ''
+  const visited = visitedIn(title, actors.actors)
+  if (context.jointWe.length > 1 || (doc.metadata.people.length < 2 && visited.length === 0)) return context
+  const people = doc.metadata.people.map(({ name }) => actors.actors.find((actor) => actor.type === 'person' && (actor.name === name || actor.name.endsWith(` ${name}`) || actor.aliases.includes(name))))
+  // "Readout of Commissioner Síkela's visit to Brazil": the visitor, whom the possessive leaves out of the title's people.
+  if (visited.length > 0) people.push(...actors.actors.filter((actor) => actor.type === 'person' && namedIn(actor, title)))
   const sides: string[] = []
-  for (const { name } of doc.metadata.people) {
-    const person = actors.actors.find((actor) => actor.type === 'person' && (actor.name === name || actor.name.endsWith(` ${name}`) || actor.aliases.includes(name)))
-    const side = person === undefined ? undefined : sideOf(person, patterns).body
+  for (const party of [...people, ...visited]) {
+    const side = party === undefined ? undefined : sideOf(party, patterns).body
     if (side !== undefined && !sides.includes(side)) sides.push(side)
   }
   const own = sides.findIndex((side) => context.sideIds.has(side))
   if (sides.length < 2 || own === -1) return context
   const parties = [sides[own] as string, ...sides.filter((_, index) => index !== own)]
   return { ...context, jointWe: parties, sideIds: new Set([...context.sideIds, ...parties]), partners: new Set(parties.slice(1)) }
+}
+
+// "visit to Brazil", "mission to the Philippines", "trip to India": where the title's visitor goes.
+const VISIT_TO = /\b(?:visit|mission|trip)\s+to\s+(?:the\s+)?/giu
+
+/**
+ * The countries a title names right after a visit to them ("Readout of Commissioner Síkela's visit to Brazil"):
+ * the host is the visit's other party, whom "Both sides" of its read-out stand for with the visitor's side.
+ */
+function visitedIn (title: string, actors: ActorRecord[]): ActorRecord[] {
+  const starts = [...title.matchAll(VISIT_TO)].map((match) => match.index + match[0].length)
+  return actors.filter((actor) => actor.type === 'country' && spansIn(actor, title).some(([start]) => starts.includes(start)))
 }
 
 // "Joint statement by President Barroso and President Van Rompuy on the

@@ -519,6 +519,16 @@ test('in a read-out without a speaker, "Both leaders" are the sides of the peopl
   t.same(withAlias.commitments.map((c) => c.holderIds), [['european-union', 'brazil']], 'a person the title names by an alias')
 })
 
+test('in a read-out of a visit to a country, "Both sides" are the visitor\'s side and the host the title names', async (t) => {
+  const sikela = { id: 'jozef-sikela', surfaces: ['Jozef Síkela', 'Síkela'], type: 'person' as const, affiliationId: 'european-commission' }
+  const holders = (title: string): string[][] => run([['Commissioner Jozef Síkela met President Lula.'], ['Both sides agreed to hold the next dialogue in June.']], {
+    speaker: null, metadata: { type: 'other', title, people: [] }, extraActors: [sikela, { id: 'brazil', surfaces: ['Brazil'] }]
+  }).commitments.map((c) => c.holderIds)
+  t.same(holders('Readout of Commissioner Síkela\'s visit to Brazil'), [['european-union', 'brazil']])
+  t.same(holders('Readout of Commissioner Síkela\'s mission to Brazil'), [['european-union', 'brazil']])
+  t.same(holders('Readout of Commissioner Síkela\'s talks on Brazil'), [], 'no visit: the sides are someone else')
+})
+
 test('in a read-out, what the title\'s counterpart says the EU should or will do is his claim, not a pledge; his own party\'s is kept', async (t) => {
   const vdl = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission', pronoun: 'she' as const }
   const zelenskyy = { id: 'volodymyr-zelenskyy', surfaces: ['President Zelenskyy'], type: 'person' as const, affiliationId: 'ukraine', pronoun: 'he' as const }
