@@ -699,21 +699,46 @@ const COMMA_PHRASE = /^\s*,[^,;:]+,\s*$/u
 
 /**
  * "We, the College, will present": the body of the speaker's side that an
- * apposition after "we" names, the first one it names; null when it names
- * none of them ("We, the leaders of the G7," is the side's "we"). "We, the
+ * apposition after "we" names, the first one it names; when it names none
+ * of them, what othersApposition makes of it ("We, the leaders of the G7,"
+ * is the G7's). "We, the
  * leaders of the European Union and Japan, will": the bodies listed after
  * "of" are all of them, the side's first, as the leaders' "we" is theirs.
  */
-function weApposition (input: SubjectInput, index: number): { actorId: string, partnerIds?: string[] } | null {
+function weApposition (input: SubjectInput, index: number): { actorId: string, partnerIds?: string[] } | 'no-side' | null {
   const we = input.tokens[index]
   if (we === undefined || !COMMA_PHRASE.test(input.sentence.slice(we.end, input.modalStart))) return null
   const actorId = sideNamedBetween(input, we.end, input.modalStart)
-  if (actorId === null) return null
+  if (actorId === null) return othersApposition(input, we.end)
   const phrase = input.sentence.slice(0, input.modalStart).trimEnd().slice(0, -1)
   const of = /\s+of\s+(?=[^,]+$)/u.exec(phrase)
   const listed = of === null ? null : listedActors(input, of.index + of[0].length, phrase.length)
   const partnerIds = listed === null || !listed.includes(actorId) ? [] : [...new Set(listed.filter((id) => id !== actorId))]
   return partnerIds.length > 0 ? { actorId, partnerIds } : { actorId }
+}
+
+// Who sign a text together, as an apposition after "we" names them: "We, the undersigned donors,", "We, the signatories,".
+const SIGNATORIES = /\b(?:undersigned|signator(?:y|ies))\b/iu
+
+/**
+ * An apposition after "we" that names none of the speaker's side: the bodies
+ * it names, when it names any, are who "we" are ("We, the G7 leaders, will",
+ * "We, the undersigned Member States, will"); the signatories it names
+ * without naming them are a joint text's parties, its own "we" ("We, the
+ * undersigned donors, commit"), and in any other text no one we know
+ * ('no-side'), since a text quoting such a declaration does not pledge it.
+ * Null when the apposition names neither ("We, the Europeans, will"), which
+ * leaves "we" to the side.
+ */
+function othersApposition (input: SubjectInput, from: number): { actorId: string, partnerIds?: string[] } | 'no-side' | null {
+  const phrase = input.sentence.slice(from, input.modalStart)
+  const bodies = [...new Set(input.mentions
+    .filter((m) => m.start - input.sentenceStart >= from && m.end - input.sentenceStart <= input.modalStart && !(input.isPerson?.(m.actorId) ?? false))
+    .map((m) => m.actorId))]
+  const [first, ...rest] = bodies
+  if (first !== undefined) return rest.length > 0 ? { actorId: first, partnerIds: rest } : { actorId: first }
+  if (!SIGNATORIES.test(phrase)) return null
+  return input.speaker.jointWe.length > 1 ? null : 'no-side'
 }
 
 // How many tokens a list between "we" and its modal may take: "We, the Parliament, the Council and the Commission, must".
@@ -980,6 +1005,7 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
     }
     if (blockedBefore(tokens, index, patterns)) return null
     const named = token.lower === 'we' ? weApposition(input, index) : null
+    if (named === 'no-side') return null
     if (named !== null) return { kind: 'explicit-subject', start: token.start, ...named, negated, distance }
     return { kind: token.lower === 'we' ? 'we' : 'i', start: token.start, actorId: null, negated, distance }
   }

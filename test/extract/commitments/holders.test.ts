@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { commitmentsOf, PRESIDENT, run, type ActorSketch } from './helpers.js'
+import { commitmentsOf, PRESIDENT, run, type ActorSketch, type RunOptions } from './helpers.js'
 
 const JOINT_TITLE = 'Statement by President von der Leyen following the signature of the Joint Declaration on EU-NATO Cooperation'
 
@@ -833,12 +833,32 @@ test('the reporting clause is the one after an opening clause: "When I was in Po
   t.same(commitmentsOf('In Porto, we all said: “We will deliver the Pillar.”').map((c) => c.holderIds), [['european-union']], 'the side reporting')
 })
 
-test('"We, the College," is the body of the side the apposition names; one that names none of them is the side\'s "we"', async (t) => {
+test('"We, the College," is the body of the side the apposition names; one that names none of them is theirs', async (t) => {
   const extraActors = [{ id: 'european-commission', surfaces: ['Commission', 'the College'], type: 'institution' as const }, { id: 'g7', surfaces: ['G7'], type: 'organisation' as const }]
   const found = (sentence: string): Array<[string[], string]> => commitmentsOf(sentence, { extraActors }).map((c) => [c.holderIds, c.clause.text])
   t.same(found('We, the College, will present the plan in March.'), [[['european-commission'], 'We, the College, will present the plan in March']])
-  t.same(found('We, the leaders of the G7, will support Ukraine.'), [[['european-union'], 'We, the leaders of the G7, will support Ukraine']])
+  t.same(found('We, the leaders of the G7, will support Ukraine.'), [[['g7'], 'We, the leaders of the G7, will support Ukraine']], 'the body it names, not the speaker\'s side')
   t.same(found('We, as Europeans, will not give up.'), [[['european-union'], 'We, as Europeans, will not give up']])
+})
+
+test('"We, the G7 leaders," and "We, the undersigned donors,": an apposition that names none of the side is the bodies it names, or a joint text\'s signatories, never the publisher', async (t) => {
+  const extraActors = [{ id: 'g7', surfaces: ['G7'], type: 'organisation' as const }, { id: 'member-states', surfaces: ['Member States'], type: 'group' as const },
+    { id: 'japan', surfaces: ['Japan'], type: 'country' as const }]
+  const pressRelease = { speaker: null, extraActors, metadata: { type: 'press_release' as const, reference: 'IP/25/100' } }
+  const found = (sentence: string, options: RunOptions = pressRelease): string[][] => commitmentsOf(sentence, options).map((c) => c.holderIds)
+  // Near-misses first: what must not change.
+  t.same(found('We will provide funding in 2025.'), [['european-commission']], 'a plain "we" of the publisher')
+  t.same(found('We, the Commission, will provide funding in 2025.'), [['european-commission']], 'an apposition naming the side')
+  t.same(found('We, as Europeans, will not give up.', { extraActors }), [['european-union']], 'no body and no signatories: the speaker\'s side')
+  t.same(found('We, the Europeans, will not give up.', { extraActors }), [['european-union']], 'a people, no signatories: the speaker\'s side')
+  // The fix.
+  t.same(found('We, the G7 leaders, will continue to support Ukraine.'), [['g7']])
+  t.same(found('We, the undersigned Member States, will continue to support Ukraine.'), [['member-states']])
+  t.same(found('We, the G7 and Japan, will continue to support Ukraine.'), [['g7', 'japan']])
+  t.same(found('We, the undersigned donors, commit to provide predictable funding in 2025.'), [], 'signatories the text does not name: no one we know')
+  t.same(found('We, the signatories, will meet again in May.'), [])
+  const joint = { speaker: null, extraActors, metadata: { title: 'EU-Japan Joint Statement' } }
+  t.same(found('We, the undersigned, commit to provide predictable funding in 2025.', joint), [['european-union', 'japan']], 'in a joint text, its parties')
 })
 
 test('"We, the leaders of the European Union and Japan, will": the bodies listed after "of" are all of them, the side\'s first', async (t) => {
@@ -848,7 +868,7 @@ test('"We, the leaders of the European Union and Japan, will": the bodies listed
   t.same(found('We, the leaders of the European Union and Japan, will deepen our partnership.'), [['european-union', 'japan']])
   t.same(found('We, the leaders of the EU and the UK, will meet every year.'), [['european-union', 'united-kingdom']])
   t.same(found('We, the leaders of the European Union, will support Ukraine.'), [['european-union']], 'the side alone')
-  t.same(found('We, the leaders of the G7 and our friends in Japan, will support Ukraine.'), [['european-union']], 'no list of actors after "of"')
+  t.same(found('We, the leaders of the G7 and our friends in Japan, will support Ukraine.'), [['g7', 'japan']], 'no list of the side after "of": the bodies it names')
 })
 
 test('"We, the Parliament, the Council and the Commission, must": a list of bodies after "we" is all of them, the side\'s first', async (t) => {
