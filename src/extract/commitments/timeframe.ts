@@ -136,7 +136,13 @@ const PATTERNS: TimePattern[] = [
   { regex: word(UNTIL_EVENT), resolve: none },
   { regex: word('as\\s+long\\s+as\\s+(?:it\\s+takes|(?:it\\s+is\\s+|it[\'’]s\\s+)?(?:necessary|needed|required))'), resolve: none },
   // "soon", but not the conjunction of "as soon as the needs become clearer".
-  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over|within)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years?)\\s+ahead|in\\s+the\\s+(?:coming|next)\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+week|(?:in|within)\\s+a\\s+few\\s+(?:days|weeks|months)|within\\s+(?:hours|days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
+  { regex: word('as\\s+soon\\s+as\\s+possible|without\\s+delay|in\\s+due\\s+course|(?<!\\bas\\s)soon(?!\\s+as\\b)|shortly|(?:later\\s+)?this\\s+(?:year|month|week)|in\\s+the\\s+(?:near\\s+)?future|(?:in|over|within)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years?)\\s+ahead|in\\s+the\\s+(?:coming|next)\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+week|(?:in|within)\\s+a\\s+few\\s+(?:days|weeks|months)|within\\s+(?:hours|days|weeks|months)|in\\s+the\\s+(?:short|medium|long)(?:\\s+|-)term|(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:current\\s+|present\\s+)?(?:mandate|term|presidency|legislature|legislative\\s+term)'), resolve: none },
+  // "before the end of the legislative term in 2024", "by the end of the current mandate in 2029": the year the text gives
+  // it ends in dates it; the day is not told, so the deadline is that year's last, the latest the term's end can be.
+  {
+    regex: word(`(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this|my|our|its|his|her)\\s+(?:current\\s+|present\\s+)?(?:mandate|term|presidency|legislature|legislative\\s+term)\\s+in\\s+${YEAR}`),
+    resolve: (m) => isoDate(Number(m[1]), 12, 31)
+  },
   // Counted from a start the text does not give ("the first 100 days of this
   // mandate" starts when the mandate does), so no date.
   {
