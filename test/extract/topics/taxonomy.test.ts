@@ -186,3 +186,24 @@ test('in the bundled taxonomy, joint procurement of medicines is no defence indu
   t.ok(slugs('Gas storage rules strengthen security of supply.').includes('energy-security'))
   t.ok(slugs('LNG imports improve our security of supply.').includes('energy-security'), 'beside an energy word')
 })
+
+test('in the bundled taxonomy, trading venues, a duty to act and young people from rural areas are no trade or farming; trade, customs duties and rural development still are', async (t) => {
+  // The real cases first: what must not change.
+  t.ok(slugs('The EU will expand trade with Canada.').includes('trade'))
+  t.ok(slugs('Our largest trading partner is the United States.').includes('trade'))
+  t.ok(slugs('The EU will impose customs duties on imports of electric vehicles.').includes('tariffs-trade-defence'))
+  t.ok(slugs('The Commission imposed provisional anti-dumping duties on steel.').includes('tariffs-trade-defence'))
+  t.ok(slugs('The Commission will impose duties on Chinese electric vehicles.').includes('tariffs-trade-defence'))
+  t.ok(slugs('The United States will apply an additional duty of 25% on steel and aluminium.').includes('tariffs-trade-defence'))
+  t.ok(slugs('The plan supports rural development.').includes('farming-cap'))
+  t.ok(slugs('Farmers in rural areas will receive support.').includes('farming-cap'), 'beside a farming word')
+  t.ok(slugs('Support for farmers and rural communities.').includes('agriculture-fisheries'))
+  // The fix.
+  t.notOk(slugs('The new rules cover trading venues and market makers.').includes('trade'))
+  t.ok(slugs('The new rules cover trading venues and market makers.').includes('euro-financial-markets'))
+  t.notOk(slugs('It is our duty to protect our citizens.').includes('trade'))
+  t.notOk(slugs('Under the Merger Regulation, the Commission has the duty to assess mergers.').includes('tariffs-trade-defence'))
+  const youth = slugs('Young people from rural areas think that Erasmus+ is not for them.')
+  t.notOk(youth.includes('farming-cap'))
+  t.notOk(youth.includes('agriculture-fisheries'))
+})
