@@ -185,8 +185,11 @@ export function quoteSpeakers (paragraph: ParagraphSpan, mentions: readonly Ment
 
 // What may stand between the bodies of a list that reports together: ", ", " and ", ", and ", an article.
 const BODY_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/iu
-// What may open the list: the sentence, an opening phrase set off by a comma, an article.
-const BODY_LIST_OPENER = /(?:^|,)\s*(?:the\s+)?$/iu
+// An article before a list of bodies, and after it up to three lowercase words that say what the bodies are ("the
+// co-hosts France and Germany", "the two partners"), not whose ("the partners of France", a preposition: others).
+const ARTICLE_AND_NOUN = '(?:[Tt]he\\s+(?:(?!(?:of|for|with|from|in|to|by|on|at|and|or|but|between|among)\\s)[\\p{Ll}\\d][\\p{Ll}\\d-]*\\s+){0,3})?'
+// What may open the list: the sentence, an opening phrase set off by a comma, an article and its noun.
+const BODY_LIST_OPENER = new RegExp(`(?:^|,)\\s*${ARTICLE_AND_NOUN}$`, 'u')
 
 /**
  * The bodies, no person among them, whose names alone make the subject of the
@@ -212,7 +215,7 @@ function reportingBodies (text: string, from: number, verb: number, paragraph: P
 
 // What may stand before the bodies a clause opens on: an article, after an opening phrase set off by a comma
 // ("In a joint statement, the EU and the UN said in ...:") or the comma after a quote.
-const BODIES_OPENING = /^(?:[^,“”"]*,)?\s*(?:the\s+)?$/iu
+const BODIES_OPENING = new RegExp(`^(?:[^,“”"]*,)?\\s*${ARTICLE_AND_NOUN}$`, 'u')
 // A verb in the past after the bodies, as what hands a quote over with a colon ("welcomed the agreement:", "said in a
 // joint statement:"), not a noun they qualify ("EU leaders said:", whose subject is the leaders).
 const ACTS_AFTER_BODIES = /^\s+(?:(?:also|jointly|today|together)\s+)?(?:\p{Ll}+ed|said|wrote|made|gave|issued|spoke)\b/u

@@ -198,3 +198,18 @@ test('bodies the clause opens on hand a quote over with a colon, and bodies afte
   t.same(holders([['EU leaders said in a joint statement: “We will fund its implementation.”']]), [[]], 'a body that qualifies the subject is not it: the document\'s own "we", as before')
   t.same(holders([['The EU\'s partners welcomed the agreement: “We will fund its implementation.”']]), [[]], 'nor is a possessive')
 })
+
+test('a plain noun before the bodies that report a quote does not stop them holding its "we": "the co-hosts France and Germany said: “We will ...”"', async (t) => {
+  const bodies: ActorSketch[] = [{ id: 'germany', surfaces: ['Germany'] }, { id: 'france', surfaces: ['France'] }]
+  const options = { speaker: null, extraActors: bodies }
+  const holders = (paragraphs: string[][]): string[][] => run(paragraphs, options).commitments.map((c) => c.holderIds)
+  // Near-misses first: what must not change.
+  t.same(holders([['In a joint statement, the ministers of the affected countries said: “We will rebuild our towns.”']]), [], 'no body named: a stranger')
+  t.same(holders([['In a joint statement, the partners of France and Germany said: “We will rebuild our towns.”']]), [[]],
+    'those "of" the bodies are not them: the document\'s own "we" (no one here)')
+  t.same(holders([['The EU\'s partners welcomed the agreement: “We will fund its implementation.”']]), [[]], 'a possessive still is no body list')
+  // The fix.
+  t.same(holders([['In their joint statement, the co-hosts France and Germany said: “We will continue to provide humanitarian assistance.”']]), [['france', 'germany']])
+  t.same(holders([['In their joint statement, the co-hosts France and Germany said in Paris: “We will continue to provide humanitarian assistance.”']]), [['france', 'germany']],
+    'a colon after the clause')
+})
