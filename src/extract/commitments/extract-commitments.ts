@@ -153,8 +153,10 @@ type Before = Pick<SubjectInput, 'antecedent' | 'namedBefore' | 'people' | 'open
 /** What the document's actors are: whom "he" or "she" may stand for. */
 type Known = Required<Pick<SubjectInput, 'isPerson' | 'pronounOf'>>
 
-// Words a sentence may open with before the actor it opens on: "The IMF published ...".
-const BEFORE_OPENER = /^\s*(?:the\s+)?$/iu
+// Words a sentence may open with before the actor it opens on: "The IMF published ...", also past a short phrase
+// of plain words set off by a comma, as press releases tie a step to the one before: "In parallel, the Commission
+// opened formal proceedings", "Last year, the IMF published". The phrase names no actor, or that actor would come first.
+const BEFORE_OPENER = /^\s*(?:[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,7},\s+)?(?:the\s+)?$/iu
 
 /** The actor a sentence opens on, if it opens on one. */
 function openerOf (sentence: SentenceSpan, mentions: Mention[]): string | null {

@@ -848,6 +848,17 @@ function bodyBefore (input: SubjectInput): { actorId: string, afterVerb: string 
   const rest = previous.text.slice(mention.end - previous.start)
   const words = BODY_WORDS.exec(rest)
   if (words === null) return null
+  // "The Commission may also decide to include measures": a modal no pattern takes still has the body for its
+  // subject, and any verb after it, past an adverb, is that body's.
+  const modal = words[1] ?? ''
+  if (LEAD_MODALS.has(modal)) {
+    const afterModal = rest.slice(words[0].indexOf(modal) + modal.length)
+    const verbs = BODY_WORDS.exec(afterModal)
+    if (verbs === null) return null
+    const verb = (LEAD_ADVERBS.has(verbs[1] ?? '') ? verbs[2] : verbs[1]) ?? ''
+    if (!/^\p{Ll}+$/u.test(verb)) return null
+    return { actorId: opener, afterVerb: afterModal.slice(afterModal.indexOf(verb) + verb.length) }
+  }
   const adverb = LEAD_ADVERBS.has(words[1] ?? '')
   const verb = (adverb ? words[2] : words[1]) ?? ''
   const next = (adverb ? words[3] : words[2]) ?? ''

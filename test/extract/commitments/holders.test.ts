@@ -183,6 +183,26 @@ test('an opening "It" is the side\'s body the sentence before opens on as its su
   t.same(found([['The Commission adopted the Action Plan today.'], ['It will present a legislative proposal in 2026.']]), [], 'not across paragraphs')
 })
 
+test('an opening "It" is also the side\'s body the sentence before opens on past a short phrase set off by a comma: "In parallel, the Commission opened formal proceedings against Temu. It will continue its investigation"', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const found = (paragraphs: string[][]): Array<[string, string[]]> => run(paragraphs, options).commitments.map((c) => [c.action, c.holderIds])
+  t.same(found([['In parallel, the Commission opened formal proceedings against Temu under the Digital Services Act in October 2024.', 'It will continue its investigation into the sale of illegal products.']]),
+    [['continue', ['european-commission']]])
+  t.same(found([['Last week, the Commission adopted the Action Plan.', 'It will present a legislative proposal in 2026.']]), [['present', ['european-commission']]])
+  t.same(found([['In parallel, the Commission adopted a proposal.', 'It will provide EUR 5 billion.']]), [], 'the proposal provides')
+  t.same(found([['In parallel, the Commission proposal was adopted.', 'It will present a report.']]), [], 'the body is no subject')
+  t.same(found([['According to the report, the Commission adopted the plan.', 'It will present a proposal.']]), [['present', ['european-commission']]])
+})
+
+test('an opening "It" is the side\'s body the sentence before opens on with a modal no pattern takes: "The Commission may also decide to include measures. It will carry out an SME test"', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const found = (paragraphs: string[][]): Array<[string, string[]]> => run(paragraphs, options).commitments.map((c) => [c.action, c.holderIds])
+  t.same(found([['The Commission may also decide to include measures on the protection of minors.', 'It will carry out an SME test.']]), [['carry out', ['european-commission']]])
+  t.same(found([['The Commission could take further steps.', 'It will hold a public workshop in May.']]), [['hold', ['european-commission']]])
+  t.same(found([['The Commission may propose a regulation.', 'It will apply from 2026.']]), [], 'an action only things take')
+  t.same(found([['The Commission can adopt a proposal.', 'It will provide EUR 5 billion.']]), [], 'the proposal provides')
+})
+
 test('a person\'s pronoun takes any action; a pronoun after "and" in the sentence stands for the actor that committed before it', async (t) => {
   const president = { id: 'ursula-von-der-leyen', surfaces: ['President von der Leyen'], type: 'person' as const, affiliationId: 'european-commission' }
   const options = { speaker: null, extraActors: [president], metadata: { type: 'press_release' as const } }
