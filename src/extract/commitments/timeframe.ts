@@ -454,10 +454,24 @@ export function findTimeframe (sentence: string, documentDate: string | null): T
     const date = found.pattern.resolve(found.match, from)
     const pastEvent = comparedWith(sentence, found.match.index) || namesWhose(sentence, found.match) || namesWhichEdition(sentence, found.match) || (from !== null && documentDate !== null &&
       (datesThePast(sentence, found.match, date, from.year, documentDate) || afterParticiple(sentence, found.match)))
+    const end = found.match.index + found.match[0].length
     if (!pastEvent && found.pattern.undated === true) meeting ??= { text: found.match[0], date }
-    else if (!pastEvent) return meeting !== null && date === null ? meeting : { text: found.match[0], date }
-    offset = found.match.index + found.match[0].length
+    else if (!pastEvent && !periodBeforeDeadline(sentence, found.match[0], end)) return meeting !== null && date === null ? meeting : { text: found.match[0], date }
+    offset = end
   }
+}
+
+// A bare year right before a deadline says which period the noun before it covers, and the deadline when the pledge is
+// due: "publish a report on the coordinated actions of 2025" is what "the actions in 2025 by the end of the year" says,
+// as English would write "by the end of March 2026", not "in 2026 by the end of March", for a deadline within that year.
+const BARE_YEAR = /^in\s+(?:19|20)\d\d$/iu
+const DEADLINE = /^(?:by|before|(?:no|not)\s+later\s+than)\s/iu
+
+/** Whether the phrase is a bare "in 2025" that a deadline follows with nothing between: "in 2025 by the end of the year". */
+function periodBeforeDeadline (sentence: string, phrase: string, end: number): boolean {
+  if (!BARE_YEAR.test(phrase)) return false
+  const next = timePhraseFrom(sentence, end)
+  return next !== null && /^\s+$/u.test(sentence.slice(end, next.match.index)) && DEADLINE.test(next.match[0])
 }
 
 /** The first time phrase at or after `offset`. */

@@ -435,3 +435,13 @@ test('working days count Monday to Friday', async (t) => {
 test('figures are a date only after a preposition', async (t) => {
   t.equal(findTimeframe('we will use version 2.1.2024 of the software', DATE), null)
 })
+
+test('a bare year right before a deadline is the period a noun covers, the deadline the pledge\'s: "a report on the actions of the CPC Network in 2025 by the end of the year"', async (t) => {
+  const at = (sentence: string): unknown => findTimeframe(sentence, '2025-05-14')
+  t.same(at('The Commission will publish a report on the results of the coordinated actions of the CPC Network in 2025 by the end of the year'),
+    { text: 'by the end of the year', date: '2025-12-31' })
+  t.same(at('publish a report on the actions in 2026 no later than 31 March 2027'), { text: 'no later than 31 March 2027', date: '2027-03-31' })
+  t.same(at('launch a coordinated action in 2025'), { text: 'in 2025', date: '2025-01-01' })
+  t.same(at('launch it in 2025, by the end of the year'), { text: 'in 2025', date: '2025-01-01' }, 'set off by a comma, the year is the pledge\'s')
+  t.same(at('report in 2025 on the results by June'), { text: 'in 2025', date: '2025-01-01' }, 'words between: the year is the pledge\'s')
+})
