@@ -26,6 +26,8 @@ export const NEXT_SUBJECT = "(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}(?:and\\s+(?:[\\p{
 // phrase set off by commas, also before another subject: "..., and, within six months, the Commission will",
 // not a conjunction or a relative pronoun after an object's last part: "on reusable packaging and on bottles, and it will".
 export const TIMED_CLAUSE = `(?:by|in|from|before|after|over|within|during|at|on|next|this|later|then|together|today|tomorrow)\\b[^,;:]{0,40}?(?:,?\\s(?:we|I|it|they|he|she)\\s+(?:will|shall|must|can|need|want|intend|aim)\\b|,\\s+(?!(?:and|but|or|nor|which|who|that|whose|where|when|while)\\b)${NEXT_SUBJECT}${NEXT_MODAL})`
+// A subject of a few words none of which opens a relative clause: "and Member States have", not "and those who have".
+const OTHER_SUBJECT = "(?:(?!(?:who|whom|whose|which|that)\\b)[\\p{L}\\p{N}'’-]+\\s+){1,4}"
 // The same without a comma: names only ("on Russia and the EU will").
 const NAMES = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}"
 
@@ -53,6 +55,9 @@ const BOUNDARY = new RegExp([
   `,?\\s+and\\s+(?=${REQUEST_OF_OTHERS}|${REPORTER_GOES_ON})`,
   // ", and EU humanitarian experts will be deployed", ", and the EU looks forward to": after a comma, "and" and a subject of a few words before a modal.
   `,\\s+and\\s+(?=${NEXT_SUBJECT}${NEXT_MODAL})`,
+  // ", and Member States have pledged a further 215,000 doses": another subject's perfect, what others did, after a
+  // comma ("HERA will donate 351,000 doses, and ..."); not a relative clause on the object ("and all those who have").
+  `,\\s+and\\s+(?=${OTHER_SUBJECT}(?:have|has|had)\\s+(?:not\\s+)?(?:already\\s+|also\\s+|just\\s+|now\\s+)?\\p{Ll})`,
   // "We will keep the pressure on Russia and the EU will adopt new sanctions": without a comma, a name.
   `\\s+and\\s+(?=${NAMES}(?:and\\s+${NAMES})?${NEXT_MODAL})`,
   ',?\\s+(?:and|but)\\s+(?=(?:will|shall|must|should|need|needs|want|wants|would|stands?\\s+ready|remains?\\s+(?:fully\\s+|firmly\\s+)?committed|(?:is|are)\\s+(?:ready|determined|committed))\\b)',

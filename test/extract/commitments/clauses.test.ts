@@ -340,3 +340,12 @@ test('the time of the clause that announces a pledge is not the pledge\'s: "Toda
   t.same(commitmentsOf('This is why we adopted the plan in March and why we will invest in ports.').map((c) => c.timeframe), [null])
   t.same(commitmentsOf('In March, the Commission will explain how it will invest in ports.').map((c) => c.timeframe?.text), ['In March'], 'the pledge the phrase opens keeps it')
 })
+
+test('another subject\'s perfect after ", and" ends the clause: "..., and Member States have pledged ..."', async (t) => {
+  const found = (sentence: string): Array<[string, string[]]> => commitmentsOf(sentence).map((c) => [c.clause.text, c.targetIds])
+  t.same(found('The EU will donate an additional 351,000 doses, and Member States have pledged a further 215,000 doses to Ukraine.'),
+    [['The EU will donate an additional 351,000 doses', []]], 'what others did is no part of the pledge, nor its target')
+  t.same(found('The EU will support Ukraine, and Poland has already offered help.'), [['The EU will support Ukraine', ['ukraine']]])
+  t.same(found('We will support Ukraine, and all those who have suffered from the war.'),
+    [['We will support Ukraine, and all those who have suffered from the war', ['ukraine']]], 'not a relative clause on the object')
+})
