@@ -202,6 +202,13 @@ function destinationOfJourney (input: TargetInput, start: number): boolean {
   return false
 }
 
+/** Whether the token is a word of a name the actor extraction found in the sentence. */
+function insideMention (input: TargetInput, token: Token): boolean {
+  const from = input.sentenceStart + token.start
+  const to = input.sentenceStart + token.end
+  return input.mentions.some((mention) => mention.start <= from && to <= mention.end)
+}
+
 /**
  * Whether the nearest pointer or blocker left of the mention lets it be a
  * target. The walk may reach the verb, just before the object ("stand by").
@@ -210,6 +217,9 @@ function pointedAt (input: TargetInput, start: number): boolean {
   const { tokens, patterns } = input
   for (let i = lastTokenBefore(tokens, start); i >= 0 && (tokens[i]?.start ?? -1) >= input.verbStart; i--) {
     const word = tokens[i]?.lower ?? ''
+    // A word of an actor's name points at no one: "with the Africa Centres for
+    // Disease Control and Prevention (Africa CDC)" is not "for Africa CDC".
+    if (insideMention(input, tokens[i] as Token)) continue
     // "farmers in Spain" are Spain's, as "Spanish farmers" are: the walk goes on
     // past them to the word that decides ("support for farmers in Spain").
     if (word === 'in' && patterns.residentNouns.has(tokens[i - 1]?.lower ?? '')) {

@@ -219,3 +219,16 @@ test('adjectives joined by "and" share the noun after the last: "the Polish and 
   t.same(targets('We will support the Polish, Danish and Ukrainian people.'), ['poland', 'denmark', 'ukraine'], 'a noun for the people keeps them all')
   t.same(targets('We will support Moldova and Polish farmers.'), ['moldova', 'poland'], 'a name is no adjective')
 })
+
+test('a word of an actor\'s name points at no one: "with ... the Africa Centres for Disease Control and Prevention (Africa CDC)"', async (t) => {
+  const extraActors = [
+    { id: 'who', surfaces: ['WHO'], type: 'organisation' as const },
+    { id: 'africa-cdc', surfaces: ['Africa Centres for Disease Control and Prevention', 'Africa CDC'], type: 'organisation' as const },
+    { id: 'iarc', surfaces: ['International Agency for Research on Cancer', 'IARC'], type: 'organisation' as const }
+  ]
+  const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors })[0]?.targetIds
+  t.same(targets('We will work closely with the WHO and the Africa Centres for Disease Control and Prevention (Africa CDC) to deliver these vaccines.'), [],
+    'partners after "with", whose name\'s "for" is no pointer')
+  t.same(targets('We will support the Africa Centres for Disease Control and Prevention (Africa CDC).'), ['africa-cdc'], 'a direct object stays one')
+  t.same(targets('We will fund the International Agency for Research on Cancer (IARC) in Lyon.'), ['iarc'])
+})
