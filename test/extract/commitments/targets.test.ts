@@ -55,6 +55,8 @@ test('a people named in the plural, and a country\'s goods, are targets', async 
   const extraActors = [{ id: 'syria', surfaces: ['Syrians', 'Syrian'] }, { id: 'united-states', surfaces: ['US'] }]
   t.same(commitmentsOf('We will help Syrians rebuild their lives.', { extraActors })[0]?.targetIds, ['syria'])
   t.same(commitmentsOf('We will impose tariffs on US goods.', { extraActors })[0]?.targetIds, ['united-states'])
+  t.same(commitmentsOf('We will increase the checks on US poultry.', { extraActors })[0]?.targetIds, ['united-states'], 'its food trade too')
+  t.same(commitmentsOf('We will restrict imports of Syrian fish and US beef.', { extraActors })[0]?.targetIds, ['syria', 'united-states'])
   t.same(commitmentsOf('We will fund Syrian reconstruction.', { extraActors })[0]?.targetIds, ['syria'], 'as before: a beneficiary noun')
   t.same(commitmentsOf('We will study the Syrian proposal.', { extraActors })[0]?.targetIds, [], 'a modifier still is none')
 })
