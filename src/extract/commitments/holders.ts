@@ -161,9 +161,15 @@ function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns:
 const WE_DECLARED = /\bWe,\s+the\s+(?:[^.;:!?]*?)(?=,\s+(?!and\b|the\b)\p{Ll})/u
 const DECLARING_PARAGRAPHS = 3
 
+// "the Heads of State and Government of ...", "the Member States of ...": a group whose body "of" names next.
+const OF_NEXT = /^\s+of\s/u
+
 /**
  * The bodies a text without a speaker declares itself to be, in its first
- * paragraphs: each as its "we" (the European Council's is the Union's).
+ * paragraphs: each as its "we" (the European Council's is the Union's). A
+ * group followed by "of" and a body is that body's people, no party: "We, the
+ * Heads of State and Government of the Member States of the African Union and
+ * the European Union," are the AU and the EU.
  */
 function declaredWe (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): string[] {
   for (const paragraph of doc.paragraphs.filter((p) => p.kind === 'body').slice(0, DECLARING_PARAGRAPHS)) {
@@ -171,11 +177,15 @@ function declaredWe (doc: ParsedDocument, actors: ActorExtraction, patterns: Mod
     if (declaration === null) continue
     const start = paragraph.start + declaration.index
     const end = start + declaration[0].length
+    const declared = actors.mentions
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((mention) => ({ mention, actor: actors.actors.find((a) => a.id === mention.actorId) }))
+      .filter((named): named is { mention: typeof named.mention, actor: ActorRecord } => named.actor !== undefined && named.actor.type !== 'person')
     const ids: string[] = []
-    for (const mention of actors.mentions) {
-      if (mention.start < start || mention.end > end) continue
-      const actor = actors.actors.find((a) => a.id === mention.actorId)
-      if (actor === undefined || actor.type === 'person') continue
+    for (const { mention, actor } of declared) {
+      const ofBody = OF_NEXT.test(paragraph.text.slice(mention.end - paragraph.start)) &&
+        declared.some((later) => later.mention.start > mention.end && later.actor.type !== 'group')
+      if (actor.type === 'group' && ofBody) continue
       const { body } = sideOf(actor, patterns)
       if (!ids.includes(body)) ids.push(body)
     }

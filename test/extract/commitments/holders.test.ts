@@ -665,6 +665,21 @@ test('"we" of a text that declares itself ("We, the Leaders of ...") is the bodi
   t.same(holders('The Leaders of the G7 met in Hiroshima.'), [[]], 'no declaration: no one')
 })
 
+test('"We, the Heads of State and Government of the Member States of the African Union and the European Union," declares the bodies after the groups\' "of"', async (t) => {
+  const extraActors = [{ id: 'african-union', surfaces: ['African Union'], type: 'organisation' as const }, { id: 'japan', surfaces: ['Japan'] },
+    { id: 'member-states', surfaces: ['Member States'], type: 'group' as const }, { id: 'heads-of-state-or-government', surfaces: ['Heads of State and Government'], type: 'group' as const }]
+  const holders = (declaration: string): string[][] => run([[declaration, 'We will step up our cooperation against migrant smuggling.']], { speaker: null, extraActors })
+    .commitments.map((c) => c.holderIds)
+  // Near-misses that keep their reading.
+  t.same(holders('We, the Leaders of the European Union and Japan, met in Tokyo.'), [['european-union', 'japan']])
+  t.same(holders('We, the Heads of State and Government, met in Luanda.'), [['heads-of-state-or-government']], 'a group that names no body after it is who "we" are')
+  t.same(holders('We, the Member States and the African Union, met in Luanda.'), [['member-states', 'african-union']], 'a group in a list, not before "of"')
+  // The fix.
+  t.same(holders('We, the Heads of State and Government of the Member States of the African Union and the European Union, met in Luanda.'),
+    [['african-union', 'european-union']])
+  t.same(holders('We, the Member States of the African Union, met in Luanda.'), [['african-union']])
+})
+
 test('a joint press conference is not a joint text', async (t) => {
   const title = 'Statement by President von der Leyen at the joint press conference with NATO Secretary-General Stoltenberg'
   const { commitments } = run([['We will step up cooperation on space.']], { metadata: { title } })
