@@ -31,6 +31,10 @@ const OTHER_SUBJECT = "(?:(?!(?:who|whom|whose|which|that)\\b)[\\p{L}\\p{N}'’-
 // The same without a comma: names only ("on Russia and the EU will").
 const NAMES = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}"
 
+// A short condition set off by commas inside the clause, after its verb: "will develop, where appropriate, a methodology",
+// ", if needed,", ", as appropriate,". It ends nothing: the object follows it.
+const SET_OFF_CONDITION = '(?:where|if|as|when)\\s+(?:appropriate|necessary|needed|required|possible|relevant)\\s*,'
+
 // Where a committing clause ends: the first clause boundary after its verb.
 // Boundaries are punctuation that closes a clause (semicolon, colon, dash),
 // a subordinating or contrasting conjunction ("when", "because", ", but"),
@@ -46,8 +50,8 @@ const BOUNDARY = new RegExp([
   // comes after the dash, so that it runs only at a dash, not at every offset.)
   '\\s*[–—](?:(?<!\\d\\s*[–—])|(?!\\s*\\d))',
   '\\s+-\\s',
-  ',\\s+(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b',
-  '\\s+(?:but|when|whenever|because|although|whereas|unless|if|while)\\b',
+  `,\\s+(?!${SET_OFF_CONDITION})(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b`,
+  `\\s+(?!(?<=,\\s*)${SET_OFF_CONDITION})(?:but|when|whenever|because|although|whereas|unless|if|while)\\b`,
   // An inverted condition ends the clause as "if" does: "mobilise additional funding should the situation deteriorate
   // further" (a subject after "should", where a modal "should" has its verb).
   '\\s+should\\s+(?=(?:the|a|an|this|these|that|those|it|they|there|any|such|its|their|our|we|I|you|he|she)\\b|\\p{Lu})',

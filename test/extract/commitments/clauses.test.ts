@@ -5,6 +5,23 @@ test('a clause that ends before a condition leaves its "and" out: "..., and if p
   t.same(commitmentsOf('We will not leave farmers alone, and if prices fall, we will act.').map((c) => c.clause.text), ['We will not leave farmers alone', 'we will act'])
 })
 
+test('a condition set off by commas after the verb ends no clause: "will develop, where appropriate, a methodology"', async (t) => {
+  const clauses = (sentence: string): string[] => commitmentsOf(sentence).map((c) => c.clause.text)
+  // Near-misses that still end the clause.
+  t.same(clauses('The Commission will act, where necessary.'), ['The Commission will act'], 'a condition that closes the sentence')
+  t.same(clauses('The Commission will develop new rules, where appropriate measures are lacking.'), ['The Commission will develop new rules'], 'a clause of place, no comma after its word')
+  t.same(clauses('The Commission will develop new rules, if needed by the Member States.'), ['The Commission will develop new rules'], 'a longer condition')
+  t.same(clauses('The Commission will develop new rules if needed, and present them.'), ['The Commission will develop new rules'], 'no comma before it')
+  t.same(clauses('The Commission will present a report and will develop, together with the Member States, a methodology.'),
+    ['The Commission will present a report', 'will develop, together with the Member States, a methodology'])
+  // The fix.
+  t.same(clauses('The Commission will present a report and will develop, where appropriate, a methodology.'),
+    ['The Commission will present a report', 'will develop, where appropriate, a methodology'])
+  t.same(clauses('The Commission will develop, if needed, new rules.'), ['The Commission will develop, if needed, new rules'])
+  t.same(clauses('The Commission will issue, as appropriate, guidance to the Member States.'), ['The Commission will issue, as appropriate, guidance to the Member States'])
+  t.same(clauses('We will review the rules, where possible, by 2026.'), ['We will review the rules, where possible, by 2026'])
+})
+
 test('a clause keeps the closing bracket of a bracket it opened: "at the next Foreign Affairs Council (Trade)"', async (t) => {
   t.same(commitmentsOf('We will brief the ministers at the next Foreign Affairs Council (Trade).').map((c) => c.clause.text), ['We will brief the ministers at the next Foreign Affairs Council (Trade)'])
   t.same(commitmentsOf('(We will brief the ministers.)').map((c) => c.clause.text), ['We will brief the ministers'], 'not one opened before it')
