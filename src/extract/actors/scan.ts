@@ -223,14 +223,21 @@ function openedByAnotherName (tokens: Token[], start: number, actorId: string, g
   return opens && gazetteer.actors.get(actorId)?.type === 'country'
 }
 
+// An institution's initials, "EU", opening a capitalised run: "the EU Civil Protection Mechanism", "the EU Solidarity Fund".
+const INITIALS = /^\p{Lu}{2,}$/u
+
 /**
- * Whether a country's name at the start of a capitalised run ending on a
- * programme head names that programme, or right before a sea's, strait's or
- * city's head names that place.
+ * Whether a country's name, or an institution's initials, at the start of a
+ * capitalised run ending on a programme head names that programme ("the
+ * Ukraine Facility", "the EU Civil Protection Mechanism", no actor of the
+ * Union's), or a country's right before a sea's, strait's or city's head names
+ * that place.
  */
-function namesProgrammeOrPlace (tokens: Token[], end: number, actorId: string, gazetteer: Gazetteer): boolean {
-  if (gazetteer.actors.get(actorId)?.type !== 'country') return false
-  if (PLACE_HEADS.has(tokens[end]?.text ?? '')) return true
+function namesProgrammeOrPlace (tokens: Token[], start: number, end: number, actorId: string, gazetteer: Gazetteer): boolean {
+  const type = gazetteer.actors.get(actorId)?.type
+  const initials = type === 'institution' && end === start + 1 && INITIALS.test(tokens[start]?.text ?? '')
+  if (type !== 'country' && !initials) return false
+  if (type === 'country' && PLACE_HEADS.has(tokens[end]?.text ?? '')) return true
   for (let k = end; k < end + 3; k++) {
     const token = tokens[k]
     if (token === undefined || !token.capitalised) return false
@@ -295,7 +302,7 @@ export function scanText (text: string, offset: number, source: string, gazettee
       const last = tokens[end - 1]
       // "Ukraine's Recovery Fund" is Ukraine's: only the bare name opens a programme's.
       if (alias.value !== null && last !== undefined && !openedByAnotherName(tokens, i, alias.value, gazetteer) &&
-        (end > alias.end || !namesProgrammeOrPlace(tokens, end, alias.value, gazetteer))) {
+        (end > alias.end || !namesProgrammeOrPlace(tokens, i, end, alias.value, gazetteer))) {
         hits.push({ kind: 'actor', actorId: alias.value, start: token.start, end: last.end })
         if (end === alias.end && startsName(tokens, tokens[end]?.key === ',' ? end + 1 : end)) deferred ??= titledNameAfter(tokens, i, end, source, gazetteer)
       }

@@ -201,6 +201,17 @@ test('a fund or programme named after a country is no mention of it; the adjecti
   t.same(mentioned(['Kazakh ministers and Uzbek officials met Spaniards.']), ['Kazakh -> kazakhstan', 'Uzbek -> uzbekistan', 'Spaniards -> spain'])
 })
 
+test('a fund, mechanism or programme whose name opens on "EU" is no mention of the Union: "the EU Civil Protection Mechanism"', async (t) => {
+  // Near-misses that stay mentions of the Union.
+  t.same(mentioned(['The EU will send aid through its Facility.']), ['EU -> european-union'])
+  t.same(mentioned(['The EU Ambassador met the EU Special Representative.']), ['EU -> european-union', 'EU -> european-union'], 'a title, no programme head')
+  t.same(mentioned(['The EU\'s Solidarity Fund helps.']), ['EU\'s -> european-union'], 'a possessive is the Union\'s')
+  t.same(mentioned(['The European Union Solidarity Fund helps.']), ['European Union -> european-union'], 'only initials open a programme\'s name')
+  // The fix.
+  t.same(mentioned(['Through the EU Civil Protection Mechanism, Italy will send planes.']), ['Italy -> italy'])
+  t.same(mentioned(['The EU Solidarity Fund will help the regions.']), [])
+})
+
 test('regional organisations and the Palestinian Authority are actors; "Lake Chad" is a place, not Chad', async (t) => {
   t.same(mentioned(['We will support IGAD, CARICOM, the East African Community and the Palestinian Authority.']),
     ['IGAD -> intergovernmental-authority-on-development', 'CARICOM -> caribbean-community', 'East African Community -> east-african-community', 'Palestinian Authority -> palestinian-authority'])
