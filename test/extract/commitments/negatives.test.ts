@@ -258,3 +258,14 @@ test('a memory kept, named as one, is a memory: "We will forever cherish their m
   t.same(commitmentsOf('We will honour their memory by defending democracy.').map((c) => c.action), ['honour'])
   t.same(commitmentsOf('We will keep the pressure on Russia alive.').map((c) => c.action), ['keep'])
 })
+
+test('grief is a feeling, not an action: "We will mourn them", "grieve with", "cherish", also carried on; "keep them in our thoughts"', async (t) => {
+  for (const sentence of ['We will mourn them, and we will remember them.', 'We will continue to mourn the victims.', 'We will grieve with the people of Morocco.',
+    'We will always cherish the courage of the survivors.', 'We will keep the victims and their families in our thoughts.', 'We will keep them in our prayers.',
+    'We will always carry their memory with us.']) {
+    t.same(commitmentsOf(sentence), [], sentence)
+  }
+  t.same(commitmentsOf('We will keep the pressure on Russia in the coming months.').map((c) => c.action), ['keep'])
+  t.same(commitmentsOf('We will keep our support for Ukraine high on our agenda.').map((c) => c.action), ['keep'])
+  t.same(commitmentsOf('We will carry their memory forward by defending democracy.').map((c) => c.action), ['carry'])
+})
