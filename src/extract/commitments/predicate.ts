@@ -160,7 +160,10 @@ function afterBe (tokens: Token[], index: number, patterns: ModalPatterns): numb
       if (token.lower === 'to' && tokens[k + 1]?.isWord === true && tokens[k + 1]?.text === tokens[k + 1]?.lower) return k + 1
     }
   }
-  if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord === true) return index + 2
+  // "be indebted to the founding fathers", "be close to our citizens": a "to" before a determiner or a pronoun
+  // is a preposition, and the state takes no action.
+  const afterTo = tokens[index + 2]
+  if (tokens[index + 1]?.lower === 'to' && afterTo?.isWord === true && !NOT_VERBS.has(afterTo.lower)) return index + 2
   return null
 }
 

@@ -112,6 +112,13 @@ test('"will be quick to deliver" takes the verb after the adjective', async (t) 
   t.equal(commitmentsOf('We will be willing to help.')[0]?.action, 'help')
 })
 
+test('"will be indebted to the founders" is a state: a "to" before a determiner or a pronoun is a preposition, not a verb\'s', async (t) => {
+  for (const sentence of ['We will always be indebted to the founding fathers.', 'We will be close to our citizens.', 'The Commission will be attentive to their needs.']) {
+    t.same(commitmentsOf(sentence), [], sentence)
+  }
+  t.equal(commitmentsOf('We will be ready to act.')[0]?.action, 'act')
+})
+
 test('after "committed to", a bare verb is the action when its ending or the noun phrase after it shows it; a noun stays "commit"', async (t) => {
   const action = (sentence: string): string | undefined => commitmentsOf(sentence)[0]?.action
   t.equal(action('We are committed to continue our support to Ukraine.'), 'continue')
