@@ -207,3 +207,14 @@ test('in the bundled taxonomy, trading venues, a duty to act and young people fr
   t.notOk(youth.includes('farming-cap'))
   t.notOk(youth.includes('agriculture-fisheries'))
 })
+
+test('in the bundled taxonomy, a remembrance statement\'s "gas chambers" and "Red Army" are remembrance, not energy or defence; gas and the army still are', async (t) => {
+  const chambers = slugs('The Holocaust did not begin with gas chambers.')
+  t.ok(chambers.includes('remembrance'))
+  t.notOk(chambers.includes('energy'))
+  const liberation = slugs('Eighty years ago, the soldiers of the Red Army entered the gates of Auschwitz-Birkenau.')
+  t.ok(liberation.includes('remembrance'))
+  t.notOk(liberation.includes('defence'))
+  t.ok(slugs('We will diversify our supplies of gas and oil.').includes('energy'))
+  t.ok(slugs('The Ukrainian army needs more ammunition.').includes('defence'))
+})
