@@ -719,6 +719,8 @@ function weApposition (input: SubjectInput, index: number): { actorId: string, p
 
 // Who sign a text together, as an apposition after "we" names them: "We, the undersigned donors,", "We, the signatories,".
 const SIGNATORIES = /\b(?:undersigned|signator(?:y|ies))\b/iu
+// Those who stand by a body, not for it: "We, the friends of Syria," are not Syria, where "the leaders of the G7" are the G7.
+const STANDS_BY = /\b(?:friends|partners|allies|supporters|donors|neighbou?rs)\s+of\s+(?:the\s+)?$/iu
 
 /**
  * An apposition after "we" that names none of the speaker's side: the bodies
@@ -734,6 +736,7 @@ function othersApposition (input: SubjectInput, from: number): { actorId: string
   const phrase = input.sentence.slice(from, input.modalStart)
   const bodies = [...new Set(input.mentions
     .filter((m) => m.start - input.sentenceStart >= from && m.end - input.sentenceStart <= input.modalStart && !(input.isPerson?.(m.actorId) ?? false))
+    .filter((m) => !STANDS_BY.test(input.sentence.slice(from, m.start - input.sentenceStart)))
     .map((m) => m.actorId))]
   const [first, ...rest] = bodies
   if (first !== undefined) return rest.length > 0 ? { actorId: first, partnerIds: rest } : { actorId: first }

@@ -886,6 +886,8 @@ test('"We, the G7 leaders," and "We, the undersigned donors,": an apposition tha
   t.same(found('We, the Commission, will provide funding in 2025.'), [['european-commission']], 'an apposition naming the side')
   t.same(found('We, as Europeans, will not give up.', { extraActors }), [['european-union']], 'no body and no signatories: the speaker\'s side')
   t.same(found('We, the Europeans, will not give up.', { extraActors }), [['european-union']], 'a people, no signatories: the speaker\'s side')
+  t.same(found('We, the friends of Japan, will continue to support its reforms.', { extraActors }), [['european-union']], 'who stand by a body are not it: the speaker\'s side')
+  t.same(found('We, the partners of the G7, will meet again in May.', { extraActors }), [['european-union']])
   // The fix.
   t.same(found('We, the G7 leaders, will continue to support Ukraine.'), [['g7']])
   t.same(found('We, the undersigned Member States, will continue to support Ukraine.'), [['member-states']])
