@@ -530,9 +530,13 @@ function ownTimeframe (around: string, date: string | null): Commitment['timefra
   if (relative !== null && closing === -1) return null
   const whole = relative === null ? around : around.slice(closing + 1)
   const aim = PURPOSE.exec(whole)
-  const rest = aim === null ? whole : whole.slice(0, aim.index)
+  const rest = (aim === null ? whole : whole.slice(0, aim.index)).replace(ELLIPTIC_CONDITION, ' ')
   return OTHER_MODAL.test(rest) ? null : findTimeframe(CONDITION.test(rest) ? rest.replace(CONDITION_CLAUSE, ' ') : rest, date)
 }
+
+// An elliptic condition has no verb, so no time of its own: it ends on its adjective, and a time phrase after it is the
+// pledge's again: "we will propose measures if needed by the end of 2025", "act where necessary before the summer".
+const ELLIPTIC_CONDITION = /\b(?:if|where|when|whenever)\s+(?:necessary|needed|appropriate|possible|required|warranted|justified|relevant|feasible)\b(?!\s+(?:to|for|that)\b)/giu
 
 // A condition beside the committing clause, to its comma or its end: its
 // time is the condition's, a deadline set for others, not the pledge's: "If

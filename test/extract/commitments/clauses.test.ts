@@ -327,6 +327,9 @@ test('a time phrase inside a condition is the condition\'s, not the pledge\'s', 
   t.same(time('If needed, by June the Commission will launch procedures.'), ['by June'], 'the condition ends at its comma')
   t.same(time('The Commission will act as soon as possible.'), ['as soon as possible'])
   t.same(time('Once again, in 2026 we will lead the way.'), ['in 2026'])
+  t.same(time('We will propose measures if needed by the end of 2025.'), ['by the end of 2025'], 'an elliptic condition ends on its adjective')
+  t.same(time('The Commission will act where necessary before the summer.'), ['before the summer'])
+  t.same(time('The Commission will act if necessary for Member States to meet the target by 2030.'), [null], 'not when the condition goes on')
 })
 
 test('an inverted "should" condition after the pledge ends its clause, as "if" does, and keeps its time', async (t) => {
