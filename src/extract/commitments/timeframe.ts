@@ -83,6 +83,13 @@ const SUM_FOR = 'for(?<=(?:\\d(?:bn|m)?|million|billion|bn|euros?|EUR)\\s(?:avai
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const QUARTERS = ['first', 'second', 'third', 'fourth', 'last']
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
+// The season as tourism names it, which is the season itself: "the summer season", "the winter holiday season".
+const TRAVEL_SEASON = '(?:(?:holiday|tourist|tourism|travel|peak|high)\\s+)?season'
+// Where a season starts: "before (ahead of) the start of the summer" is before the summer; "at (from) the beginning
+// of the summer" is in it.
+const SEASON_START = '(?:before|ahead\\s+of|by|at|from)\\s+the\\s+(?:start|beginning)\\s+of(?:\\s+the)?'
+const seasonStartAsBefore = (which: string): string =>
+  which.replace(/^(?:before|ahead of|by) the (?:start|beginning) of(?: the)?$/u, 'before the').replace(/^(?:at|from) the (?:start|beginning) of(?: the)?$/u, 'in the')
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
 
 const none: Resolve = () => null
@@ -232,6 +239,17 @@ const PATTERNS: TimePattern[] = [
       return m[1] === undefined ? isoDate(year, month, 1) : lastDayOfMonth(year, month + 2)
     }
   },
+  {
+    // The year before the season, as the travel trade writes it: "ahead of the 2025 summer season", "before the start of
+    // the 2024 summer holidays" (its first day), "by the end of the 2025 winter season" (its last). A preposition must
+    // govern it: "the 2025 summer season was a record" dates nothing the side does.
+    regex: word(`(?:((?:by|before|at|towards?)\\s+the\\s+end\\s+of|by)|before|ahead\\s+of|in|during|over|${SEASON_START})\\s+the\\s+${YEAR}\\s+(spring|summer|autumn|fall|winter)(?:\\s+(?:holidays?(?!\\s+season\\b)|${TRAVEL_SEASON}))?`),
+    resolve: (m) => {
+      const month = SEASON_MONTH[group(m, 3).toLowerCase()] ?? 1
+      const year = Number(m[2])
+      return m[1] === undefined ? isoDate(year, month, 1) : lastDayOfMonth(year, month + 2)
+    }
+  },
   // A Council presidency: "by the end of the Polish Presidency" is its last
   // day, "during the Danish Presidency" its first. Not "under the Swedish
   // Presidency", which tells in whose term more than when.
@@ -355,12 +373,14 @@ const PATTERNS: TimePattern[] = [
     }
   },
   {
-    // "over the summer", "in autumn", "after the summer" (the day it ends), "by the end of the summer" (its last day).
-    regex: word('(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at|towards?)\\s+the\\s+end\\s+of(?:\\s+the)?|by(?:\\s+the)?|(?:before|ahead\\s+of)(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)(\\s+(?:break|recess|holidays?))?'),
+    // "over the summer", "in autumn", "after the summer" (the day it ends), "by the end of the summer" (its last day);
+    // the travel trade's season is the season: "ahead of the summer season", "before the summer holiday season", and
+    // "before the start of the summer" is "before the summer".
+    regex: word(`(this|next|in\\s+the|in|over\\s+the|during\\s+the|after\\s+the|(?:by|before|at|towards?)\\s+the\\s+end\\s+of(?:\\s+the)?|by(?:\\s+the)?|(?:before|ahead\\s+of)(?:\\s+the)?|${SEASON_START})\\s+(spring|summer|autumn|fall|winter)(\\s+(?:break|recess|holidays?)(?!\\s+season\\b))?(?:\\s+${TRAVEL_SEASON})?`),
     resolve: (m, from) => {
       if (from === null) return null
       const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
-      const which = group(m, 1).toLowerCase().replace(/\s+/g, ' ')
+      const which = seasonStartAsBefore(group(m, 1).toLowerCase().replace(/\s+/g, ' '))
       // The institutions' summer break is August: "before (by) the summer break" written in June or July is this
       // year's, its first day (by: the day before), not next year's summer; "after" it, the day it ends.
       if (m[3] !== undefined && month === 6 && !which.includes('end of')) {

@@ -386,6 +386,16 @@ test('quarters and halves without a year, "end-Q2", "by the end of next month or
   t.same(findTimeframe('we will table it by late September', '2025-06-26'), { text: 'by late September', date: '2025-09-30' })
 })
 
+test('the travel trade\'s season is the season, also with its year before it, and "the start of" a season is before it', async (t) => {
+  t.same(findTimeframe('we will publish the guidelines ahead of the summer season', '2024-01-09'), { text: 'ahead of the summer season', date: '2024-06-01' })
+  t.same(findTimeframe('we will publish them before the summer holiday season', '2024-01-09'), { text: 'before the summer holiday season', date: '2024-06-01' }, 'the holiday season is no institutions\' break')
+  t.same(findTimeframe('we will publish them before the start of the summer', '2024-01-09'), { text: 'before the start of the summer', date: '2024-06-01' })
+  t.same(findTimeframe('we will connect the resorts at the beginning of the winter season', '2024-10-09'), { text: 'at the beginning of the winter season', date: '2024-12-01' })
+  t.same(findTimeframe('we will publish them ahead of the 2025 summer season', '2024-10-09'), { text: 'ahead of the 2025 summer season', date: '2025-06-01' })
+  t.same(findTimeframe('a report by the end of the 2025 winter season', '2024-10-09'), { text: 'by the end of the 2025 winter season', date: '2026-02-28' }, 'a deadline: its last day')
+  t.equal(findTimeframe('we will build on the 2025 summer season', '2025-10-09'), null, 'no preposition of time before it')
+})
+
 test('seasons with "over", "after" and "by the end of", and meetings to come without a date', async (t) => {
   t.same(findTimeframe('we will work on it over the summer', '2025-06-26'), { text: 'over the summer', date: '2025-06-01' })
   t.same(findTimeframe('we will hold a summit in the autumn', '2025-10-09'), { text: 'in the autumn', date: '2025-09-01' }, 'the season under way')
