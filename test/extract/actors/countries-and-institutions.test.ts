@@ -167,6 +167,13 @@ test('EU agencies, UN bodies, development banks and armed groups are actors of t
     'european-union-agency-for-asylum institution', 'joint-research-centre institution', 'wagner-group group', 'rapid-support-forces group'])
 })
 
+test('the transport and tourism bodies are actors: the rail agency, CINEA, Eurocontrol and UN Tourism', async (t) => {
+  const result = extract(['The European Union Agency for Railways, CINEA, EUROCONTROL and the World Tourism Organization met.'])
+  t.same(result.actors.map((actor) => `${actor.id} ${actor.type}`), [
+    'european-union-agency-for-railways institution', 'european-climate-infrastructure-and-environment-executive-agency institution',
+    'eurocontrol organisation', 'un-tourism organisation'])
+})
+
 test('the European Parliament\'s political groups are groups, named in full, not the words their names share', async (t) => {
   t.same(mentioned(['The EPP Group, S&D, Renew Europe, the Greens/EFA Group, Patriots for Europe, the ECR and The Left voted.']), [
     'EPP Group -> epp-group', 'S&D -> s-and-d', 'Renew Europe -> renew-europe', 'Greens/EFA Group -> greens-efa',
