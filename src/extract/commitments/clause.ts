@@ -31,9 +31,12 @@ const OTHER_SUBJECT = "(?:(?!(?:who|whom|whose|which|that)\\b)[\\p{L}\\p{N}'’-
 // The same without a comma: names only ("on Russia and the EU will").
 const NAMES = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+){1,4}"
 
+// What an elliptic condition, one with no verb, ends on: "if needed", "where appropriate", "as necessary".
+export const CONDITION_ADJECTIVES = '(?:necessary|needed|appropriate|possible|required|warranted|justified|relevant|feasible)'
+
 // A short condition set off by commas inside the clause, after its verb: "will develop, where appropriate, a methodology",
 // ", if needed,", ", as appropriate,". It ends nothing: the object follows it.
-const SET_OFF_CONDITION = '(?:where|if|as|when)\\s+(?:appropriate|necessary|needed|required|possible|relevant)\\s*,'
+const SET_OFF_CONDITION = `(?:where|if|as|when)\\s+${CONDITION_ADJECTIVES}\\s*,`
 
 // Where a committing clause ends: the first clause boundary after its verb.
 // Boundaries are punctuation that closes a clause (semicolon, colon, dash),

@@ -1,5 +1,5 @@
 import type { ActorExtraction, ActorRecord, Commitment, Mention, ParagraphSpan, ParsedDocument, SentenceSpan, TopicMatch } from '../types.js'
-import { clauseEnd, NEXT_MODAL, NEXT_SUBJECT, REPORTER_GOES_ON, REQUEST_OF_OTHERS, SCHEDULE, TIMED_CLAUSE } from './clause.js'
+import { clauseEnd, CONDITION_ADJECTIVES, NEXT_MODAL, NEXT_SUBJECT, REPORTER_GOES_ON, REQUEST_OF_OTHERS, SCHEDULE, TIMED_CLAUSE } from './clause.js'
 import { resolveHolders, sideOf, speakerContext } from './holders.js'
 import type { SpeakerContext } from './holders.js'
 import { loadModalPatterns } from './modal-patterns.js'
@@ -536,7 +536,7 @@ function ownTimeframe (around: string, date: string | null): Commitment['timefra
 
 // An elliptic condition has no verb, so no time of its own: it ends on its adjective, and a time phrase after it is the
 // pledge's again: "we will propose measures if needed by the end of 2025", "act where necessary before the summer".
-const ELLIPTIC_CONDITION = /\b(?:if|where|when|whenever)\s+(?:necessary|needed|appropriate|possible|required|warranted|justified|relevant|feasible)\b(?!\s+(?:to|for|that)\b)/giu
+const ELLIPTIC_CONDITION = new RegExp(`\\b(?:if|where|when|whenever)\\s+${CONDITION_ADJECTIVES}\\b(?!\\s+(?:to|for|that)\\b)`, 'giu')
 
 // A condition beside the committing clause, to its comma or its end: its
 // time is the condition's, a deadline set for others, not the pledge's: "If

@@ -20,6 +20,8 @@ test('a condition set off by commas after the verb ends no clause: "will develop
   t.same(clauses('The Commission will develop, if needed, new rules.'), ['The Commission will develop, if needed, new rules'])
   t.same(clauses('The Commission will issue, as appropriate, guidance to the Member States.'), ['The Commission will issue, as appropriate, guidance to the Member States'])
   t.same(clauses('We will review the rules, where possible, by 2026.'), ['We will review the rules, where possible, by 2026'])
+  t.same(clauses('We will review the rules, where feasible, by 2026.'), ['We will review the rules, where feasible, by 2026'],
+    'the adjectives an elliptic condition ends on are the time-frame rule\'s ("if needed by the end of 2025")')
 })
 
 test('a clause keeps the closing bracket of a bracket it opened: "at the next Foreign Affairs Council (Trade)"', async (t) => {
