@@ -47,8 +47,9 @@ const SET_OFF_CONDITION = `(?:where|if|as|when)\\s+${CONDITION_ADJECTIVES}\\s*,`
 // ", including ..." and ", such as ..." too, because they name targets. A
 // closing quotation mark, double or single, ends the quoted clause.
 const BOUNDARY = new RegExp([
-  // A semicolon or a colon, but not the colon of a web address ("at https://...").
-  '\\s*;|\\s*:(?!//)',
+  // A semicolon or a colon, but not the colon of a web address ("at https://...") nor of a time of day ("at 13:30",
+  // a digit before it and two after; "Article 5: we will" ends its clause).
+  '\\s*;|\\s*:(?!//)(?!(?<=\\d:)\\d\\d\\b)',
   // A dash, but not one joining figures: "over 2021–2027". (The look-behind
   // comes after the dash, so that it runs only at a dash, not at every offset.)
   '\\s*[–—](?:(?<!\\d\\s*[–—])|(?!\\s*\\d))',

@@ -34,6 +34,16 @@ test('the colon of a web address ends no clause: "at https://..."', async (t) =>
   t.same(commitmentsOf('We will act: we will open the zone.').map((c) => c.clause.text), ['We will act', 'we will open the zone'], 'a colon still ends a clause')
 })
 
+test('the colon of a time of day ends no clause: "at a press conference at around 13:30"', async (t) => {
+  const clauses = (sentence: string): string[] => commitmentsOf(sentence).map((c) => c.clause.text)
+  // Near-misses first: colons that still end a clause.
+  t.same(clauses('We will act under Article 5: we will open the zone.'), ['We will act under Article 5', 'we will open the zone'], 'a figure before a colon and a space')
+  t.same(clauses('The Commission will present two acts in 2026:2 on steel.'), ['The Commission will present two acts in 2026'], 'four figures are no minutes')
+  // The fix.
+  t.same(clauses('The Commission will present the strategy at a press conference at around 13:30.'), ['The Commission will present the strategy at a press conference at around 13:30'])
+  t.same(clauses('We will meet the press at 9:00 and present the plan.'), ['We will meet the press at 9:00 and present the plan'])
+})
+
 test('one sentence holds two clauses after "but"', async (t) => {
   const commitments = commitmentsOf('We will protect our workers, but we want to keep trade open.')
   t.same(commitments.map((c) => [c.clausePosition, c.clause.text]), [[1, 'We will protect our workers'], [2, 'we want to keep trade open']])
