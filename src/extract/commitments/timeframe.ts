@@ -88,6 +88,9 @@ const TRAVEL_SEASON = '(?:(?:holiday|tourist|tourism|travel|peak|high)\\s+)?seas
 // Where a season starts: "before (ahead of) the start of the summer" is before the summer; "at (from) the beginning
 // of the summer" is in it.
 const SEASON_START = '(?:before|ahead\\s+of|by|at|from)\\s+the\\s+(?:start|beginning)\\s+of(?:\\s+the)?'
+/** A season's first day, or its last when the phrase sets a deadline ("by the end of the summer", "by the autumn of 2026"). */
+const seasonBound = (year: number, month: number, deadline: boolean): string =>
+  deadline ? lastDayOfMonth(year, month + 2) : isoDate(year, month, 1)
 const seasonStartAsBefore = (which: string): string =>
   which.replace(/^(?:before|ahead of|by) the (?:start|beginning) of(?: the)?$/u, 'before the').replace(/^(?:at|from) the (?:start|beginning) of(?: the)?$/u, 'in the')
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
@@ -233,10 +236,9 @@ const PATTERNS: TimePattern[] = [
     // the autumn of 2026" (its last day, a deadline, as "by the autumn" is).
     regex: word(`(?:((?:by|before|at|towards?)\\s+the\\s+end\\s+of|by)\\s+|(?:before|in|during)\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?:${YEAR}|(this|next)\\s+year)`),
     resolve: (m, from) => {
-      const month = SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1
       const year = m[3] !== undefined ? Number(m[3]) : from === null ? null : from.year + (group(m, 4).toLowerCase() === 'next' ? 1 : 0)
       if (year === null) return null
-      return m[1] === undefined ? isoDate(year, month, 1) : lastDayOfMonth(year, month + 2)
+      return seasonBound(year, SEASON_MONTH[group(m, 2).toLowerCase()] ?? 1, m[1] !== undefined)
     }
   },
   {
@@ -244,11 +246,7 @@ const PATTERNS: TimePattern[] = [
     // the 2024 summer holidays" (its first day), "by the end of the 2025 winter season" (its last). A preposition must
     // govern it: "the 2025 summer season was a record" dates nothing the side does.
     regex: word(`(?:((?:by|before|at|towards?)\\s+the\\s+end\\s+of|by)|before|ahead\\s+of|in|during|over|${SEASON_START})\\s+the\\s+${YEAR}\\s+(spring|summer|autumn|fall|winter)(?:\\s+(?:holidays?(?!\\s+season\\b)|${TRAVEL_SEASON}))?`),
-    resolve: (m) => {
-      const month = SEASON_MONTH[group(m, 3).toLowerCase()] ?? 1
-      const year = Number(m[2])
-      return m[1] === undefined ? isoDate(year, month, 1) : lastDayOfMonth(year, month + 2)
-    }
+    resolve: (m) => seasonBound(Number(m[2]), SEASON_MONTH[group(m, 3).toLowerCase()] ?? 1, m[1] !== undefined)
   },
   // A Council presidency: "by the end of the Polish Presidency" is its last
   // day, "during the Danish Presidency" its first. Not "under the Swedish
@@ -402,8 +400,7 @@ const PATTERNS: TimePattern[] = [
       const year = which === 'this' || during ? (inWinter ? from.year - 1 : from.year) : which === 'next' ? (month > from.month ? from.year : from.year + 1) : yearOfMonth(from, month)
       if (which.startsWith('after')) return isoDate(year, month + 3, 1)
       // "by the summer" is a deadline, so its last day, as "by June" is June's; "before the summer" its first.
-      if (/^by(?: the)?$|end of(?: the)?$/.test(which)) return lastDayOfMonth(year, month + 2)
-      return isoDate(year, month, 1)
+      return seasonBound(year, month, /^by(?: the)?$|end of(?: the)?$/.test(which))
     }
   },
   { regex: word(`(?:in|during|throughout|from|${START_BOUND}|${SUM_FOR}|as\\s+(?:of|from)|as\\s+early\\s+as|starting(?:\\s+(?:in|from))?|(?:in|over)\\s+the\\s+course\\s+of|in\\s+the\\s+first\\s+(?:days|weeks|months)\\s+of)\\s+${YEAR}(?:\\s+onwards?)?`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
