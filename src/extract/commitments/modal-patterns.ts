@@ -64,6 +64,7 @@ export const ModalPatternsSchema = z.object({
   targetBlockers: words,
   supportVerbs: words,
   beneficiaryNouns: words,
+  endeavourNouns: words,
   residentNouns: words,
   lemmas: z.record(z.string(), z.string())
 })
@@ -158,6 +159,8 @@ export interface ModalPatterns {
   targetBlockers: Set<string>
   supportVerbs: Set<string>
   beneficiaryNouns: Set<string>
+  /** Nouns of an actor's own undertaking, after which its possessive is the one acted for: "the African Union's efforts". */
+  endeavourNouns: Set<string>
   /** Nouns for a country's people or places that "in" ties to it: "farmers in Spain". */
   residentNouns: Set<string>
   lemmas: Map<string, string>
@@ -231,6 +234,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     targetBlockers: lower(file.targetBlockers),
     supportVerbs: lower(file.supportVerbs),
     beneficiaryNouns: lower(file.beneficiaryNouns),
+    endeavourNouns: lower(file.endeavourNouns),
     residentNouns: lower(file.residentNouns),
     lemmas: new Map(Object.entries(file.lemmas).map(([k, v]) => [k.toLowerCase(), v]))
   }

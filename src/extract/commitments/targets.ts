@@ -89,6 +89,8 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   const nextIndex = firstTokenFrom(tokens, end)
   const next = tokens[nextIndex]
   if (next !== undefined && patterns.beneficiaryNouns.has(next.lower) && !inName(tokens, nextIndex, patterns)) return false
+  // "the African Union's efforts" are acted for as "the efforts of the African Union" are; "Russia's war" is no undertaking.
+  if (possessive && next !== undefined && patterns.endeavourNouns.has(next.lower)) return false
   if (!possessive && next !== undefined && objectOfBareInfinitive(input, start, next)) return false
   if (!possessive && firstOfTwoObjects(input, mention, start)) return false
   return possessive || !isHead(next) || participleBeforeNoun(input, start, nextIndex)

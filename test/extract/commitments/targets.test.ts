@@ -234,3 +234,16 @@ test('a word of an actor\'s name points at no one: "with ... the Africa Centres 
   t.same(targets('We will support the Africa Centres for Disease Control and Prevention (Africa CDC).'), ['africa-cdc'], 'a direct object stays one')
   t.same(targets('We will fund the International Agency for Research on Cancer (IARC) in Lyon.'), ['iarc'])
 })
+
+test('a possessive before a noun of its own undertaking is the one acted for, as "the efforts of" it is: "support the African Union\'s efforts"', async (t) => {
+  const extraActors = [{ id: 'african-union', surfaces: ['African Union'], type: 'organisation' as const }]
+  const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors })[0]?.targetIds
+  // Near-misses first: a possessive before any other noun still modifies it.
+  t.same(targets("We will fight the consequences of Russia's war."), [], 'a war is no undertaking one acts for')
+  t.same(targets("We will attend the African Union's summit in Addis Ababa."), [], 'an event')
+  t.same(targets('We will support African efforts towards peace.'), [], 'an adjective of a continent is no possessive')
+  t.same(targets('We will support the efforts of the African Union towards peace in Sudan.'), ['african-union'], 'the "of" form, as before')
+  t.same(targets("The European Union will continue to support the African Union's efforts towards peace in Sudan."), ['african-union'])
+  t.same(targets("We will back Ukraine's reform plan and Ukraine's work on accession."), ['ukraine'])
+  t.same(targets("We will counter Russia's efforts to circumvent sanctions."), ['russia'], 'acted upon, too')
+})
