@@ -218,3 +218,13 @@ test('in the bundled taxonomy, a remembrance statement\'s "gas chambers" and "Re
   t.ok(slugs('We will diversify our supplies of gas and oil.').includes('energy'))
   t.ok(slugs('The Ukrainian army needs more ammunition.').includes('defence'))
 })
+
+test('in the bundled taxonomy, the verb "learn" alone is no education; learning beside an education word, or a phrase of it, is', async (t) => {
+  const education = (text: string): boolean => slugs(text).includes('education-skills')
+  // Near-misses first: what reads as education must stay so.
+  t.ok(education('Lifelong learning must become a reality for every worker.'), 'a phrase')
+  t.ok(education('In 2024, the programme funded 1.3 million learning mobility activities.'), 'the mobility of learners')
+  t.ok(education('We will support teachers and learning in schools.'), 'a weak term beside a strong one')
+  t.notOk(education('We will never be able to forget, but we must learn to live with it.'))
+  t.notOk(education('We have learned the lessons of the pandemic.'))
+})
