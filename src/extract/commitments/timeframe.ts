@@ -191,6 +191,12 @@ const PATTERNS: TimePattern[] = [
   // "before 2030", "prior to 2030": the deadline is the year's first day, as "before Christmas" is Christmas.
   { regex: word(`(?:before|prior\\s+to|ahead\\s+of)\\s+${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 1, 1) },
   { regex: word(`(?:(?:by|before|until|through|(?:no|not)\\s+later\\s+than|towards?)\\s+(?:the\\s+end\\s+of\\s+|end[-\\s]+)|(?:by|until|through|up\\s+to|(?:no|not)\\s+later\\s+than)\\s+|at\\s+the\\s+end\\s+of\\s+|between\\s+now\\s+and\\s+)${YEAR}`), resolve: (m) => isoDate(Number(m[1]), 12, 31) },
+  // "reach our 2030 target", "meet the 2030 renewable energy targets": a goal named by its year is due by then, as "by
+  // 2030" is. Only after a verb of reaching it: "present the 2030 climate target plan", "the 2030 Agenda" time nothing.
+  {
+    regex: word(`(?<=\\b(?:reach|reaching|meet|meeting|achieve|achieving|attain|attaining|hit|hitting|deliver\\s+on|delivering\\s+on|fulfil|fulfill|fulfilling)\\s+)(?:our|the|its|their|this|these)\\s+${YEAR}\\s+(?:[a-z-]+\\s+){0,3}?(?:targets?|goals?|objectives?)`),
+    resolve: (m) => isoDate(Number(m[1]), 12, 31)
+  },
   // "at the start of 2026", "from the beginning of next year": its first day.
   {
     regex: word(`(?:at|from)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:${YEAR}|(this|next)\\s+year)`),

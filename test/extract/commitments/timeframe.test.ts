@@ -455,3 +455,15 @@ test('a bare year right before a deadline is the period a noun covers, the deadl
   t.same(at('launch it in 2025, by the end of the year'), { text: 'in 2025', date: '2025-01-01' }, 'set off by a comma, the year is the pledge\'s')
   t.same(at('report in 2025 on the results by June'), { text: 'in 2025', date: '2025-01-01' }, 'words between: the year is the pledge\'s')
 })
+
+test('a year inside "our/the 2030 target" after reach, meet or achieve is the pledge\'s deadline, as "by 2030" is', async (t) => {
+  // Near-misses first: a year that names a goal with no verb of reaching it times nothing.
+  t.equal(findTimeframe('we will present the 2030 climate target plan', DATE), null, 'a plan about the target')
+  t.equal(findTimeframe('we will implement the 2030 Agenda for Sustainable Development', DATE), null)
+  t.equal(findTimeframe('we will review the 2030 targets next year', DATE)?.text, 'next year', 'reviewing is no reaching')
+  t.same(findTimeframe('we must achieve our climate targets by 2030', DATE), { text: 'by 2030', date: '2030-12-31' }, 'as before')
+  t.equal(findTimeframe('we have reached our 2020 target', DATE), null, 'a past year')
+  t.same(findTimeframe('We must reach our 2030 target of lifting at least 15 million people out of poverty', DATE), { text: 'our 2030 target', date: '2030-12-31' })
+  t.same(findTimeframe('we will meet the 2030 renewable energy targets', DATE), { text: 'the 2030 renewable energy targets', date: '2030-12-31' })
+  t.same(findTimeframe('we are on track to achieving our 2040 climate goal', DATE), { text: 'our 2040 climate goal', date: '2040-12-31' })
+})
