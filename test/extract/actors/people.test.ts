@@ -570,3 +570,10 @@ test('a military rank of two words heads a name: "Senior General Min Aung Hlaing
   t.same(mentioned(['The crimes of the Assad regime.', 'President Ahmed al-Sharaa met Bashar al-Assad\'s victims.']),
     ['Assad -> bashar-al-assad', 'President Ahmed al-Sharaa -> ahmed-al-sharaa', 'Bashar al-Assad\'s -> bashar-al-assad'], 'Syria\'s rulers, the old by his surname')
 })
+
+test('Ecuador\'s President is known: "President Noboa" is Daniel Noboa, who speaks for Ecuador; his father\'s surname alone is not', async (t) => {
+  // Near-miss first: the surname his father Álvaro Noboa bears names him only after his title.
+  t.notOk(mentioned(['Álvaro Noboa founded a company.']).some((m) => m.endsWith('daniel-noboa')), 'another Noboa')
+  t.same(mentioned(['President Noboa and Daniel Noboa spoke.']), ['President Noboa -> daniel-noboa', 'Daniel Noboa -> daniel-noboa'])
+  t.match(extract(['President Noboa spoke.']).actors, [{ id: 'daniel-noboa', name: 'Daniel Noboa', type: 'person', affiliationId: 'ecuador' }])
+})
