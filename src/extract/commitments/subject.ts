@@ -608,21 +608,37 @@ function partiesBefore (input: SubjectInput): readonly string[] | null {
  * "Both sides agreed to intensify work", "The leaders look forward to ...":
  * in a joint text (one with several parties), a subject that names them all
  * (partiesSubject, or "Both" and "They" deciding: partiesPronoun) is all of them, the first its actor and the others its
- * partners. Null in any other text, where the leaders are someone else's.
+ * partners. In any other text only "the two sides" after a pair (partiesOrPairBefore); else null, the leaders being someone else's.
  */
 function partiesSubject (input: SubjectInput, index: number, modal: Pick<Subject, 'negated' | 'distance'>): Subject | null {
-  const { tokens, patterns, sentence, speaker } = input
+  const { tokens, patterns, sentence } = input
   const token = tokens[index]
-  const [first, ...partners] = partiesOf(speaker)
-  if (token === undefined || first === undefined || partners.length === 0) return null
+  if (token === undefined) return null
   // "Both agreed to", "They agreed to": the sentence's first word, before a decision.
   const phrase = patterns.partiesSubject.exec(sentence.slice(0, token.end))?.[1] ?? (index === 0 && patterns.partiesPronoun.test(sentence) ? token.text : undefined)
   if (phrase === undefined) return null
+  const [first, ...partners] = partiesOrPairBefore(input, phrase)
+  if (first === undefined || partners.length === 0) return null
   const start = token.end - phrase.length
   if (blockedBefore(tokens, tokens.findIndex((t) => t.start >= start), patterns)) return null
   // "Neither side will impose": all of them, negated.
   const negated = /^neither\b/iu.test(phrase) ? !modal.negated : modal.negated
   return { kind: 'explicit-subject', start, actorId: first, ...modal, negated, partnerIds: partners }
+}
+
+// A subject that counts two: "the two sides", "both parties".
+const PAIR_SUBJECT = /^(?:both|the\s+two)\s+(?:sides|parties)$/iu
+
+/**
+ * A joint text's parties; in any other text, for a subject that counts two ("the two sides"), the pair the sentence
+ * before opens on: "The EU and Uzbekistan signed a Memorandum. Under the Memorandum, the two sides will develop joint
+ * projects". Empty when neither is known.
+ */
+function partiesOrPairBefore (input: SubjectInput, phrase: string): readonly string[] {
+  const parties = partiesOf(input.speaker)
+  if (parties.length > 1 || !PAIR_SUBJECT.test(phrase)) return parties
+  const pair = pairBefore(input)
+  return pair === null ? parties : [pair.actorId, ...pair.partnerIds]
 }
 
 /** The explicit subject as the modal's, unless it sits in a prepositional phrase or a subordinate clause. */
@@ -870,7 +886,8 @@ function bodyBefore (input: SubjectInput): { actorId: string, afterVerb: string 
 }
 
 // What stands before and between the two actors a sentence opens on: "The President and the Prime Minister".
-const PAIR_OPENING = /^\s*(?:\d+\.\s+)?(?:the\s+)?$/iu
+// A short phrase may open the sentence before them: "In addition, the EU and Uzbekistan signed".
+const PAIR_OPENING = /^\s*(?:\d+\.\s+)?(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:the\s+)?$/iu
 const PAIR_JOINER = /^\s+and\s+(?:the\s+)?$/iu
 
 /**

@@ -979,3 +979,17 @@ test('the subject that opens a sentence carries over after an irregular past ver
   t.same(found('The Commission today approved the scheme and will monitor its implementation.'), [[['european-commission'], 'monitor', null]])
   t.same(found('The Commission adopted the decision on 3 March 2025 and will publish it.'), [[['european-commission'], 'publish', null]])
 })
+
+test('in any text, "the two sides" or "both sides" after a sentence that opens on a pair are that pair: "The EU and Uzbekistan signed a Memorandum. Under it, the two sides will ..."', async (t) => {
+  const uzbekistan = { id: 'uzbekistan', surfaces: ['Uzbekistan'] }
+  const found = (sentences: string[]): string[][] => run([sentences], { speaker: null, metadata: { title: 'EU steps up cooperation with Central Asia' }, extraActors: [uzbekistan] })
+    .commitments.map((c) => c.holderIds)
+  // Near-misses first: no pair of the side opens the sentence before, so the sides are no one we know.
+  t.same(found(['The two sides will develop joint projects.']), [], 'no sentence before')
+  t.same(found(['The EU spoke with Uzbekistan.', 'The two sides will develop joint projects.']), [], 'no pair opens the sentence')
+  t.same(found(['The EU, Japan and Uzbekistan signed a Memorandum.', 'The two sides will develop joint projects.']), [], 'a list of three is no pair')
+  t.same(found(['Russia and Uzbekistan signed a Memorandum.', 'The two sides will develop joint projects.']), [], 'a pair that is not of the side')
+  t.same(found(['The EU and Uzbekistan signed a Memorandum.', 'The sides will develop joint projects.']), [], 'a number or "both" says it is the pair')
+  t.same(found(['The EU and Uzbekistan signed a Memorandum on raw materials.', 'Under the Memorandum, the two sides will develop joint projects.']), [['european-union', 'uzbekistan']])
+  t.same(found(['In addition, the EU and Uzbekistan signed a Memorandum.', 'Both sides will develop joint projects.']), [['european-union', 'uzbekistan']], 'past a short opening phrase')
+})
