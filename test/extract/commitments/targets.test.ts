@@ -247,3 +247,12 @@ test('a possessive before a noun of its own undertaking is the one acted for, as
   t.same(targets("We will back Ukraine's reform plan and Ukraine's work on accession."), ['ukraine'])
   t.same(targets("We will counter Russia's efforts to circumvent sanctions."), ['russia'], 'acted upon, too')
 })
+
+test('a country\'s energy is its trade, as its oil and gas are: "imports of Russian LNG", "support Ukraine\'s energy system"', async (t) => {
+  t.same(targetsOf('The Commission will present a roadmap to phase out all remaining imports of Russian energy.'), ['russia'])
+  t.same(targetsOf('We will address the spot market for Russian LNG first.'), ['russia'])
+  t.same(targetsOf("The EU will continue to support Ukraine's energy system."), ['ukraine'])
+  t.same(targetsOf('We will replace Russian fuels and Russian uranium.'), ['russia'])
+  t.same(targetsOf('We will attend the Ukraine Energy Forum in Kyiv.'), [], 'a name that goes on past it is still a name')
+  t.same(targetsOf('We will study the Russian power struggle.'), [], '"power" is no such noun')
+})
