@@ -91,9 +91,31 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   if (next !== undefined && patterns.beneficiaryNouns.has(next.lower) && !inName(tokens, nextIndex, patterns)) return false
   // "the African Union's efforts" are acted for as "the efforts of the African Union" are; "Russia's war" is no undertaking.
   if (possessive && next !== undefined && patterns.endeavourNouns.has(next.lower)) return false
+  if ((possessive || isAdjective(input, mention)) && compoundEndsOnBeneficiary(tokens, nextIndex, patterns)) return false
   if (!possessive && next !== undefined && objectOfBareInfinitive(input, start, next)) return false
   if (!possessive && firstOfTwoObjects(input, mention, start)) return false
   return possessive || !isHead(next) || participleBeforeNoun(input, start, nextIndex)
+}
+
+// How many lowercase nouns may stand between a possessive or adjective and the
+// beneficiary noun they all qualify: "Ukraine's power grid", "Russian pipeline gas".
+const MAX_COMPOUND_MODIFIERS = 2
+const LOWERCASE_WORD = /^\p{Ll}+$/u
+
+/**
+ * Whether the lowercase nouns from tokens[index] make a compound whose head,
+ * within MAX_COMPOUND_MODIFIERS words, is a beneficiary noun: "support
+ * Ukraine's power grid" is for Ukraine's grid, "imports of Russian pipeline
+ * gas" of its gas; "Russia's war crimes" stays a modifier.
+ */
+function compoundEndsOnBeneficiary (tokens: Token[], index: number, patterns: TargetInput['patterns']): boolean {
+  for (let i = index; i < index + MAX_COMPOUND_MODIFIERS; i++) {
+    const modifier = tokens[i]
+    if (modifier === undefined || !LOWERCASE_WORD.test(modifier.text) || isHead(modifier)) return false
+    const noun = tokens[i + 1]
+    if (noun !== undefined && LOWERCASE_WORD.test(noun.text) && patterns.beneficiaryNouns.has(noun.lower)) return true
+  }
+  return false
 }
 
 // Words that open a noun phrase, after which a name and an -ing word are that phrase's modifiers.

@@ -256,3 +256,11 @@ test('a country\'s energy is its trade, as its oil and gas are: "imports of Russ
   t.same(targetsOf('We will attend the Ukraine Energy Forum in Kyiv.'), [], 'a name that goes on past it is still a name')
   t.same(targetsOf('We will study the Russian power struggle.'), [], '"power" is no such noun')
 })
+
+test('a possessive or adjective before a compound whose head is a beneficiary noun is a target: "Ukraine\'s power grid"', async (t) => {
+  t.same(targetsOf("We will help repair Ukraine's power grid."), ['ukraine'])
+  t.same(targetsOf('We will phase out imports of Russian pipeline gas.'), ['russia'])
+  t.same(targetsOf('We will support Ukrainian refugee children.'), ['ukraine'])
+  t.same(targetsOf("We will document Russia's war crimes."), [], 'a compound of other nouns stays a modifier')
+  t.same(targetsOf('We will counter Russian disinformation campaigns against citizens.'), [], 'the compound ends at its head')
+})
