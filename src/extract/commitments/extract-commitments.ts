@@ -41,6 +41,14 @@ const PROCEDURE_OBJECT = /^\s*(?:(?:an?|the|its|formal|new|further|in-depth|publ
 // Keeping a matter under review or people informed is monitoring, an actor's: "It will keep the situation under close review".
 const KEPT_UNDER_WATCH = /^[^.;:]{0,80}?\b(?:under\s+(?:\w+\s+)?(?:review|scrutiny|watch|observation)|informed)\b/i
 
+// Taking action, measures or a decision is an actor's act: "It will take the necessary measures", "It will take a
+// decision by June"; not what a thing takes: "It will take time", "it will take effect".
+const TAKEN_BY_ACTOR = /^\s*(?:(?:a|the|its|any|all|further|swift|firm|decisive|immediate|appropriate|necessary|concrete|additional|final|urgent|formal)\s+)*(?:action|measures|steps|decisions?|stock|note)\b/i
+// Taking a matter into account is an actor's as often as an act's or a plan's ("The proposal will take into account
+// the views of farmers"): "it" takes it as the actor when no such thing is named after the actor's verb, as with
+// the actions an act or a fund shares.
+const TAKEN_INTO_ACCOUNT = /^\s*(?:[^.;:]{1,60}?\s)?into\s+(?:account|consideration)\b/i
+
 // Modals only an actor can be the subject of; a readiness too: "and it stands ready to act"; a decision: "and it agreed to".
 const ACTOR_MODAL = /^(?:agree[sd]?\b|(?:has|have)\s+(?:\w+\s+)?agreed|intends?|wants?|wishes|is\s+determined|is\s+committed|commits|undertakes|promises|pledges|stands?\s+(?:\w+\s+){0,3}ready|(?:is|remains?|stays?)\s+(?:\w+\s+){0,3}(?:ready|prepared|willing))\b/i
 
@@ -134,8 +142,9 @@ function carriedReport (input: SubjectInput, previous: Found | undefined): Subje
  * takes ("It will present a report"), any after a modal only an actor has
  * ("It intends to", "it stands ready to"), opening or concluding a procedure, referring a case or holding a meeting
  * ("It will open an investigation", "It will refer the case to the Court"; not "It will refer to the rules", as
- * a text does), keeping a matter under review, or one an act or a fund takes too
- * ("provide", "fund", "open") when the words after the actor's verb name no
+ * a text does), keeping a matter under review, taking action, measures or a decision ("It will take
+ * the necessary measures"; not "It will take time"), or one an act or a fund takes too
+ * ("provide", "fund", "open", "take into account") when the words after the actor's verb name no
  * such thing: "The EU will support Ukraine, and it will open its market", not
  * "The Commission will propose a new fund. It will provide EUR 5 billion".
  */
@@ -144,7 +153,9 @@ function actorsAction (predicate: Predicate, modal: string, sentence: string, af
   if (patterns.pronounActions.has(action) || ACTOR_MODAL.test(modal)) return true
   if (PROCEDURE_ACTIONS.has(action) && PROCEDURE_OBJECT.test(sentence.slice(predicate.objectStart))) return true
   if (action === 'keep' && KEPT_UNDER_WATCH.test(sentence.slice(predicate.objectStart))) return true
-  return patterns.sharedActions.has(action) && !patterns.actingThings.test(afterAntecedent)
+  if (action === 'take' && TAKEN_BY_ACTOR.test(sentence.slice(predicate.objectStart))) return true
+  const shared = patterns.sharedActions.has(action) || (action === 'take' && TAKEN_INTO_ACCOUNT.test(sentence.slice(predicate.objectStart)))
+  return shared && !patterns.actingThings.test(afterAntecedent)
 }
 
 /** What the paragraph said before a sentence, that its pronouns may stand for. */

@@ -117,7 +117,20 @@ test('the pronoun may follow a short opening phrase, not a subordinate clause; "
   t.same(second('It will also hold a public compliance workshop early next year.'), [['hold', ['european-commission']]], 'an actor holds a meeting')
   t.same(second('It will keep the situation under close review.'), [['keep', ['european-commission']]], 'an actor keeps a matter under review')
   t.same(second('It will keep prices stable.'), [], 'a campaign may keep them')
+  t.same(second('It will take the necessary measures to protect children.'), [['take', ['european-commission']]], 'an actor takes measures')
+  t.same(second('It will take a decision by June.'), [['take', ['european-commission']]], 'an actor takes a decision')
+  t.same(second('It will take time.'), [], 'a campaign takes time')
+  t.same(second('It will take effect in 2026.'), [], 'a thing takes effect')
   t.same(second('It will not tolerate abuse.'), [['tolerate', ['european-commission']]])
+})
+
+test('"and it will take ... into account" is the actor\'s when no act or plan is named after its verb', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const }, extraActors: [{ id: 'european-ai-office', surfaces: ['The AI Office'], type: 'institution' as const }] }
+  const found = (sentence: string): Array<[string, string[]]> => run([[sentence]], options).commitments.map((c) => [c.action, c.holderIds])
+  t.same(found('The AI Office will support providers in their first steps, and it will take their size into account when it enforces the rules.'), [['support', ['european-ai-office']], ['take', ['european-ai-office']]])
+  t.same(found('The Commission will consult farmers, and it will take into consideration their views.'), [['consult', ['european-commission']], ['take', ['european-commission']]])
+  t.same(found('The Commission will adopt a plan, and it will take into account the views of farmers.'), [['adopt', ['european-commission']]], 'the plan may take them into account')
+  t.same(found('The Commission will propose a regulation, and it will take effect in 2026.'), [['propose', ['european-commission']]])
 })
 
 test('a pronoun after ", and" is the subject that opens the sentence though it pledged nothing: "they" when that names several', async (t) => {
