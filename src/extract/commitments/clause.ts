@@ -38,6 +38,13 @@ export const CONDITION_ADJECTIVES = '(?:necessary|needed|appropriate|possible|re
 // ", if needed,", ", as appropriate,". It ends nothing: the object follows it.
 const SET_OFF_CONDITION = `(?:where|if|as|when)\\s+${CONDITION_ADJECTIVES}\\s*,`
 
+// A "but" inside one phrase, joining two adjectives after an article or two adverbs, ends no clause: "enforce the DMA in a
+// firm but fair manner", "a small but important step towards", "act quickly but carefully"; a "but" that a new subject, a
+// verb's object or a verb ("a decision but reserve the right", "act quickly but we will"), or a determiner ("not a game
+// but a strategy") follows still does.
+const NO_ADJECTIVE = '(?:the|a|an|its|their|our|his|her|my|your|this|these|those|that|it|them|us|to|and|or|we|they|also|not)\\b'
+const PHRASE_BUT = `(?<=\\b(?:a|an|the)\\s+\\p{Ll}[\\p{L}-]*\\s+)but\\s+(?!${NO_ADJECTIVE})\\p{Ll}[\\p{L}-]*\\s+(?!${NO_ADJECTIVE})\\p{L}|(?<=\\p{Ll}ly\\s+)but\\s+\\p{Ll}+ly\\b`
+
 // Where a committing clause ends: the first clause boundary after its verb.
 // Boundaries are punctuation that closes a clause (semicolon, colon, dash),
 // a subordinating or contrasting conjunction ("when", "because", ", but"),
@@ -55,7 +62,7 @@ const BOUNDARY = new RegExp([
   '\\s*[–—](?:(?<!\\d\\s*[–—])|(?!\\s*\\d))',
   '\\s+-\\s',
   `,\\s+(?!${SET_OFF_CONDITION})(?:but|while|whereas|when|whenever|because|since|although|though|as|if|unless|where|which|so|yet|whose)\\b`,
-  `\\s+(?!(?<=,\\s*)${SET_OFF_CONDITION})(?:but|when|whenever|because|although|whereas|unless|if|while)\\b`,
+  `\\s+(?!(?<=,\\s*)${SET_OFF_CONDITION})(?:(?!${PHRASE_BUT})but|when|whenever|because|although|whereas|unless|if|while)\\b`,
   // An inverted condition ends the clause as "if" does: "mobilise additional funding should the situation deteriorate
   // further" (a subject after "should", where a modal "should" has its verb).
   '\\s+should\\s+(?=(?:the|a|an|this|these|that|those|it|they|there|any|such|its|their|our|we|I|you|he|she)\\b|\\p{Lu})',

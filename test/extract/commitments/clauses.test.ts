@@ -44,6 +44,20 @@ test('the colon of a time of day ends no clause: "at a press conference at aroun
   t.same(clauses('We will meet the press at 9:00 and present the plan.'), ['We will meet the press at 9:00 and present the plan'])
 })
 
+test('a "but" joining two adjectives after an article, or two adverbs, ends no clause: "in a firm but fair manner"', async (t) => {
+  const clauses = (sentence: string): string[] => commitmentsOf(sentence).map((c) => c.clause.text)
+  // Near-misses that still end the clause: a new subject, a verb after the object, a determiner after the verb.
+  t.same(clauses('We will act quickly but we will not rush.'), ['We will act quickly', 'we will not rush'])
+  t.same(clauses('We will take a decision but reserve the right to act.'), ['We will take a decision'])
+  t.same(clauses('We will support Ukraine but the Council must decide.'), ['We will support Ukraine'])
+  t.same(clauses('We will not only support Ukraine but also rebuild it.'), ['We will not only support Ukraine'])
+  t.same(clauses('We will build a strategy that is not a game but a plan.'), ['We will build a strategy that is not a game'])
+  // The fix.
+  t.same(clauses('We will continue to enforce the DMA in a firm but fair manner.'), ['We will continue to enforce the DMA in a firm but fair manner'])
+  t.same(clauses('We will take a small but important step towards peace.'), ['We will take a small but important step towards peace'])
+  t.same(clauses('We will act quickly but carefully.'), ['We will act quickly but carefully'])
+})
+
 test('one sentence holds two clauses after "but"', async (t) => {
   const commitments = commitmentsOf('We will protect our workers, but we want to keep trade open.')
   t.same(commitments.map((c) => [c.clausePosition, c.clause.text]), [[1, 'We will protect our workers'], [2, 'we want to keep trade open']])
