@@ -82,7 +82,8 @@ const BOUNDARY = new RegExp([
   ',\\s+(?=(?:we|I|they)\\s+(?:will|shall|must|need|want|can|would|should)\\b)',
   // "..., nor will we tolerate it": a clause of its own, its subject after its modal.
   ',?\\s+nor\\s+(?=(?:will|shall|must|can|do|does|would|should|could|are|is|have|has)\\s+(?:we|I)\\b)',
-  ',\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
+  // Not the next item of a list of means: "by sending requests for information, conducting interviews or inspections".
+  ',(?<!\\bby\\s+\\p{Ll}+ing\\b[^,;:]*,)\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
   '(?<=\\S)["”](?=[\\s,.;:!?]|$)',
   "(?<=\\p{L})['’](?=[,.;:!?])",
   // "‘We will not back down,’ said ...": a single quotation mark after a comma or a full stop closes a quote.

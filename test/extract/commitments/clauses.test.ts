@@ -58,6 +58,16 @@ test('a "but" joining two adjectives after an article, or two adverbs, ends no c
   t.same(clauses('We will act quickly but carefully.'), ['We will act quickly but carefully'])
 })
 
+test('a comma before the next item of a list of means ends no clause: "by sending requests, conducting interviews"', async (t) => {
+  const clauses = (sentence: string): string[] => commitmentsOf(sentence).map((c) => c.clause.text)
+  // Near-misses: a participial clause after a comma with no "by ...ing" before it still ends the clause.
+  t.same(clauses('We will keep the pressure on Russia, answering Belarus\' role.'), ['We will keep the pressure on Russia'])
+  t.same(clauses('We will support farmers with new aid, ensuring fair prices.'), ['We will support farmers with new aid'])
+  // The fix.
+  t.same(clauses('The Commission will continue to gather evidence, for example by sending additional requests for information, conducting interviews or inspections.'),
+    ['The Commission will continue to gather evidence, for example by sending additional requests for information, conducting interviews or inspections'])
+})
+
 test('one sentence holds two clauses after "but"', async (t) => {
   const commitments = commitmentsOf('We will protect our workers, but we want to keep trade open.')
   t.same(commitments.map((c) => [c.clausePosition, c.clause.text]), [[1, 'We will protect our workers'], [2, 'we want to keep trade open']])
