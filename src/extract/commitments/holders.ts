@@ -151,8 +151,33 @@ function authorsContext (doc: ParsedDocument, actors: ActorExtraction, patterns:
   if (authors.length === 1 && union !== undefined && sideIds.has(union) && institutions.length > 1 && !institutions.includes(union)) {
     return { i: [], we: [union], jointWe: [union], institutions, sideIds: new Set([...sideIds, ...institutions, union]) }
   }
-  if (authors.length < 2) return publisherContext(doc, patterns, sideIds)
+  if (authors.length < 2) return metWithContext(title, authors, actors.actors, patterns, sideIds) ?? publisherContext(doc, patterns, sideIds)
   return { i: [], we: authors, jointWe: authors, sideIds: new Set([...sideIds, ...authors]) }
+}
+
+// "the Accession Conference with Albania", "the High-Level Dialogue with the Philippines": whom the title's meeting is with.
+const MET_WITH = /\bwith\s+(?:the\s+)?/giu
+
+/**
+ * A joint text whose title names its partners only as those the side met
+ * ("Joint press statement following the Accession Conference with Albania",
+ * "... Intergovernmental Conferences with Ukraine and Moldova"): its parties
+ * are the publisher's "we" (the Commission's is the Union's) and the countries
+ * named right after "with", as the Union's side of such a meeting publishes
+ * it. Null when the title names any other country or body, whose part it does
+ * not tell ("Joint statement by France and Germany after their meeting with
+ * Albania"), or no country after "with".
+ */
+function metWithContext (title: string, authors: string[], actors: ActorRecord[], patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext | null {
+  const starts = [...title.matchAll(MET_WITH)].map((match) => match.index + match[0].length)
+  const first = actors.filter((actor) => actor.type === 'country' && spansIn(actor, title).some(([start]) => starts.includes(start)))
+  if (first.length === 0) return null
+  const met = [...new Set([...first, ...partyCountries(title, first, actors)])]
+  const { body: own } = sideOf({ id: patterns.publisher.actor } as ActorRecord, patterns)
+  const others = actors.filter((actor) => actor.type !== 'person' && !met.includes(actor) && namedIn(actor, title) && sideOf(actor, patterns).body !== own)
+  if (others.length > 0 || authors.some((id) => id !== own)) return null
+  const parties = [own, ...met.map((actor) => actor.id)]
+  return { i: [], we: parties, jointWe: parties, sideIds: new Set([...sideIds, ...parties]) }
 }
 
 // "We, the Leaders of the Group of Seven (G7), met ...": who "we" are, up to

@@ -425,6 +425,25 @@ test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
 })
 
+test('a joint text whose title names the countries the side met, "with Albania", is the Union\'s and theirs', async (t) => {
+  const albania = { id: 'albania', surfaces: ['Albania'] }
+  const moldova = { id: 'moldova', surfaces: ['Moldova'] }
+  const france = { id: 'france', surfaces: ['France'] }
+  const germany = { id: 'germany', surfaces: ['Germany'] }
+  const paragraphs = [['Both sides agreed to step up work on the remaining clusters.', 'We will meet again in June.']]
+  const holders = (title: string): string[][] => run(paragraphs, { speaker: null, metadata: { type: 'statement', reference: null, title }, extraActors: [albania, moldova, france, germany] })
+    .commitments.map((c) => c.holderIds)
+  t.same(holders('Joint press statement following the sixth meeting of the Accession Conference with Albania at ministerial level'),
+    [['european-union', 'albania'], ['european-union', 'albania']])
+  t.same(holders('Joint statement following the Intergovernmental Conferences with Albania and Moldova'),
+    [['european-union', 'albania', 'moldova'], ['european-union', 'albania', 'moldova']], 'a list of countries after "with"')
+  t.same(holders('Joint statement by the European Union following the Accession Conference with Albania'),
+    [['european-union', 'albania'], ['european-union', 'albania']], 'the Union named as well')
+  t.same(holders('Joint statement by France and Germany following their meeting with Albania'), [[]], 'other countries sign: their part is not told')
+  t.same(holders('Statement following the Accession Conference with Albania'), [[]], 'not a joint text')
+  t.same(holders('Joint statement on the talks on Albania'), [[]], 'a country it is about, not met')
+})
+
 test('"The two co-chairs" and "the two ministers" of a joint text are all its parties; "the ministers" alone are not', async (t) => {
   const ukraine = { id: 'ukraine', surfaces: ['Ukraine'] }
   const paragraphs = [['The two co-chairs agreed to convene the Association Committee in December.', 'The co-chairs will report to the Council.', 'The two ministers will meet again in Brussels.', 'The ministers will discuss energy.']]
