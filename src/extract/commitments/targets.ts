@@ -31,6 +31,9 @@ const BARE_INFINITIVE_VERBS = new Set(['help', 'helps', 'helping', 'let', 'lets'
 // Verbs of a journey, after which "to" names where one goes, a place: "travel to Ireland and to Poland".
 const JOURNEY_VERBS = new Set(['travel', 'travels', 'travelling', 'traveling', 'go', 'goes', 'going', 'fly', 'flies', 'flying',
   'return', 'returns', 'returning', 'head', 'heads', 'heading'])
+// Verbs that join one place to another, after which "to" names the place joined, not someone acted for: "the roads
+// that link Moldova to Romania and Ukraine", "connect Moldova to Romania" (Moldova, right after the verb, still is one).
+const CONNECTING_VERBS = new Set(['link', 'links', 'linking', 'connect', 'connects', 'connecting', 'interconnect', 'interconnects', 'interconnecting'])
 // What may stand between such a verb and the destinations it lists: "to", names, "the", "and", commas.
 const DESTINATION_WORDS = new Set(['to', 'the', 'and', 'or', ','])
 // Words that open a relative clause, whose verbs are not the action's.
@@ -213,7 +216,8 @@ function firstOfTwoObjects (input: TargetInput, mention: Mention, start: number)
  * Whether the mention at sentence-relative `start` is where the action's verb
  * of a journey goes: "travel to Ireland and to Poland to meet young farmers"
  * names places, as "deploy experts throughout Ukraine" does; "return the
- * children to Ukraine" returns them to someone.
+ * children to Ukraine" returns them to someone. So is the place a verb of
+ * connecting joins a name to: "link Moldova to Romania".
  */
 function destinationOfJourney (input: TargetInput, start: number): boolean {
   const { tokens } = input
@@ -221,7 +225,7 @@ function destinationOfJourney (input: TargetInput, start: number): boolean {
   for (let i = lastTokenBefore(tokens, start); i >= 0 && (tokens[i]?.start ?? -1) >= input.verbStart; i--) {
     const token = tokens[i] as Token
     if (token.lower === 'to') crossedTo = true
-    else if (!DESTINATION_WORDS.has(token.lower) && !CAPITALISED.test(token.text)) return crossedTo && JOURNEY_VERBS.has(token.lower)
+    else if (!DESTINATION_WORDS.has(token.lower) && !CAPITALISED.test(token.text)) return crossedTo && (JOURNEY_VERBS.has(token.lower) || CONNECTING_VERBS.has(token.lower))
   }
   return false
 }

@@ -212,6 +212,15 @@ test('where a journey goes is a place, no target: "travel to Ireland and to Pola
   t.same(found('We will send aid to Ukraine.'), [['send', ['ukraine']]])
 })
 
+test('the place a verb of connecting joins a name to is no target: "link Moldova to Romania and Ukraine"', async (t) => {
+  const extraActors = ['Moldova', 'Romania'].map((name) => ({ id: name.toLowerCase(), surfaces: [name] }))
+  const found = (sentence: string): Array<[string, string[]]> => commitmentsOf(sentence, { extraActors }).map((c) => [c.action, c.targetIds])
+  t.same(found('We will invest in the roads that link Moldova to Romania and Ukraine.'), [['invest', []]])
+  t.same(found('We will connect Moldova to Romania and Ukraine.'), [['connect', ['moldova']]], 'what is connected still is one')
+  t.same(found('We will build the interconnectors linking Moldova to Romania.'), [['build', ['moldova']]], 'Moldova, joined, is one; Romania is not')
+  t.same(found('We will send aid to Ukraine and Moldova.'), [['send', ['ukraine', 'moldova']]], 'to whom a thing goes, as before')
+})
+
 test('adjectives joined by "and" share the noun after the last: "the Polish and Danish Presidencies"', async (t) => {
   const extraActors = [{ id: 'poland', surfaces: ['Poland', 'Polish'] }, { id: 'denmark', surfaces: ['Denmark', 'Danish'] }, { id: 'moldova', surfaces: ['Moldova', 'Moldovan'] }]
   const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors })[0]?.targetIds
