@@ -82,8 +82,11 @@ const BOUNDARY = new RegExp([
   ',\\s+(?=(?:we|I|they)\\s+(?:will|shall|must|need|want|can|would|should)\\b)',
   // "..., nor will we tolerate it": a clause of its own, its subject after its modal.
   ',?\\s+nor\\s+(?=(?:will|shall|must|can|do|does|would|should|could|are|is|have|has)\\s+(?:we|I)\\b)',
-  // Not the next item of a list of means: "by sending requests for information, conducting interviews or inspections".
-  ',(?<!\\bby\\s+\\p{Ll}+ing\\b[^,;:]*,)\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b',
+  // A participle after a comma, ", answering Belarus' role"; not a noun in -ing that a list of objects names, followed by
+  // a comma or by "and" (or "or") before a word that is no participle: "will provide equipment, training and operational
+  // support", "vessels, funding, and equipment" ("..., training and equipping the coast guard" still ends it); nor the next
+  // item of a list of means: "by sending requests for information, conducting interviews or inspections".
+  ',(?<!\\bby\\s+\\p{Ll}+ing\\b[^,;:]*,)\\s+(?!including\\b|notably\\b)\\p{Ll}+ing\\b(?!\\s*,|\\s+(?:and|or)\\s+(?!\\p{Ll}+ing\\b))',
   '(?<=\\S)["”](?=[\\s,.;:!?]|$)',
   "(?<=\\p{L})['’](?=[,.;:!?])",
   // "‘We will not back down,’ said ...": a single quotation mark after a comma or a full stop closes a quote.

@@ -405,3 +405,15 @@ test('another subject\'s perfect after ", and" ends the clause: "..., and Member
   t.same(found('We will support Ukraine, and all those who have suffered from the war.'),
     [['We will support Ukraine, and all those who have suffered from the war', ['ukraine']]], 'not a relative clause on the object')
 })
+
+test('a noun in -ing that a list of objects names ends no clause: "will provide equipment, training and operational support"', async (t) => {
+  const clauses = (sentence: string): string[] => commitmentsOf(sentence).map((c) => c.clause.text)
+  // Near-misses first: participles after a comma still end the clause.
+  t.same(clauses('We will impose new sanctions on Belarus, answering its role in the war.'), ['We will impose new sanctions on Belarus'], 'a participle and its object')
+  t.same(clauses('The EU will support the coast guard, training and equipping its officers.'), ['The EU will support the coast guard'], 'two participles joined by "and"')
+  // The fix.
+  t.same(clauses('The EU will provide equipment, training and operational support, including through Frontex.'),
+    ['The EU will provide equipment, training and operational support, including through Frontex'])
+  t.same(clauses('The Commission will offer vessels, funding, and equipment to the coast guard.'), ['The Commission will offer vessels, funding, and equipment to the coast guard'])
+  t.same(clauses('We will invest in schools, housing or health care.'), ['We will invest in schools, housing or health care'])
+})
