@@ -228,3 +228,14 @@ test('in the bundled taxonomy, the verb "learn" alone is no education; learning 
   t.notOk(education('We will never be able to forget, but we must learn to live with it.'))
   t.notOk(education('We have learned the lessons of the pandemic.'))
 })
+
+test('the asylum procedure\'s terms and the migration routes signal migration and asylum without "asylum" or "migration"', async (t) => {
+  // A near-miss first: "procedures" across a border are no asylum term.
+  t.notOk(slugs('It will simplify cross-border procedures for military convoys.').includes('migration-asylum'))
+  t.ok(slugs('The Commission proposed a first EU list of safe countries of origin.').includes('migration-asylum'))
+  t.ok(slugs('Member States may designate a safe third country with exceptions.').includes('migration-asylum'))
+  t.ok(slugs('Irregular departures on the Central Mediterranean route fell by 60%.').includes('migration-asylum'))
+  t.ok(slugs('The Eurodac database is being upgraded.').includes('migration-asylum'))
+  t.ok(slugs('The Commission will decide on the annual solidarity pool.').includes('migration-asylum'))
+  t.ok(slugs('Both sides will develop a Talent Partnership.').includes('migration-asylum'))
+})
