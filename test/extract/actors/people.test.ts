@@ -12,6 +12,12 @@ test('Ukraine\'s government of 2025 is known: Prime Minister Svyrydenko and Depu
     ['Deputy Prime Minister Kachka -> taras-kachka', 'Prime Minister Svyrydenko -> yulia-svyrydenko'])
 })
 
+test('the trade partners\' presidents of 2025 are known, each speaking for the country: Sheinbaum, Prabowo, Milei', async (t) => {
+  t.same(mentioned(['President Sheinbaum met President Prabowo and President Milei.']),
+    ['President Sheinbaum -> claudia-sheinbaum', 'President Prabowo -> prabowo-subianto', 'President Milei -> javier-milei'])
+  t.match(extract(['President Sheinbaum said so.']).actors, [{ id: 'claudia-sheinbaum', type: 'person', role: 'President of Mexico', affiliationId: 'mexico' }])
+})
+
 test('the Eurogroup\'s President of 2020-2025 is known: Paschal Donohoe', async (t) => {
   t.same(mentioned(['Paschal Donohoe and I will meet the finance ministers.', 'President Donohoe agreed.']), ['Paschal Donohoe -> paschal-donohoe', 'President Donohoe -> paschal-donohoe'])
 })
