@@ -151,11 +151,16 @@ function carriedReport (input: SubjectInput, previous: Found | undefined): Subje
 function actorsAction (predicate: Predicate, modal: string, sentence: string, afterAntecedent: string, patterns: ModalPatterns): boolean {
   const action = predicate.action
   if (patterns.pronounActions.has(action) || ACTOR_MODAL.test(modal)) return true
-  if (PROCEDURE_ACTIONS.has(action) && PROCEDURE_OBJECT.test(sentence.slice(predicate.objectStart))) return true
+  if (onProcedure(predicate, sentence)) return true
   if (action === 'keep' && KEPT_UNDER_WATCH.test(sentence.slice(predicate.objectStart))) return true
   if (action === 'take' && TAKEN_BY_ACTOR.test(sentence.slice(predicate.objectStart))) return true
   const shared = patterns.sharedActions.has(action) || (action === 'take' && TAKEN_INTO_ACCOUNT.test(sentence.slice(predicate.objectStart)))
   return shared && !patterns.actingThings.test(afterAntecedent)
+}
+
+/** Whether the action opens, concludes or holds a procedure or a meeting: "open an investigation", "hold a workshop". */
+function onProcedure (predicate: Predicate, sentence: string): boolean {
+  return PROCEDURE_ACTIONS.has(predicate.action) && PROCEDURE_OBJECT.test(sentence.slice(predicate.objectStart))
 }
 
 /** What the paragraph said before a sentence, that its pronouns may stand for. */
@@ -240,6 +245,8 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
       const afterAntecedent = subject.afterAntecedent ?? (previous === undefined ? '' : sentence.text.slice(previous.predicate.objectStart, subject.start))
       if (!actorsAction(predicate, match[0], sentence.text, afterAntecedent, patterns)) continue
     }
+    // "If the rules work, it will propose more": past a condition on things, only an action on a procedure is the actor's.
+    if (subject.procedureOnly === true && !onProcedure(predicate, sentence.text)) continue
     // "That is the question I want to answer today": the speech names its own matter, a move, no pledge.
     if (named.kind === 'i' && patterns.matterMove.test(sentence.text.slice(predicate.verbStart)) && namesMatter(beforeSubject, patterns)) continue
     // A reduced relative clause: "the issues we have to discuss are very difficult".

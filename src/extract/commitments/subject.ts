@@ -31,6 +31,11 @@ export interface Subject {
   afterAntecedent?: string
   /** Sentence-relative end of a subject that follows its modal: the "we" of "Never again will we". */
   after?: number
+  /**
+   * An "it" past a condition that opens the sentence and names things it may stand for: the actor's only for an action
+   * on a procedure, which no thing takes ("If the data show a surge, it will open an investigation").
+   */
+  procedureOnly?: true
 }
 
 // A noun phrase after one of these is inside a prepositional phrase, not a
@@ -963,6 +968,24 @@ function beforeClauseCondition (tokens: Token[], index: number): number {
   return index - 1
 }
 
+// A full condition that opens the sentence, up to the comma before the pronoun, is read past as after "and": "If it finds
+// the measures adequate, it will propose", "If the rules are breached, it will open" ('own': its subject is the pronoun or
+// plural). One on a thing ('thing') may name what an "it" is ("If the rules work, it will propose more"), so that "it"
+// is the actor's only for an action on a procedure (the caller checks). Neither may name an actor the pronoun could be.
+type OpeningCondition = 'own' | 'thing'
+
+/** The kind of full condition that opens the sentence and ends on the comma before the pronoun at tokens[index], or null. */
+function openingCondition (input: SubjectInput, index: number): OpeningCondition | null {
+  const { tokens } = input
+  const comma = tokens[index - 1]
+  if (comma?.text !== ',' || index - 1 > MAX_CONDITION_TOKENS || !CLAUSE_CONDITION_OPENERS.has(tokens[0]?.lower ?? '')) return null
+  const words = tokens.slice(1, index - 1)
+  if (words.length === 0 || !words.every((token) => token.isWord)) return null
+  const end = input.sentenceStart + comma.start
+  if (input.mentions.some((mention) => mention.start >= input.sentenceStart && mention.start < end)) return null
+  return words[0]?.lower === tokens[index]?.lower || words.some((word) => PLURAL_VERBS.has(word.lower)) ? 'own' : 'thing'
+}
+
 // A time phrase between "and" and a pronoun: "..., and by the end of 2025 it will present a report", "and next year it
 // will launch", "and, within six months, it will" (the words clause.ts's TIMED_CLAUSE reads as a clause's opening).
 const TIME_OPENERS = new Set(['by', 'in', 'from', 'before', 'after', 'over', 'within', 'during', 'at', 'on', 'next', 'this', 'later', 'then', 'today', 'tomorrow'])
@@ -1089,9 +1112,12 @@ export function findSubject (input: SubjectInput, previous: Subject | null): Sub
   if (parties !== null && parties[0] !== undefined) {
     return { kind: 'explicit-subject', start: token.start, actorId: parties[0], negated, distance, partnerIds: parties.slice(1), pronoun: 'thing', afterAntecedent: input.previous?.text ?? '' }
   }
-  if (opening && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person &&
+  // "The Commission will monitor imports. If the data show a surge, it will open an investigation": past a full condition too.
+  const conditioned = opening || index === 0 || PRONOUNS[token.lower] === undefined ? null : openingCondition(input, index)
+  if ((opening || conditioned !== null) && antecedent != null && input.speaker.sideIds.has(antecedent.actorId) && PRONOUNS[token.lower] === antecedent.person &&
     (!antecedent.person || personalFor(input, token.lower, antecedent.actorId))) {
-    return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing', afterAntecedent: antecedent.afterVerb }
+    const procedureOnly = conditioned === 'thing' && !antecedent.person ? { procedureOnly: true as const } : {}
+    return { kind: 'explicit-subject', start: token.start, actorId: antecedent.actorId, negated, distance, pronoun: antecedent.person ? 'person' : 'thing', afterAntecedent: antecedent.afterVerb, ...procedureOnly }
   }
   // "The Commission adopted the Action Plan today. It will present a proposal": the side's body the sentence before opens
   // on, though it pledged nothing; the caller checks the action as after a pledge ("The Commission adopted a proposal. It

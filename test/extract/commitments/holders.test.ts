@@ -267,6 +267,21 @@ test('an elliptic condition between "and" and a pronoun, or opening the sentence
   t.same(found(['The Commission will monitor imports.', 'If the rules work, it will propose more.']), [['monitor', ['european-commission']]], 'a condition that names a thing')
 })
 
+test('a full condition opening the sentence is read past as after "and", and on things only for an action on a procedure: "If the data show a surge, it will open an investigation"', async (t) => {
+  const options = { speaker: null, metadata: { type: 'press_release' as const } }
+  const found = (paragraph: string[]): Array<[string, string[]]> => run([paragraph], options).commitments.map((c) => [c.action, c.holderIds])
+  const monitor: [string, string[]] = ['monitor', ['european-commission']]
+  t.same(found(['The Commission will monitor imports.', 'If the data show a surge of imports, it will open an anti-circumvention investigation without delay.']),
+    [monitor, ['open', ['european-commission']]], 'a procedure only an actor opens')
+  t.same(found(['The Commission will monitor imports.', 'If it finds a surge, it will propose safeguard measures.']), [monitor, ['propose', ['european-commission']]], 'the pronoun is the condition\'s subject')
+  t.same(found(['The Commission will monitor imports.', 'If the rules are breached, it will propose sanctions.']), [monitor, ['propose', ['european-commission']]], 'a plural subject')
+  t.same(found(['The Commission will monitor imports.', 'If the rules work, it will propose more.']), [monitor], 'the pronoun may be the rules')
+  t.same(found(['The Commission will monitor imports.', 'If the fund is approved, it will provide EUR 5 billion.']), [monitor], 'the fund provides')
+  const china = { id: 'china', surfaces: ['China'] }
+  t.same(run([['The Commission will monitor imports.', 'If China retaliates, it will open an investigation.']], { ...options, extraActors: [china] }).commitments.map((c) => c.action),
+    ['monitor'], 'an actor in the condition may be "it"')
+})
+
 test('a full condition between "and" and a pronoun is read past when its subject is the pronoun or plural: "and, if it finds them adequate, it will"', async (t) => {
   const options = { speaker: null, metadata: { type: 'press_release' as const } }
   const found = (sentence: string): Array<[string, string[], string | null]> => run([[sentence]], options).commitments.map((c) => [c.action, c.holderIds, c.timeframe?.text ?? null])
