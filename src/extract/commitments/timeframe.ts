@@ -39,7 +39,10 @@ type Resolve = (match: RegExpExecArray, from: Day | null) => string | null
 interface TimePattern {
   regex: RegExp
   resolve: Resolve
-  /** A meeting without its date: a dated phrase later in the text ("before the European Council on 20 March") wins over it. */
+  /**
+   * A meeting without its date, or a recurrence ("every six months"): a dated phrase later in the text ("before the
+   * European Council on 20 March", "every year from 2026") wins over it.
+   */
   undated?: true
 }
 
@@ -435,6 +438,9 @@ const PATTERNS: TimePattern[] = [
   { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2}|${COUNCIL_MEETING}|${TRADE_MEETING})`), resolve: none, undated: true },
   // The same for any other named meeting, after "the": "ahead of the World Health Assembly", "before the next meeting".
   { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+the\\s+(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)${NAMED_MEETING}`), resolve: none, undated: true },
+  // How often a pledged act recurs, a schedule with no date of its own: "report to the Parliament every six months",
+  // "review it annually", "meet twice a year" (not "every step of the way", no unit of time).
+  { regex: word(`every\\s+(?:(?:other|${NUMBER_WORDS.join('|')}|\\d+)\\s+)?(?:weeks?|months?|quarters?|years?)|each\\s+(?:week|month|quarter|year)|annually|(?:once|twice)\\s+a\\s+(?:week|month|year)`), resolve: none, undated: true },
   // Counted from an event, not from the document: "within six months of entry into force".
   { regex: word(`(?:with)?in\\s+(?:${NUMBER_WORDS.join('|')}|\\d+)\\s+(?:(?:working|business|calendar)\\s+days?|days?|weeks?|months?|years?)\\s+(?:of|after|from|following)\\s+(?:the\\s+|its\\s+|their\\s+)?[a-z]+(?:\\s+into\\s+force)?`), resolve: none },
   // The same without "within", as review clauses time a report from the act's own dates: "three years after its entry
@@ -452,7 +458,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|assembly|conference|forum|meeting|cop\\d*|ministerial|mc\\d+)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:annually|presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|assembly|conference|forum|meeting|cop\\d*|ministerial|mc\\d+)\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.

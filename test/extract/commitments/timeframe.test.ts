@@ -467,3 +467,11 @@ test('a year inside "our/the 2030 target" after reach, meet or achieve is the pl
   t.same(findTimeframe('we will meet the 2030 renewable energy targets', DATE), { text: 'the 2030 renewable energy targets', date: '2030-12-31' })
   t.same(findTimeframe('we are on track to achieving our 2040 climate goal', DATE), { text: 'our 2040 climate goal', date: '2040-12-31' })
 })
+
+test('how often a pledged act recurs is its time frame, with no date, and a dated phrase after it wins: "every six months"', async (t) => {
+  t.same(findTimeframe('report to the European Parliament and the Council every six months', '2025-09-09'), { text: 'every six months', date: null })
+  t.same(findTimeframe('review the list annually', '2025-09-09'), { text: 'annually', date: null })
+  t.same(findTimeframe('meet twice a year', '2025-09-09'), { text: 'twice a year', date: null })
+  t.same(findTimeframe('report every year from 2026', '2025-09-09'), { text: 'from 2026', date: '2026-01-01' })
+  t.equal(findTimeframe('stand by Ukraine every step of the way', '2025-09-09'), null, 'no unit of time')
+})
