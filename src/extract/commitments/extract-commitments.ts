@@ -535,6 +535,10 @@ const INNER_CLAUSE = /,?\s+(?:(?:who|which|whose)\s+(?:[\p{L}\p{N}'’-]+\s+){0,
 // An aim after the pledge, whose time is the aim's: "launch negotiations, with the aim of concluding them by mid-2026",
 // "with a view to concluding them by the end of 2025", ", aiming to conclude them by ...".
 const PURPOSE = /(?:,\s*|\s)(?:with\s+(?:a\s+view\s+to|the\s+(?:aim|objective|goal)\s+of)|aiming\s+(?:to|at))\s/iu
+// A relative clause opened by "that" on a noun its article or possessive shows, with a subject and a modal or a verb of
+// intent of its own: "the status agreement that the two sides intend to negotiate in 2024", "the funds that the
+// Member States will allocate in October". After a verb, "that" reports what is pledged: "ensure that the rules will apply by 2026".
+const RELATIVE_THAT = /(?<=\b(?:the|a|an|this|these|those|its|our|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+that\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:will|shall|would|must|intends?\s+to|plans?\s+to|aims?\s+to)\b/u
 
 /**
  * The time frame in words beside the committing clause, unless they are
@@ -573,7 +577,7 @@ const CONDITION_CLAUSE = new RegExp(`${CONDITION_WORDS}[^,;]*`, 'giu')
 const INNER_CONDITION = /\s(?:(?<!\bat\s)once(?!\s+(?:again|more|and)\b)|as\s+soon\s+as(?!\s+possible\b)|provid(?:ed|ing)\s+that|unless)\s[^,;]*/giu
 
 function withoutInnerClause (clause: string): string {
-  const inner = INNER_CLAUSE.exec(clause) ?? PURPOSE.exec(clause)
+  const inner = INNER_CLAUSE.exec(clause) ?? RELATIVE_THAT.exec(clause) ?? PURPOSE.exec(clause)
   return (inner === null ? clause : clause.slice(0, inner.index)).replace(INNER_CONDITION, ' ')
 }
 

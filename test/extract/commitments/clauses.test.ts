@@ -329,6 +329,17 @@ test('a single quotation mark after a comma closes the quoted clause; an apostro
   t.equal(clause('We will defend the citizens’ rights and the workers’ pay.'), 'We will defend the citizens’ rights and the workers’ pay')
 })
 
+test('a relative clause opened by "that" on a noun, with a subject and a modal or a verb of intent of its own, keeps its time', async (t) => {
+  const time = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
+  // Near-misses first: a "that" after a verb reports what is pledged, whose time it is; a time before the relative stays.
+  t.same(time('We will ensure that the new rules will apply by 2026.'), ['by 2026'])
+  t.same(time('We will make sure that the Member States can apply the rules by June.'), ['by June'])
+  t.same(time('The Commission will present, by June, the plan that the Council will discuss.'), ['by June'])
+  t.same(time('The EU will provide equipment, in line with the status agreement that the two sides intend to negotiate in 2024.'), [null])
+  t.same(time('We will release the funds that Member States will allocate in October.'), [null])
+  t.same(time('We will support the projects that our partners plan to launch next year.'), [null])
+})
+
 test('a time phrase of another verb\'s clause is not the commitment\'s', async (t) => {
   const time = (sentence: string): Array<string | null> => commitmentsOf(sentence).map((c) => c.timeframe?.text ?? null)
   t.same(time('The new rules will apply from 1 January 2027, and the Commission will monitor their implementation.'), [null])
