@@ -169,11 +169,10 @@ const MET_WITH = /\bwith\s+(?:the\s+)?/giu
  * Albania"), or no country after "with".
  */
 function metWithContext (title: string, authors: string[], actors: ActorRecord[], patterns: ModalPatterns, sideIds: Set<string>): SpeakerContext | null {
-  const starts = [...title.matchAll(MET_WITH)].map((match) => match.index + match[0].length)
-  const first = actors.filter((actor) => actor.type === 'country' && spansIn(actor, title).some(([start]) => starts.includes(start)))
+  const first = countriesAfter(MET_WITH, title, actors)
   if (first.length === 0) return null
   const met = [...new Set([...first, ...partyCountries(title, first, actors)])]
-  const { body: own } = sideOf({ id: patterns.publisher.actor } as ActorRecord, patterns)
+  const own = patterns.weOf.get(patterns.publisher.actor) ?? patterns.publisher.actor
   const others = actors.filter((actor) => actor.type !== 'person' && !met.includes(actor) && namedIn(actor, title) && sideOf(actor, patterns).body !== own)
   if (others.length > 0 || authors.some((id) => id !== own)) return null
   const parties = [own, ...met.map((actor) => actor.id)]
@@ -285,7 +284,12 @@ const VISIT_TO = /\b(?:visit|mission|trip)\s+to\s+(?:the\s+)?/giu
  * the host is the visit's other party, whom "Both sides" of its read-out stand for with the visitor's side.
  */
 function visitedIn (title: string, actors: ActorRecord[]): ActorRecord[] {
-  const starts = [...title.matchAll(VISIT_TO)].map((match) => match.index + match[0].length)
+  return countriesAfter(VISIT_TO, title, actors)
+}
+
+/** The countries a title names right after a match of `phrase` (a global expression): "visit to Brazil", "with Albania". */
+function countriesAfter (phrase: RegExp, title: string, actors: ActorRecord[]): ActorRecord[] {
+  const starts = [...title.matchAll(phrase)].map((match) => match.index + match[0].length)
   return actors.filter((actor) => actor.type === 'country' && spansIn(actor, title).some(([start]) => starts.includes(start)))
 }
 

@@ -961,8 +961,7 @@ function beforeClauseCondition (tokens: Token[], index: number): number {
     const token = tokens[at]
     if (token === undefined || !token.isWord) return index - 1
     if (!CLAUSE_CONDITION_OPENERS.has(token.lower)) continue
-    const words = tokens.slice(at + 1, index - 1).map((t) => t.lower)
-    if (words[0] !== pronoun && !words.some((word) => PLURAL_VERBS.has(word))) return index - 1
+    if (!conditionOnItself(tokens.slice(at + 1, index - 1), pronoun)) return index - 1
     return tokens[at - 1]?.text === ',' ? at - 2 : at - 1
   }
   return index - 1
@@ -983,7 +982,12 @@ function openingCondition (input: SubjectInput, index: number): OpeningCondition
   if (words.length === 0 || !words.every((token) => token.isWord)) return null
   const end = input.sentenceStart + comma.start
   if (input.mentions.some((mention) => mention.start >= input.sentenceStart && mention.start < end)) return null
-  return words[0]?.lower === tokens[index]?.lower || words.some((word) => PLURAL_VERBS.has(word.lower)) ? 'own' : 'thing'
+  return conditionOnItself(words, tokens[index]?.lower) ? 'own' : 'thing'
+}
+
+/** Whether a condition's words (after its opener) have the pronoun itself or a plural for subject, so name no thing it could be. */
+function conditionOnItself (words: Token[], pronoun: string | undefined): boolean {
+  return words[0]?.lower === pronoun || words.some((word) => PLURAL_VERBS.has(word.lower))
 }
 
 // A time phrase between "and" and a pronoun: "..., and by the end of 2025 it will present a report", "and next year it
