@@ -4,6 +4,8 @@ import type { Token } from './tokens.js'
 
 // Lowercase particles inside names: "von der Leyen", "Van Rompuy", "da Silva", "Corrêa do Lago".
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'dos', 'das', 'del', 'ter', 'ten', 'zu'])
+// Name words a name holds at most, not counting the particles between them
+// (CAPITAL_PARTICLES): "Mohamed Ould Cheikh El Ghazouani" is four words.
 const MAX_NAME_WORDS = 4
 
 export type PersonMatch =
@@ -57,6 +59,36 @@ function adjacentWord (a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && b.start === a.end + 1
 }
 
+// Particles written with a capital inside a name: "El Molla", "De Vries",
+// "Van Rompuy", "Ould Cheikh", "Abu Zeid", "Abdel Fattah" ("servant of"),
+// "bin Zayed" at a capital.
+const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['El', 'Al', 'Ben', 'Bin', 'Ibn', 'Bint', 'Ould', 'Abu', 'Abd', 'Abdel', 'Abdul', 'Van', 'Von', 'De', 'Da', 'Di', 'Le', 'La', 'Du', 'Del', 'Dos'])
+
+/**
+ * A capitalised particle that leads to more of a name, directly or by a
+ * hyphen ("El-Sisi"): it does not count as one of the name's words, so a long
+ * Arabic name such as "Mohamed Ould Cheikh El Ghazouani" is read whole.
+ */
+function isCapitalParticle (tokens: Token[], k: number, gazetteer: Gazetteer): boolean {
+  const token = tokens[k]
+  if (token === undefined || !CAPITAL_PARTICLES.has(token.text)) return false
+  const next = tokens[k + 1]
+  return (adjacentWord(token, next) && isNameWord(next, gazetteer)) || (next?.key === '-' && adjacent(token, next))
+}
+
+/**
+ * An apostrophe that closes a name word before a space and more of the name:
+ * the transliterated ayn of "Mohammed Shia' Al Sudani". Not a plural
+ * possessive ("Jonas' Office"): the word before it ends in no "s".
+ */
+function closesAyn (tokens: Token[], k: number, end: number, gazetteer: Gazetteer): boolean {
+  const before = tokens[k - 1]
+  const next = tokens[k + 1]
+  return tokens[k]?.key === "'" && end === k && adjacent(before, tokens[k]) && adjacentWord(tokens[k], next) &&
+    before !== undefined && !/[sxz]$/i.test(before.text) && isNameWord(next, gazetteer) &&
+    longestMatch(gazetteer.aliases, tokens, k + 1) === null
+}
+
 /**
  * The end of the name starting at tokens[from]: capitalised words, particles, and
  * "O'Connor"/"Okonjo-Iweala" joins. The longest known name inside wins, so Title Case
@@ -80,7 +112,7 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer, t
       // A country or institution is not part of a name: "President Obama" yes, "President EU" no.
       const alias = longestMatch(gazetteer.aliases, tokens, k)
       if (alias?.value.kind === 'actor' && !isPerson(alias.value.actorId, gazetteer) && !(k === from && alias.end === k + 1 && isSurnameAfter(tokens, k, gazetteer))) break
-      words++
+      if (!isCapitalParticle(tokens, k, gazetteer)) words++
       end = k + 1
       keys.push(token.key)
       if (gazetteer.people.has(keys.join(' '))) knownEnd = end
@@ -91,6 +123,8 @@ export function readName (tokens: Token[], from: number, gazetteer: Gazetteer, t
       knownEnd = end
       keys.push(token.key)
     } else if (PARTICLES.has(token.key) && k + 1 < tokens.length) {
+      keys.push(token.key)
+    } else if (closesAyn(tokens, k, end, gazetteer)) {
       keys.push(token.key)
     } else if ((token.key === "'" || token.key === '-') && adjacent(tokens[k - 1], token) && adjacent(token, tokens[k + 1]) &&
       // "O'Connor", "Okonjo-Iweala", or a particle joined to the rest: "al-Sisi", "Mohammed Shia al-Sudani".
@@ -177,9 +211,6 @@ function startsNameAfterParticles (tokens: Token[], k: number): boolean {
   return token?.capitalised === true
 }
 
-// Particles written with a capital inside a name: "El Molla", "De Vries", "Van Rompuy".
-const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['El', 'Al', 'Ben', 'Abu', 'Van', 'Von', 'De', 'Da', 'Di', 'Le', 'La', 'Du', 'Del', 'Dos'])
-
 /** An acronym such as "EU" or "SME" is not a name word. */
 function isAcronym (token: Token): boolean {
   return token.text.length > 1 && token.text === token.text.toUpperCase()
@@ -224,7 +255,7 @@ function nameEndingRun (tokens: Token[], runStart: number, stop: number, afterAc
   // the run, up to four: "President of Egypt Abdel Fattah El-Sisi", "of
   // Brazil Luiz Inácio Lula da Silva" (not "Fattah El-Sisi", "Lula da Silva").
   if (afterActor) {
-    const first = words.findIndex((k, i) => words.length - i <= MAX_NAME_WORDS && namesOnly(tokens, k, stop, gazetteer) && !holdsTitle(tokens, k, stop, gazetteer))
+    const first = words.findIndex((k, i) => words.slice(i).filter((w) => !isCapitalParticle(tokens, w, gazetteer)).length <= MAX_NAME_WORDS && namesOnly(tokens, k, stop, gazetteer) && !holdsTitle(tokens, k, stop, gazetteer))
     const start = words[first]
     if (start !== undefined && start < nameStart) return { portfolioEnd: start, nameStart: start, nameEnd: stop }
   }
@@ -312,8 +343,8 @@ function appositionName (tokens: Token[], titleEnd: number, gazetteer: Gazetteer
       }
       continue
     }
-    // "Jean-Claude", or a particle inside a name: "Andris van Example".
-    if (joinsWord(tokens, k) || (PARTICLES.has(token.key) && startsNameAfterParticles(tokens, k + 1))) {
+    // "Jean-Claude", "Shia' Al Sudani", or a particle inside a name: "Andris van Example".
+    if (joinsWord(tokens, k) || closesAyn(tokens, k, k, gazetteer) || (PARTICLES.has(token.key) && startsNameAfterParticles(tokens, k + 1))) {
       k++
       continue
     }

@@ -147,6 +147,24 @@ test('a lowercase particle joined by a hyphen belongs to the name: al-Sisi, el-S
     ['Crown Prince Mohammed bin Salman -> mohammed-bin-salman', 'Emir Tamim bin Hamad -> tamim-bin-hamad'])
 })
 
+test('a capitalised particle does not count as one of a long name\'s words: "Mohamed Ould Cheikh El Ghazouani" is read whole', async (t) => {
+  t.same(mentioned(['We met President Mohamed Ould Cheikh El Ghazouani in Nouakchott.', 'President Ghazouani agreed.']),
+    ['President Mohamed Ould Cheikh El Ghazouani -> mohamed-ould-cheikh-el-ghazouani', 'President Ghazouani -> mohamed-ould-cheikh-el-ghazouani'])
+  t.same(mentioned(['Sheikh Mohammed bin Zayed bin Sultan Al Nahyan came.']), ['Sheikh Mohammed bin Zayed bin Sultan Al Nahyan -> mohammed-bin-zayed-bin-sultan-al-nahyan'])
+  t.same(mentioned(['The President of Mauritania Mohamed Ould Cheikh El Ghazouani came.']),
+    ['Mauritania -> mauritania', 'Mohamed Ould Cheikh El Ghazouani -> mohamed-ould-cheikh-el-ghazouani'], 'after a portfolio that ends on a country')
+  t.same(mentioned(['Mohamed Ould Cheikh El Ghazouani, President of Mauritania, said so.']),
+    ['Mohamed Ould Cheikh El Ghazouani -> mohamed-ould-cheikh-el-ghazouani', 'Mauritania -> mauritania'], 'before the title')
+  t.same(mentioned(['Al Jazeera reported that El Salvador will join.']), ['El Salvador -> el-salvador'], 'no title, no person; a country stays one')
+})
+
+test('an apostrophe for the ayn closes a name word inside a name: "Mohammed Shia’ Al Sudani"', async (t) => {
+  t.same(mentioned(['We met Prime Minister Mohammed Shia’ Al Sudani in Baghdad.', 'Prime Minister Al Sudani agreed.']),
+    ['Prime Minister Mohammed Shia’ Al Sudani -> mohammed-shia-al-sudani', 'Prime Minister Al Sudani -> mohammed-shia-al-sudani'])
+  t.same(mentioned(['Prime Minister of Iraq Mohammed Shia\' Al Sudani came.']), ['Iraq -> iraq', 'Mohammed Shia\' Al Sudani -> mohammed-shia-al-sudani'])
+  t.same(mentioned(['Minister Jonas\' Office replied.']), ['Minister Jonas -> jonas'], 'a plural possessive is no part of the name')
+})
+
 test('a lowercase particle inside a name belongs to it: "do", "da", "de la", "van den"', async (t) => {
   t.same(mentioned(['We will meet Minister João do Rosário and COP30 President André Corrêa do Lago.', 'Minister Jean de la Croix and Minister Ursula van den Berg came.']),
     ['Minister João do Rosário -> joao-do-rosario', 'President André Corrêa do Lago -> andre-correa-do-lago', 'Minister Jean de la Croix -> jean-de-la-croix', 'Minister Ursula van den Berg -> ursula-van-den-berg'])
