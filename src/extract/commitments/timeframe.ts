@@ -61,6 +61,12 @@ const NAMED_MEETING = '(?:[a-z][\\w-]*\\s+){0,3}(?:assembly|conference|forum|mee
 // A trade meeting: "the next WTO Ministerial Conference", "MC14", "the next EU-US Trade and Technology Council",
 // "the next High-level Economic and Trade Dialogue".
 const TRADE_MEETING = '(?:(?:[a-z][\\w-]*\\s+){0,5}(?:ministerial\\s+conference|dialogue|trade\\s+and\\s+technology\\s+council)|ttc|mc\\s?\\d{2})'
+// A meeting's edition, an ordinal: "the 14th Ministerial Conference", "the third EU-CELAC Summit".
+const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)'
+// A meeting by its edition, the ordinal or the number that makes it one meeting: "the 29th Conference of the Parties",
+// "the 79th session of the UN General Assembly", "the 3rd meeting of the Association Council", "COP29", "MC13"; with the number's acronym after it, "the 13th WTO
+// Ministerial Conference (MC13)".
+const EDITION_MEETING = `(?:the\\s+${ORDINAL}\\s+(?:${SUMMIT}|${TRADE_MEETING}|${NAMED_MEETING}|session)(?:\\s+of\\s+the\\s+(?:parties|${NAMED_MEETING}|(?:[a-z][\\w-]*\\s+){0,3}council))?|COP\\s?\\d{2}|MC\\s?\\d{2})\\b(?:\\s*\\([a-z]{2,8}\\s?\\d{1,3}\\))?`
 // A start bound, as launch and award dates are given: "no earlier than the second half of 2026", "not earlier than
 // March 2026". It starts when "from" does, so it opens the patterns that resolve to a period's first day.
 const START_BOUND = '(?:no|not)\\s+earlier\\s+than'
@@ -438,6 +444,11 @@ const PATTERNS: TimePattern[] = [
   { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+(?:the\\s+)?(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)(?:European\\s+Council|${SUMMIT}|COP\\s?\\d{2}|${COUNCIL_MEETING}|${TRADE_MEETING})`), resolve: none, undated: true },
   // The same for any other named meeting, after "the": "ahead of the World Health Assembly", "before the next meeting".
   { regex: word(`(?:(?:by|before|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+the\\s+(?:(?:next|upcoming|forthcoming)\\s+)?|at\\s+the\\s+(?:next|upcoming|forthcoming)\\s+)${NAMED_MEETING}`), resolve: none, undated: true },
+  // A meeting by its edition: "at the 14th Ministerial Conference", "by the 29th Conference of the Parties", "at
+  // COP29". An edition is one meeting, as "the next" one is, so "at" times the pledge too ("agreed at COP28" is
+  // afterParticiple's past).
+  // (Not word(): the phrase may end on the acronym's bracket.)
+  { regex: new RegExp(`\\b(?:by|before|at|ahead\\s+of|in\\s+the\\s+run-up\\s+to)\\s+${EDITION_MEETING}`, 'i'), resolve: none, undated: true },
   // How often a pledged act recurs, a schedule with no date of its own: "report to the Parliament every six months",
   // "review it annually", "meet twice a year" (not "every step of the way", no unit of time).
   { regex: word(`every\\s+(?:(?:other|${NUMBER_WORDS.join('|')}|\\d+)\\s+)?(?:weeks?|months?|quarters?|years?)|each\\s+(?:week|month|quarter|year)|annually|(?:once|twice)\\s+a\\s+(?:week|month|year)`), resolve: none, undated: true },
@@ -458,7 +469,7 @@ const PATTERNS: TimePattern[] = [
   }
 ]
 
-const TIME_WORDS = new RegExp(`\\b(?:annually|presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|assembly|conference|forum|meeting|cop\\d*|ministerial|mc\\d+)\\b`, 'i')
+const TIME_WORDS = new RegExp(`\\b(?:annually|presidency|until|long|soon|shortly|christmas|delay|course|year|future|coming|next|term|mandate|presidency|today|tonight|this|tomorrow|end|quarter|early|mid|late|decade|\\d+|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|days?|weeks?|fortnights?|months?|years?|spring|summer|autumn|fall|winter|q[1-4]|h[12]|summit|assembly|conference|forum|meeting|session|cop\\d*|ministerial|mc\\d+)\\b`, 'i')
 
 // The patterns' earliest start in one scan; only there is each pattern tried
 // again (anchored), instead of every pattern searching the whole clause.

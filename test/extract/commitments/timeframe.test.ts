@@ -420,6 +420,19 @@ test('seasons with "over", "after" and "by the end of", and meetings to come wit
   t.same(findTimeframe('we will present it before the European Council on 20 March', '2025-01-10'), { text: 'on 20 March', date: '2025-03-20' }, 'a dated phrase after the meeting wins')
 })
 
+test('a meeting named by its edition, an ordinal or a number, is a time frame without a date, also after "at"', async (t) => {
+  t.same(findTimeframe('we will agree on the reform at the 14th Ministerial Conference', '2025-06-26'), { text: 'at the 14th Ministerial Conference', date: null })
+  t.same(findTimeframe('we will submit our plan by the 29th Conference of the Parties', '2024-03-12'), { text: 'by the 29th Conference of the Parties', date: null })
+  t.same(findTimeframe('we will present our contribution at COP29', '2024-03-12'), { text: 'at COP29', date: null })
+  t.same(findTimeframe('we will conclude the talks ahead of the 13th WTO Ministerial Conference (MC13).', '2023-11-20'),
+    { text: 'ahead of the 13th WTO Ministerial Conference (MC13)', date: null }, 'with the acronym of its number')
+  t.same(findTimeframe('we will sign it at the third EU-CELAC Summit', '2025-06-26'), { text: 'at the third EU-CELAC Summit', date: null })
+  t.same(findTimeframe('we will report at the 80th session of the UN General Assembly', '2025-06-26'), { text: 'at the 80th session of the UN General Assembly', date: null })
+  t.same(findTimeframe('we will sign it at the 3rd meeting of the Association Council in Rabat on 12 May', '2025-01-10'), { text: 'on 12 May', date: '2025-05-12' }, 'a dated phrase after the meeting wins')
+  t.equal(findTimeframe('As agreed at COP28, we will triple renewable energy capacity', '2024-03-12'), null, 'a meeting past, after its participle')
+  t.equal(findTimeframe('we will act at the conference', '2024-03-12'), null, 'no edition: "at" may name one past')
+})
+
 test('"the day after tomorrow", "within a fortnight", "two years from now" and "through 2027" resolve', async (t) => {
   t.same(findTimeframe('we will sign it the day after tomorrow', '2026-01-14'), { text: 'the day after tomorrow', date: '2026-01-16' })
   t.same(findTimeframe('we will reply within a fortnight', '2026-01-14'), { text: 'within a fortnight', date: '2026-01-28' })
