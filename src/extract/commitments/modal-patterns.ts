@@ -66,6 +66,7 @@ export const ModalPatternsSchema = z.object({
   beneficiaryNouns: words,
   endeavourNouns: words,
   residentNouns: words,
+  investmentWords: words,
   lemmas: z.record(z.string(), z.string())
 })
 export type ModalPatternsFile = z.infer<typeof ModalPatternsSchema>
@@ -163,6 +164,8 @@ export interface ModalPatterns {
   endeavourNouns: Set<string>
   /** Nouns for a country's people or places that "in" ties to it: "farmers in Spain". */
   residentNouns: Set<string>
+  /** Words of investing, after which "in" names where the money goes: "invest in Kenya". */
+  investmentWords: Set<string>
   lemmas: Map<string, string>
 }
 
@@ -236,6 +239,7 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     beneficiaryNouns: lower(file.beneficiaryNouns),
     endeavourNouns: lower(file.endeavourNouns),
     residentNouns: lower(file.residentNouns),
+    investmentWords: lower(file.investmentWords),
     lemmas: new Map(Object.entries(file.lemmas).map(([k, v]) => [k.toLowerCase(), v]))
   }
 }

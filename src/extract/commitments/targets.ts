@@ -94,6 +94,8 @@ function isModifier (input: TargetInput, mention: Mention, end: number): boolean
   if (next !== undefined && patterns.beneficiaryNouns.has(next.lower) && !inName(tokens, nextIndex, patterns)) return false
   // "the African Union's efforts" are acted for as "the efforts of the African Union" are; "Russia's war" is no undertaking.
   if (possessive && next !== undefined && patterns.endeavourNouns.has(next.lower)) return false
+  // "invest in Kenya's digital transition": what is invested in is Kenya's, so the money goes to Kenya.
+  if (possessive && investedIn(tokens, lastTokenBefore(tokens, start), patterns)) return false
   if ((possessive || isAdjective(input, mention)) && compoundEndsOnBeneficiary(tokens, nextIndex, patterns)) return false
   if (!possessive && next !== undefined && objectOfBareInfinitive(input, start, next)) return false
   if (!possessive && firstOfTwoObjects(input, mention, start)) return false
@@ -237,6 +239,20 @@ function insideMention (input: TargetInput, token: Token): boolean {
   return input.mentions.some((mention) => mention.start <= from && to <= mention.end)
 }
 
+// The words of an amount, between a verb of investing and its "in": "invest EUR 1 billion in Kenya", "€500 million".
+const AMOUNT_WORDS = new Set(['eur', 'euro', 'euros', 'usd', 'dollars', 'million', 'billion', 'trillion', 'bn', 'm', '€', '$', '.', ','])
+const DIGITS = /^\d+$/u
+// What may stand between that "in" and the name invested in: "the", other names and their list.
+const INVESTED_NAMES = /^\s*(?:(?:the|\p{Lu}[\p{L}'’-]*|and|,)\s*)*$/u
+
+/** Whether the "in" at tokens[index] follows a word of investing, also past an amount: "invest EUR 1 billion in". */
+function investedIn (tokens: Token[], index: number, patterns: TargetInput['patterns']): boolean {
+  if (tokens[index]?.lower !== 'in') return false
+  let k = index - 1
+  while (k >= 0 && (AMOUNT_WORDS.has(tokens[k]?.lower ?? '') || DIGITS.test(tokens[k]?.text ?? ''))) k--
+  return patterns.investmentWords.has(tokens[k]?.lower ?? '')
+}
+
 /**
  * Whether the nearest pointer or blocker left of the mention lets it be a
  * target. The walk may reach the verb, just before the object ("stand by").
@@ -254,6 +270,9 @@ function pointedAt (input: TargetInput, start: number): boolean {
       i--
       continue
     }
+    // "invest in Kenya", "EUR 3.4 billion of investment in Mexico": where the money goes is acted for; only the
+    // names right after "in", not those of a clause on what is invested in ("invest in the roads that link Moldova").
+    if (word === 'in' && investedIn(tokens, i, patterns) && INVESTED_NAMES.test(input.sentence.slice(tokens[i]?.end, start))) return true
     if (patterns.targetBlockers.has(word)) return patterns.supportVerbs.has(tokens[i - 1]?.lower ?? '')
     if (patterns.targetPointers.has(word)) return true
   }

@@ -189,7 +189,20 @@ test('"in" after a country\'s people or places ties them to it, as its adjective
   t.same(targets('We will support farmers in Croatia.'), ['croatia'], 'a direct object')
   t.same(targets('We will work with farmers in Poland.'), [], 'partners, as before')
   t.same(targets('We will not deploy troops in Ukraine.'), [], 'troops are only where they are')
-  t.same(targets('We will invest in Ukraine.'), [], 'a place, as before')
+  t.same(targets('We will hold the conference in Poland.'), [], 'a place, as before')
+})
+
+test('"in" after a word of investing names where the money goes, a target: "invest in Kenya\'s energy transition"', async (t) => {
+  const extraActors = ['Mexico', 'Kenya', 'Belgium', 'Peru'].map((name) => ({ id: name.toLowerCase(), surfaces: [name] }))
+  const targets = (sentence: string): string[] | undefined => commitmentsOf(sentence, { extraActors })[0]?.targetIds
+  t.same(targets('The EU will mobilise EUR 3.4 billion of investment in Mexico.'), ['mexico'])
+  t.same(targets("We will invest in Kenya's energy transition."), ['kenya'])
+  t.same(targets("We will invest in Kenya's digital transition."), ['kenya'], 'a possessive right after that "in" is whose the thing invested in is')
+  t.same(targets("We will fight the consequences of Kenya's drought."), [], 'elsewhere a possessive still modifies its noun')
+  t.same(targets('The EU will invest EUR 1.2 billion in Kenya and Mexico.'), ['kenya', 'mexico'], 'past the amount, and a list')
+  t.same(targets('We will meet in Belgium next week.'), [], 'where a meeting is, a place')
+  t.same(targets('We will present the plan at the summit in Peru.'), [], 'where a summit is, a place')
+  t.same(targets('We will not deploy troops in Kenya.'), [], 'other verbs\' "in", a place')
 })
 
 test('a country\'s police and justice are its own: "support the Moroccan police", "judges and prosecutors in Poland"', async (t) => {
