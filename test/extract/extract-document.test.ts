@@ -153,7 +153,7 @@ test('a joint statement\'s partner named with the country before the title speak
   const joint = (title: string): string[][] => extract(`European Commission - Statement\n\n${title}\n\nBrussels, 3 February 2025\n\nWe will work together on vaccines.\n\nSTATEMENT/25/999\n`).commitments.map((c) => c.holderIds)
   t.same(joint('Joint statement by President von der Leyen and South African President Cyril Ramaphosa'), [['european-union', 'south-africa']])
   t.same(joint('Joint statement by President von der Leyen and New Zealand Prime Minister Christopher Luxon'), [['european-union', 'new-zealand']])
-  t.same(joint('Joint statement by President von der Leyen and African Union Commission Chairperson Mahmoud Ali Youssouf'), [['european-union', 'african-union']])
+  t.same(joint('Joint statement by President von der Leyen and African Union Commission Chairperson Mahmoud Ali Youssouf'), [['european-union', 'african-union-commission']])
 })
 
 test('a quote signed by a full name and a title after it, the country before the title, is that person\'s, for that country', async (t) => {

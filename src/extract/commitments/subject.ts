@@ -235,6 +235,9 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
     const phrase = match?.[1]
     if (match === null || phrase === undefined) continue
     const start = before.length - phrase.length
+    // "The African Union Commission will host", "the AU Commission will": the phrase ends a longer name of another
+    // actor, whose subject it is, as a mention names it.
+    if (insideOthersName(input, own.actor, start, before.length)) continue
     // "Horizon Europe will invest": a capitalised word before a bare "Europe"
     // makes a programme's name, unless it is an adverb: "Today Europe will act".
     const name = phrase === 'Europe' ? NAME_BEFORE.exec(before.slice(0, start))?.[1] : undefined
@@ -245,6 +248,13 @@ function namedAt (input: SubjectInput, index: number): { part: SubjectPart, side
   }
   const part = mentionAt(input, index)
   return part === null ? null : { part, side: input.speaker.sideIds.has(part.actorId) }
+}
+
+/** Whether a mention of an actor other than `actorId` holds the sentence-relative [start, end) and more. */
+function insideOthersName (input: SubjectInput, actorId: string, start: number, end: number): boolean {
+  const from = input.sentenceStart + start
+  const to = input.sentenceStart + end
+  return input.mentions.some((m) => m.actorId !== actorId && m.start <= from && m.end >= to && m.end - m.start > to - from)
 }
 
 // A capitalised word right before: "Horizon Europe", "Global Europe".

@@ -315,3 +315,10 @@ test('the EU Customs Authority is the customs agency, not the Union', async (t) 
     'EU Customs Authority -> european-union-customs-authority', 'EUCA -> european-union-customs-authority'
   ])
 })
+
+test('the African Union Commission is its own organisation, not the African Union, as the European Commission is not the Union', async (t) => {
+  t.same(mentioned(['The African Union Commission and the AU Commission met.', 'The AUC welcomed the Commission of the African Union.']), [
+    'African Union Commission -> african-union-commission', 'AU Commission -> african-union-commission',
+    'AUC -> african-union-commission', 'Commission of the African Union -> african-union-commission'])
+  t.same(mentioned(['The African Union and the AU met.']), ['African Union -> african-union', 'AU -> african-union'], 'the Union itself stays')
+})

@@ -537,7 +537,7 @@ test('after a body that ends the title\'s portfolio, every name word of the run 
   t.same(mentioned(['President of Egypt Abdel Fattah El-Sisi welcomed it.']), ['Egypt -> egypt', 'Abdel Fattah El-Sisi -> abdel-fattah-el-sisi'])
   t.same(mentioned(['President of Brazil Luiz Inácio Lula da Silva came.']), ['Brazil -> brazil', 'Luiz Inácio Lula da Silva -> luiz-inacio-lula-da-silva'])
   t.same(mentioned(['Chairperson of the African Union Commission Mahmoud Ali Youssouf spoke.']),
-    ['African Union -> african-union', 'Mahmoud Ali Youssouf -> mahmoud-ali-youssouf'])
+    ['African Union Commission -> african-union-commission', 'Mahmoud Ali Youssouf -> mahmoud-ali-youssouf'])
   t.same(mentioned(['Prime Minister of Canada Justin Trudeau spoke.']), ['Canada -> canada', 'Justin Trudeau -> justin-trudeau'])
 })
 

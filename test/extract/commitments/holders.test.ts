@@ -98,6 +98,15 @@ test('a programme named after Europe is no subject: "Horizon Europe will invest"
   t.same(found('Moldovans will not be intimidated, and Europe will not look away.'), [[['european-union'], 'Europe will not look away']])
 })
 
+test('"Commission" ending another body\'s name is that body: "The African Union Commission will" is no pledge of the side', async (t) => {
+  const auc = { id: 'african-union-commission', surfaces: ['African Union Commission', 'AU Commission'], type: 'organisation' as const }
+  const found = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors: [auc] }).map((c) => c.holderIds)
+  t.same(found('The African Union Commission will host the ministerial meeting in Addis Ababa.'), [])
+  t.same(found('The AU Commission will present its continental strategy in May.'), [])
+  t.same(found('The Commission and the African Union Commission will co-chair the meeting.'), [['european-commission', 'african-union-commission']])
+  t.same(found('The Commission will host the ministerial meeting in Addis Ababa.'), [['european-commission']], 'the Commission itself stays')
+})
+
 test('the pronoun may follow a short opening phrase, not a subordinate clause; "It intends to" is the actor\'s whatever the action', async (t) => {
   const options = { speaker: null, metadata: { type: 'press_release' as const } }
   const second = (sentence: string): Array<[string, string[]]> => run([['The Commission will launch a campaign.', sentence]], options).commitments.slice(1).map((c) => [c.action, c.holderIds])
