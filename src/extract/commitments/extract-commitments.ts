@@ -13,6 +13,7 @@ import type { Predicate } from './predicate.js'
 import { readoutSubject } from './readout-subject.js'
 import { opensOnLabel } from '../signature-line.js'
 import { reportedByOthers } from './reporter.js'
+import { togetherWith } from './together-with.js'
 import { findSubject, possessiveSubject, reportedAgainSubject, reportedSubject, reporterSubject } from './subject.js'
 import type { Antecedent, Subject, SubjectInput } from './subject.js'
 import { findTargets, type TargetInput } from './targets.js'
@@ -167,7 +168,10 @@ function onProcedure (predicate: Predicate, sentence: string): boolean {
 type Before = Pick<SubjectInput, 'antecedent' | 'namedBefore' | 'people' | 'opener' | 'previous' | 'readoutSubject'>
 
 /** What the document's actors are: whom "he" or "she" may stand for. */
-type Known = Required<Pick<SubjectInput, 'isPerson' | 'pronounOf'>>
+type Known = Required<Pick<SubjectInput, 'isPerson' | 'pronounOf'>> & {
+  /** Whether an actor may act with the subject as a party of its pledge ("The EU, together with Egypt, will"): a country or an organisation. */
+  isParty: (actorId: string) => boolean
+}
 
 // Words a sentence may open with before the actor it opens on: "The IMF published ...", also past a short phrase
 // of plain words set off by a comma, as press releases tie a step to the one before: "In parallel, the Commission
@@ -219,9 +223,12 @@ function scanSentence (sentence: SentenceSpan, mentions: Mention[], documentSpea
     if (viewOfOthers(beforeSubject) || reportedByOthers(input, named.start, about)) continue
     // "I want us to cut red tape": the speaker wants it of the side's "we".
     const own = named.kind === 'i' && WANTS_US.test(match[0]) ? { ...named, kind: 'we' as const } : named
-    const subject = partners.length === 0 ? own : { ...own, partnerIds: [...new Set([...(own.partnerIds ?? []), ...partners])] }
     // "Never again will we let ...": the action comes after an inverted subject.
-    const modalEnd = Math.max(match.index + match[0].length, subject.after ?? 0)
+    const modalEnd = Math.max(match.index + match[0].length, own.after ?? 0)
+    // "The EU, together with Egypt, will co-host the conference": the parties named with the subject hold it too.
+    const joined = [...partners, ...togetherWith(sentence.text, sentence.start, own.start, match.index, modalEnd, mentions, known.isParty)]
+      .filter((id) => id !== own.actorId)
+    const subject = joined.length === 0 ? own : { ...own, partnerIds: [...new Set([...(own.partnerIds ?? []), ...joined])] }
     // "We have to do better, and we will": the verb left out is the clause before's, with its object.
     const elided = elidedEnd(sentence.text, modalEnd)
     if (elided !== null) {
@@ -701,7 +708,11 @@ export function extractCommitments (
   const mentionsByParagraph = groupMentions(actors, (mention) => mention.paragraphPosition)
   const byId = new Map(actors.actors.map((actor) => [actor.id, actor]))
   const namesActor = (mention: Mention): boolean => mention.text === byId.get(mention.actorId)?.name
-  const known: Known = { isPerson: (actorId) => byId.get(actorId)?.type === 'person', pronounOf: (actorId) => byId.get(actorId)?.pronoun }
+  const known: Known = {
+    isPerson: (actorId) => byId.get(actorId)?.type === 'person',
+    pronounOf: (actorId) => byId.get(actorId)?.pronoun,
+    isParty: (actorId) => byId.get(actorId)?.type === 'country' || byId.get(actorId)?.type === 'organisation'
+  }
   const firstSpeaker = actors.roles.find((role) => role.role === 'speaker')?.actorId ?? null
   const documentSpeaker = firstSpeaker !== null
   const contextOf = quotedContext(speaker, byId, patterns)

@@ -805,12 +805,34 @@ test('an apposition listing those who act with the subject is read past to its o
   const schmit = { id: 'nicolas-schmit', surfaces: ['Mr Schmit'], type: 'person' as const, affiliationId: 'european-commission' }
   const partners = ['France', 'Germany', 'United Kingdom', 'African Union'].map((name) => ({ id: name.toLowerCase().replace(' ', '-'), surfaces: [name] }))
   const holders = (sentence: string): string[][] => commitmentsOf(sentence, { extraActors: [schmit, ...partners] }).map((c) => c.holderIds)
-  t.same(holders('The EU, together with France, Germany, the United Kingdom and the African Union, will co-host the conference.'), [['european-union']])
+  t.same(holders('The EU, together with France, Germany, the United Kingdom and the African Union, will co-host the conference.'),
+    [['european-union', 'france', 'germany', 'united-kingdom', 'african-union']], 'the parties named "together with" hold it too')
   t.same(holders('The EU, alongside Germany, France and the United Kingdom, stands ready to support the process.'), [['european-union']])
   t.same(holders('In Brussels, Mr Schmit, Commissioner for Jobs and Social Rights, will present it.'), [['nicolas-schmit']], 'a portfolio with "and"')
   t.same(holders('Several partners, including France, Germany and the United Kingdom, will host refugees.'), [], 'no one of the side')
   t.same(holders('Team Europe, together with the European Investment Bank and the national development banks of the Member States, will mobilise the package.'), [['european-union']], 'long names')
   t.same(holders('The EU, as the largest donor of humanitarian aid to the people of the region in the past decade, will continue.'), [], 'a long apposition that names no partners')
+})
+
+test('the parties named "together with" or "jointly with" the subject hold the pledge with it, after it; not the verb\'s partners', async (t) => {
+  const extraActors = [{ id: 'egypt', surfaces: ['Egypt'] }, { id: 'jordan', surfaces: ['Jordan'] },
+    { id: 'african-union', surfaces: ['African Union'], type: 'organisation' as const },
+    { id: 'member-states', surfaces: ['Member States'], type: 'group' as const },
+    { id: 'abdel-fattah-el-sisi', surfaces: ['President Sisi'], type: 'person' as const }]
+  const holders = (sentence: string, options: RunOptions = {}): string[][] => commitmentsOf(sentence, { extraActors, ...options }).map((c) => c.holderIds)
+  const release = { speaker: null, metadata: { type: 'press_release' as const } }
+  t.same(holders('The EU, together with Egypt, will co-host the conference on green hydrogen in Cairo.', release), [['european-union', 'egypt']])
+  t.same(holders('Together with Egypt, the European Union will launch a programme for water security.', release), [['european-union', 'egypt']])
+  t.same(holders('Today, jointly with Jordan and the African Union, the EU will host a pledging conference.', release), [['european-union', 'jordan', 'african-union']])
+  t.same(holders('The EU will, together with Egypt and Jordan, co-host the donors\' meeting.', release), [['european-union', 'egypt', 'jordan']])
+  t.same(holders('Together with Egypt, we will build a new energy partnership.'), [['european-union', 'egypt']], '"we" too')
+  // Near-misses that keep the side alone.
+  t.same(holders('The Commission will work together with Egypt on the implementation of the programme.', release), [['european-commission']], 'the verb\'s partner')
+  t.same(holders('The EU will cooperate jointly with Egypt on water.', release), [['european-union']])
+  t.same(holders('The EU, together with the Member States, will mobilise EUR 1 billion.', release), [['european-union']], 'a group is no party')
+  t.same(holders('Together with President Sisi, I will open the plant tomorrow.'), [['european-commission']], 'nor a person')
+  t.same(holders('Together with Egypt\'s private sector, the Commission will invest in solar power.', release), [['european-commission']], 'not all names')
+  t.same(holders('We will support Egypt, together with Jordan, in managing migration.'), [['european-union']], 'a phrase on the object')
 })
 
 test('a title before the side\'s person named between commas is that person: "Our Commissioner for Trade, Valdis Dombrovskis, will"', async (t) => {
