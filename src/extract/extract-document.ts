@@ -5,6 +5,7 @@ import { DATA_DIR } from '../paths.js'
 import { loadGazetteer, type Gazetteer } from './actors/gazetteer.js'
 import { extractActors } from './actors/extract-actors.js'
 import { namesNoGuest } from './actors/resolve.js'
+import { scanText } from './actors/scan.js'
 import { extractCommitments } from './commitments/extract-commitments.js'
 import { statementIdFor } from './ids.js'
 import { parseDocument } from './parse-document.js'
@@ -125,6 +126,25 @@ function withoutBodiesAsPeople (metadata: DocumentMetadata, gazetteer: Gazetteer
 }
 
 /**
+ * The actors for the commitments' readers: the document's, and the bodies and countries its title names that its
+ * text does not ("Statement by President von der Leyen at the press conference following the EU-China Summit",
+ * whose text may never name the Union or China), as the title's readers (holders.ts) find the parties there. They
+ * get no mention and no role: the title is no paragraph.
+ */
+function withTitleBodies (actors: ActorExtraction, title: string | null, gazetteer: Gazetteer): ActorExtraction {
+  if (title === null) return actors
+  const known = new Set(actors.actors.map((actor) => actor.id))
+  const added: ActorRecord[] = []
+  for (const hit of scanText(title, 0, title, gazetteer)) {
+    const record = hit.kind === 'actor' && !known.has(hit.actorId) ? gazetteer.actors.get(hit.actorId) : undefined
+    if (record === undefined || record.type === 'person') continue
+    known.add(record.id)
+    added.push(record)
+  }
+  return added.length === 0 ? actors : { ...actors, actors: [...actors.actors, ...added] }
+}
+
+/**
  * Loads the gazetteer and the taxonomy once and returns the function that
  * turns a document's raw text into everything the statement writer stores.
  * The returned function is pure with respect to its input.
@@ -142,7 +162,7 @@ export function createExtractor (resources: ExtractorResources = {}): Extractor 
     // terms; a person's mention keeps its title, which tells the portfolio
     // ("High Representative", "Trade Commissioner").
     const topics = matchTopics.forDocument(bodyNamesByParagraph(parsed, actors))
-    const commitments = extractCommitments(parsed, actors, topics.sentence)
+    const commitments = extractCommitments(parsed, withTitleBodies(actors, parsed.metadata.title, gazetteer), topics.sentence)
     return {
       ...actors,
       actors: withImpliedActors(actors.actors, commitments, gazetteer),

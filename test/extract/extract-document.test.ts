@@ -173,3 +173,12 @@ test('the trade Commissioner\'s counterparts are known: "Secretary Lutnick" is H
   t.same(doc.commitments.map((c) => c.holderIds), [['european-union', 'china']])
   t.same(doc.mentions.map((m) => m.actorId).filter((id) => id !== 'maros-sefcovic'), ['howard-lutnick', 'jamieson-greer', 'jamieson-greer'])
 })
+
+test('the parties a title names are known to its readers though the text never names them: "following the EU-China Summit"', async (t) => {
+  const doc = extract('European Commission - Statement\n\nStatement by President von der Leyen at the press conference following the EU-China Summit\n\n' +
+    'Beijing, 24 July 2025\n\nGood afternoon,\n\nWe had a frank exchange with President Xi today. Both sides will continue to work on market access. ' +
+    'Leaders agreed to hold the next summit in Brussels.\n\nWe will monitor the implementation closely.\n\nSTATEMENT/25/999\n')
+  t.same(doc.commitments.map((c) => c.holderIds), [['european-union', 'china'], ['european-union', 'china'], ['european-union']])
+  t.ok(doc.actors.some((actor) => actor.id === 'china'), 'the holder is described')
+  t.notOk(doc.mentions.some((mention) => mention.actorId === 'china'), 'with no mention: the title is no paragraph')
+})

@@ -38,11 +38,19 @@ export interface SpeakerContext {
    * is that body's: whom "Both institutions will" stands for (partiesOf).
    */
   institutions?: string[]
+  /**
+   * The two parties of the meeting a title names ("EU-China Summit"), the side's first: whom "Both sides" and "The
+   * leaders" stand for in a text that is no joint one, whose "we" stays the speaker's.
+   */
+  metParties?: string[]
 }
 
-/** Whom a subject that names all the parties stands for ("Both sides", "The three institutions"): none outside joint texts. */
+/**
+ * Whom a subject that names all the parties stands for ("Both sides", "The three institutions"): a joint text's
+ * parties, the institutions that sign it, or the two whose meeting the title names; none in any other text.
+ */
 export function partiesOf (speaker: SpeakerContext): readonly string[] {
-  return speaker.jointWe.length > 1 ? speaker.jointWe : speaker.institutions ?? []
+  return speaker.jointWe.length > 1 ? speaker.jointWe : speaker.institutions ?? speaker.metParties ?? []
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -309,7 +317,33 @@ function signatories (title: string): string {
   return by === null ? title : by[0]
 }
 
+/**
+ * The two parties a title names joined by a dash before the meeting they hold (pairMeeting: "EU-China Summit",
+ * "the 24th EU-Japan summit", "EU–African Union Summit"), each as its "we", the side's first. The context unchanged when the title names no such pair, or one of the side's bodies twice.
+ */
+function withMetParties (context: SpeakerContext, doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
+  const title = doc.metadata.title ?? ''
+  if (context.jointWe.length > 1 || context.institutions !== undefined || !/[-–]/u.test(title)) return context
+  const named = actors.actors.filter((actor) => actor.type !== 'person' && actor.type !== 'group')
+    .flatMap((actor) => spansIn(actor, title).map(([start, end]) => ({ actor, start, end })))
+  for (const second of named) {
+    if (!patterns.pairMeeting.test(title.slice(second.end))) continue
+    const first = named.find((one) => one.end < second.start && /^\s*[-–]\s*$/u.test(title.slice(one.end, second.start)))
+    if (first === undefined) continue
+    const pair = [sideOf(first.actor, patterns).body, sideOf(second.actor, patterns).body]
+    const [own, other] = context.sideIds.has(pair[1] ?? '') && !context.sideIds.has(pair[0] ?? '') ? [pair[1], pair[0]] : pair
+    if (own === undefined || other === undefined || own === other || !context.sideIds.has(own)) return context
+    // The other party is no side: "China will open its market" in the text is China's claim, not the side's pledge.
+    return { ...context, metParties: [own, other] }
+  }
+  return context
+}
+
 export function speakerContext (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
+  return withMetParties(contextOfSpeaker(doc, actors, patterns), doc, actors, patterns)
+}
+
+function contextOfSpeaker (doc: ParsedDocument, actors: ActorExtraction, patterns: ModalPatterns): SpeakerContext {
   const sideIds = new Set(patterns.ownActors)
   const role = actors.roles.find((r) => r.role === 'speaker')
   const speaker = role === undefined ? undefined : actors.actors.find((a) => a.id === role.actorId)

@@ -45,6 +45,7 @@ export const ModalPatternsSchema = z.object({
   weOf: z.record(z.string(), z.string()),
   publisher: z.object({ actor: z.string().min(1), types: z.array(z.enum(DOCUMENT_TYPES)), references: z.string().min(1), titles: z.string().min(1) }),
   jointTitle: z.string().min(1),
+  pairMeeting: z.string().min(1),
   jointCues: z.string().min(1),
   pronounActions: words,
   sharedActions: words,
@@ -127,6 +128,8 @@ export interface ModalPatterns {
   /** The body whose "we" its own texts without a speaker use, and how those texts are told. */
   publisher: { actor: string, types: Set<DocumentType>, references: RegExp, titles: RegExp }
   jointTitle: RegExp
+  /** What follows two parties joined by a dash in a title that names their meeting: "EU-China Summit". */
+  pairMeeting: RegExp
   jointCues: RegExp
   /** Actions a sentence-opening pronoun takes only as an actor ("It will present"). */
   pronounActions: Set<string>
@@ -214,6 +217,8 @@ export function compileModalPatterns (input: unknown): ModalPatterns {
     weOf: new Map(Object.entries(file.weOf)),
     publisher: { actor: file.publisher.actor, types: new Set(file.publisher.types), references: new RegExp(file.publisher.references), titles: new RegExp(file.publisher.titles, 'i') },
     jointTitle: new RegExp(file.jointTitle, 'i'),
+    // Anchored at the start: right after the second party's name.
+    pairMeeting: new RegExp(`^\\s+(?:${file.pairMeeting})`, 'iu'),
     jointCues: new RegExp(file.jointCues, 'i'),
     pronounActions: lower(file.pronounActions),
     sharedActions: lower(file.sharedActions),

@@ -444,9 +444,29 @@ test('"Both sides", "the leaders" of a joint text are all its parties; elsewhere
   const holders = (title: string): string[][] => run(paragraphs, { speaker: null, metadata: { title }, extraActors: [ukraine] }).commitments.map((c) => c.holderIds)
   t.same(holders('Joint statement following the EU-Ukraine Summit'), [['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine']],
     '"Leaders" opening a sentence too; "EU leaders" are someone else')
-  t.same(holders('EU-Ukraine Summit Statement'), [], 'not a joint text: no commitment')
+  t.same(holders('EU-Ukraine Summit Statement'), [['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine'], ['european-union', 'ukraine']],
+    'the summit of two the title names: its parties, though no joint text')
+  t.same(holders('Statement on EU-Ukraine relations'), [], 'no meeting of the two, no joint text: no commitment')
   t.same(run([['With the leaders we will discuss energy.']], { speaker: null, metadata: { title: 'Joint statement following the EU-Ukraine Summit' }, extraActors: [ukraine] })
     .commitments.map((c) => c.holderIds), [['european-union', 'ukraine']], 'after a preposition it is no subject: "we" commits')
+})
+
+test('in a text whose title names the summit of two parties ("EU-China Summit"), "Both sides" and "Leaders" are the two, the side first', async (t) => {
+  const extraActors = [{ id: 'china', surfaces: ['China'] }, { id: 'canada', surfaces: ['Canada'] }, { id: 'g7', surfaces: ['G7'], type: 'organisation' as const }]
+  const paragraphs = [['We had a frank exchange with President Xi today.', 'Both sides will continue to work on market access.', 'Leaders agreed to hold the next summit in Brussels.'],
+    ['China will open its market to European cars, and we will monitor it.']]
+  const holders = (title: string, options: RunOptions = {}): string[][] => run(paragraphs, { metadata: { title }, extraActors, ...options }).commitments.map((c) => c.holderIds)
+  const both = ['european-union', 'china']
+  t.same(holders('Statement by President von der Leyen at the press conference following the EU-China Summit'), [both, both, ['european-union']],
+    'a speaker\'s text: its "we" stays the Union\'s, and China is no side')
+  t.same(holders('China-EU Summit: press remarks by President von der Leyen'), [both, both, ['european-union']], 'the side first')
+  t.same(holders('EU-China Summit: strengthening cooperation', { speaker: null, metadata: { type: 'press_release', title: 'EU-China Summit: strengthening cooperation' } }),
+    [both, both, ['european-commission']], 'a press release')
+  t.same(holders('Remarks by President von der Leyen following the 24th EU-China summit'), [both, both, ['european-union']], 'lower case, a number before')
+  // Near-misses that keep the leaders someone else's.
+  t.same(holders('Statement by President von der Leyen on EU-China trade relations'), [['european-union']], 'no meeting')
+  t.same(holders('Statement by President von der Leyen at the G7 Summit'), [['european-union']], 'no pair')
+  t.same(holders('Statement by President von der Leyen on the Canada-China Summit'), [['european-union']], 'no party of the side')
 })
 
 test('a joint text whose title names the countries the side met, "with Albania", is the Union\'s and theirs', async (t) => {
@@ -527,7 +547,9 @@ test('"They" opening the sentence after one that opens on a joint text\'s partie
   t.same(holders(['Both sides welcomed the progress.', 'They condemned the attack and will continue to work together.']), [[['european-union', 'ukraine'], 'continue']],
     'also past a first verb')
   t.same(holders(['The leaders welcomed the two agreements.', 'They will enter into force next year.']), [], 'an action only things take')
-  t.same(holders(['The leaders met in Kyiv.', 'They will meet again in May.'], 'EU-Ukraine Summit Statement'), [], 'not a joint text')
+  t.same(holders(['The leaders met in Kyiv.', 'They will meet again in May.'], 'EU-Ukraine Summit Statement'), [[['european-union', 'ukraine'], 'meet']],
+    'the summit of two the title names')
+  t.same(holders(['The leaders met in Kyiv.', 'They will meet again in May.'], 'Statement on EU-Ukraine relations'), [], 'no joint text, no meeting')
 })
 
 test('"Neither side will" of a joint text is all its parties, negated', async (t) => {
