@@ -18,7 +18,7 @@ import type { ActorExtraction, ActorRecord, Commitment, DocumentMetadata, Extrac
  * full version, so editing the taxonomy or the gazetteer also makes the next
  * ingestion re-extract documents whose text did not change.
  */
-export const EXTRACTOR_CODE_VERSION = '189'
+export const EXTRACTOR_CODE_VERSION = '190'
 
 /** Data files whose content changes what is extracted. */
 const RULE_FILES = ['actors.yaml', 'topics.yaml', 'modal-patterns.yaml']
